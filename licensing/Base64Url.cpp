@@ -1,0 +1,1 @@
+#include "licensing/Base64Url.h"

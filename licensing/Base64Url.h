@@ -1,0 +1,15 @@
+#pragma once
+
+#include "models/domain/Result.h"
+
+#include <QByteArray>
+
+namespace sphair::licensing::Base64Url {
+
+// Unpadded base64url (RFC 4648 §5) as PASETO and PASERK use it.
+QByteArray encode(QByteArrayView bytes);
+// Strict decoding: rejects padding, characters outside the alphabet, whitespace and
+// non-canonical trailing bits ("invalid_base64").
+models::Result<QByteArray> decode(QByteArrayView text);
+
+} // namespace sphair::licensing::Base64Url

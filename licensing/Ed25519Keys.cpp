@@ -1,0 +1,1 @@
+#include "licensing/Ed25519Keys.h"

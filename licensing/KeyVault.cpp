@@ -1,0 +1,1 @@
+#include "licensing/KeyVault.h"

@@ -1,0 +1,1 @@
+#include "licensing/LicenseSigner.h"

@@ -1,0 +1,1 @@
+#include "licensing/LicenseTool.h"

@@ -1,0 +1,3 @@
+#include "licensing/Logging.h"
+
+Q_LOGGING_CATEGORY(lcLicensing, "sphair.licensing", QtInfoMsg)

@@ -1,0 +1,1 @@
+#include "licensing/Paseto.h"

@@ -1,0 +1,1 @@
+#include "licensing/SecureBytes.h"

@@ -1,0 +1,1 @@
+#include "licensing/StrictJson.h"
