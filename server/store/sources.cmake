@@ -1,0 +1,1 @@
+list(APPEND sphair_server_sources)
