@@ -24,8 +24,8 @@ struct IssuerKeyInfo
     QString label;
     QDateTime createdAt;
     PublicKey publicKey;
-    quint64 seq = 0;          // the seq of the last token signed with this key
-    QDateTime lastIssuedAt;   // the iat of that token
+    quint64 seq = 0; // the seq of the last token signed with this key
+    QDateTime lastIssuedAt; // the iat of that token
     QByteArray lastTokenHash; // its BLAKE2b-256, base64url (the next token's `prev`)
 
     QString publicPaserk() const;
@@ -59,8 +59,8 @@ public:
                 std::function<void(models::Result<QByteArray>)> done);
     // Accepts a backup file's text or a bare k4.secret-pw. Keeps chain metadata if the key is
     // already known; otherwise starts it at seq 0 (the server reports the gap).
-    void restore(const QByteArray &backupText, const SecureBytes &passphrase,
-                 const QString &label, std::function<void(models::Result<IssuerKeyInfo>)> done);
+    void restore(const QByteArray &backupText, const SecureBytes &passphrase, const QString &label,
+                 std::function<void(models::Result<IssuerKeyInfo>)> done);
     void remove(const QString &kid, std::function<void(models::Status)> done);
 
     // Reads the seed and checks that it belongs to `kid` ("seed_mismatch" otherwise).

@@ -21,23 +21,23 @@ namespace sphair::licensing {
 // machine code and a sentence a salesperson understands.
 struct LicenseClaims
 {
-    QString issuer;             // iss
-    QUuid companyId;            // sub
-    QUuid licenseId;            // jti
-    QDateTime issuedAt;         // iat
-    QDateTime notBefore;        // nbf
-    QDateTime expiresAt;        // exp
-    QString companyCode;        // company_code
+    QString issuer; // iss
+    QUuid companyId; // sub
+    QUuid licenseId; // jti
+    QDateTime issuedAt; // iat
+    QDateTime notBefore; // nbf
+    QDateTime expiresAt; // exp
+    QString companyCode; // company_code
     models::Tier tier = models::Tier::Small;
-    int maxUsers = 0;           // max_users
-    QStringList features;       // features, sorted, no duplicates
-    int graceDays = 0;          // grace_days
+    int maxUsers = 0; // max_users
+    QStringList features; // features, sorted, no duplicates
+    int graceDays = 0; // grace_days
     std::optional<QUuid> supersedes;
-    quint64 seq = 0;            // per-key issue counter, 1 for the first token of a key
-    QByteArray prev;            // base64url BLAKE2b-256 of the previous token; empty if seq==1
+    quint64 seq = 0; // per-key issue counter, 1 for the first token of a key
+    QByteArray prev; // base64url BLAKE2b-256 of the previous token; empty if seq==1
 
     static constexpr int kMaxGraceDays = 90;
-    static constexpr qint64 kClockSkewSeconds = 5 * 60;
+    static constexpr qint64 kClockSkewSeconds = qint64(5) * 60;
 
     QByteArray toJson() const;
 

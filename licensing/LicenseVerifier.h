@@ -4,12 +4,13 @@
 #include "licensing/LicenseClaims.h"
 #include "models/domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace sphair::licensing {
 
 enum class LicenseState {
-    Valid,   // nbf <= now < exp
+    Valid, // nbf <= now < exp
     InGrace, // exp <= now < exp + grace_days
 };
 
@@ -28,6 +29,7 @@ struct VerifiedLicense
 // "license_expired".
 class LicenseVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(sphair::licensing::LicenseVerifier)
 public:
     struct Options
     {
@@ -44,7 +46,7 @@ public:
                                            Options options) const;
     models::Result<VerifiedLicense> verify(QByteArrayView token, const QDateTime &now) const
     {
-        return verify(token, now, Options{});
+        return verify(token, now, Options {});
     }
 
     // The kid named in a token's footer, unverified ("bad_footer" when absent or malformed).

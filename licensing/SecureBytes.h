@@ -6,6 +6,10 @@
 
 namespace sphair::licensing {
 
+// Initialises libsodium once per process; every entry point that uses libsodium calls it.
+// False only if libsodium cannot run on this machine (then nothing here works).
+bool ensureSodium();
+
 // Secret bytes in libsodium guarded memory (sodium_malloc: guard pages, mlock'd, wiped and
 // freed by sodium_free). Move-only, so a secret has exactly one owner and one wipe.
 class SecureBytes

@@ -7,7 +7,9 @@
 
 namespace sphair::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_tabs(new QTabWidget(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SPHAiR Admin Console"));
@@ -20,17 +22,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_tabs(new QTabWi
         QString summary;
     };
     const Page pages[] = {
-            {"companiesPage", tr("&Companies"),
-             tr("Companies: every tenant with its tier, users and license status.")},
-            {"licensesPage", tr("&Licenses"),
-             tr("Licenses: issue, renew, revoke and import signed licenses.")},
-            {"whiteLabelPage", tr("&White-label"),
-             tr("White-label: each tenant's branding with a live preview.")},
-            {"featuresPage", tr("&Features"),
-             tr("Features: the tenant × feature matrix with staged edits.")},
-            {"usagePage", tr("&Usage"), tr("Usage: charts of users and activity per tenant.")},
-            {"deploymentsPage", tr("&Deployments"),
-             tr("Deployments: maintenance windows, blue-green deployments and history.")},
+        {"companiesPage", tr("&Companies"),
+         tr("Companies: every tenant with its tier, users and license status.")},
+        {"licensesPage", tr("&Licenses"),
+         tr("Licenses: issue, renew, revoke and import signed licenses.")},
+        {"whiteLabelPage", tr("&White-label"),
+         tr("White-label: each tenant's branding with a live preview.")},
+        {"featuresPage", tr("&Features"),
+         tr("Features: the tenant × feature matrix with staged edits.")},
+        {"usagePage", tr("&Usage"), tr("Usage: charts of users and activity per tenant.")},
+        {"deploymentsPage", tr("&Deployments"),
+         tr("Deployments: maintenance windows, blue-green deployments and history.")},
     };
     for (const Page &page : pages) {
         QWidget *widget = makeComingSoonPage(page.summary);

@@ -15,7 +15,7 @@ QJsonObject loadJsonFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("test data file missing: %s", qPrintable(path));
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         qFatal("test data file is not a JSON object: %s", qPrintable(path));

@@ -14,3 +14,33 @@ QJsonObject loadJsonFile(const QString &path);
 QByteArray fromHex(const QString &hex);
 
 } // namespace sphair::tests
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <optional>
+#include <utility>
+
+namespace sphair::tests {
+
+// Runs `start(callback)` and spins an event loop until the callback delivers a value of type
+// R (or `timeoutMs` passes, which aborts the test run: a hung keychain must not hang CI).
+template<typename R, typename Start>
+R await(Start &&start, int timeoutMs = 60000)
+{
+    std::optional<R> result;
+    QEventLoop loop;
+    start([&](R value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!result)
+        qFatal("an asynchronous call did not answer within %d ms", timeoutMs);
+    return std::move(*result);
+}
+
+} // namespace sphair::tests
