@@ -43,12 +43,12 @@ models::Result<QString> LicenseVerifier::addTrustedKey(QByteArrayView publicPase
 
 models::Result<QString> LicenseVerifier::kidOf(QByteArrayView token)
 {
-    auto parts = Paseto::decodeUntrusted(token);
-    if (!parts)
-        return parts.error();
-    if (parts->footer.isEmpty())
+    auto footerBytes = Paseto::untrustedFooter(token);
+    if (!footerBytes)
+        return footerBytes.error();
+    if (footerBytes->isEmpty())
         return badFooter();
-    auto footer = StrictJson::parseObject(parts->footer);
+    auto footer = StrictJson::parseObject(footerBytes.value());
     if (!footer || footer->size() != 1)
         return badFooter();
     const QJsonValue kid = footer->value(QStringLiteral("kid"));

@@ -166,6 +166,16 @@ models::Result<PasetoMessage> verifyV4Public(QByteArrayView token, const PublicK
     return message;
 }
 
+models::Result<QByteArray> untrustedFooter(QByteArrayView token)
+{
+    auto parts = split(token);
+    if (!parts)
+        return parts.error();
+    if (!parts->hasFooter)
+        return QByteArray();
+    return Base64Url::decode(parts->footer);
+}
+
 models::Result<PasetoMessage> decodeUntrusted(QByteArrayView token)
 {
     auto parts = split(token);

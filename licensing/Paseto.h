@@ -37,6 +37,9 @@ models::Result<PasetoMessage> verifyV4Public(QByteArrayView token, const PublicK
 // Splits a v4.public token WITHOUT verifying it (for `inspect` and for finding the kid in the
 // footer before verification). Nothing returned here may be trusted.
 models::Result<PasetoMessage> decodeUntrusted(QByteArrayView token);
+// Only the footer of a v4.public token, unverified: enough to find the kid, without decoding
+// the body twice.
+models::Result<QByteArray> untrustedFooter(QByteArrayView token);
 
 } // namespace Paseto
 } // namespace sphair::licensing
