@@ -1,3 +1,4 @@
+#include "translations/Translations.h"
 #include "ui/MainWindow.h"
 
 #include <QTabWidget>
@@ -27,6 +28,18 @@ private slots:
             // Every tab title carries a mnemonic, so Alt+letter reaches it.
             QVERIFY(tabs->tabText(i).contains(QLatin1Char('&')));
         }
+    }
+
+    // Runs last: it installs the German translator for the rest of the process.
+    void germanIsCompiledIn()
+    {
+        qputenv("SPHAIR_LANG", "de");
+        sphair::installTranslations(*QCoreApplication::instance());
+        MainWindow window;
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("&Unternehmen"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Lizenzen"));
     }
 };
 
