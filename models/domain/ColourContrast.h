@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace sphair::models {
+
+// WCAG 2.x colour contrast for "#RRGGBB" colours, so the white-label editor warns about
+// unreadable brand colours the same way wherever it runs. No QColor: models/ stays QtCore.
+namespace ColourContrast {
+
+// WCAG 2.x success criterion 1.4.3 (AA): normal text needs 4.5:1, large text 3:1; 1.4.11
+// (non-text contrast: icons, borders, focus rings) needs 3:1.
+inline constexpr double kMinimumNormalText = 4.5;
+inline constexpr double kMinimumLargeText = 3.0;
+inline constexpr double kMinimumNonText = 3.0;
+
+// Relative luminance in [0, 1] (sRGB, WCAG 2.x definition); -1 for a malformed colour.
+double relativeLuminance(QStringView colour);
+// (L1 + 0.05) / (L2 + 0.05) with L1 the lighter colour: from 1 (same) to 21 (black on
+// white), independent of the order of the arguments. 0 when either colour is malformed, so a
+// caller comparing against a minimum warns rather than passes.
+double contrastRatio(QStringView first, QStringView second);
+// "#000000" or "#FFFFFF", whichever reads better on `background` (white when malformed).
+QString readableTextColour(QStringView background);
+
+} // namespace ColourContrast
+} // namespace sphair::models

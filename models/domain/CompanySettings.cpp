@@ -1,0 +1,160 @@
+#include "models/domain/CompanySettings.h"
+
+#include "models/domain/ColourContrast.h"
+#include "models/domain/Validation.h"
+#include "models/domain/WireReader.h"
+#include "models/domain/WireWriter.h"
+
+#include <QCoreApplication>
+
+namespace sphair::models {
+
+namespace {
+
+const QString kWhite = QStringLiteral("#FFFFFF");
+
+} // namespace
+
+bool CompanySettings::ContrastWarning::operator==(const ContrastWarning &other) const
+{
+    return field == other.field && foreground == other.foreground && background == other.background
+        && ratio == other.ratio && minimum == other.minimum && message == other.message;
+}
+
+CompanySettings CompanySettings::defaults(const QString &displayName)
+{
+    CompanySettings settings;
+    settings.displayName = displayName;
+    settings.primaryColor = QStringLiteral("#1F4E79");
+    settings.secondaryColor = QStringLiteral("#37474F");
+    settings.accentColor = QStringLiteral("#00695C");
+    return settings;
+}
+
+Result<CompanySettings> CompanySettings::fromJson(const QJsonObject &object)
+{
+    WireReader in(object);
+    CompanySettings settings;
+    settings.displayName = in.string(u"display_name");
+    settings.primaryColor = in.string(u"primary_color");
+    settings.secondaryColor = in.string(u"secondary_color");
+    settings.accentColor = in.string(u"accent_color");
+    settings.logoUrl = in.optionalString(u"logo_url");
+    settings.faviconUrl = in.optionalString(u"favicon_url");
+    settings.loginTitle = in.optionalString(u"login_title");
+    settings.loginMessage = in.optionalString(u"login_message");
+    settings.customDomain = in.optionalString(u"custom_domain");
+    settings.version = in.optionalInteger(u"version", 0, 0);
+    if (!in.ok())
+        return in.error();
+    return settings;
+}
+
+QJsonObject CompanySettings::toJson() const
+{
+    return WireWriter()
+        .text(u"display_name", displayName)
+        .text(u"primary_color", primaryColor)
+        .text(u"secondary_color", secondaryColor)
+        .text(u"accent_color", accentColor)
+        .optionalText(u"logo_url", logoUrl)
+        .optionalText(u"favicon_url", faviconUrl)
+        .optionalText(u"login_title", loginTitle)
+        .optionalText(u"login_message", loginMessage)
+        .optionalText(u"custom_domain", customDomain)
+        .integer(u"version", version)
+        .object();
+}
+
+Status CompanySettings::validate() const
+{
+    using namespace Validation;
+    if (auto check =
+            checkSingleLine(QStringLiteral("display_name"), displayName, 1, kMaxDisplayNameLength);
+        !check)
+        return check;
+    if (auto check = checkColour(QStringLiteral("primary_color"), primaryColor); !check)
+        return check;
+    if (auto check = checkColour(QStringLiteral("secondary_color"), secondaryColor); !check)
+        return check;
+    if (auto check = checkColour(QStringLiteral("accent_color"), accentColor); !check)
+        return check;
+    if (!logoUrl.isEmpty()) {
+        if (auto check = checkHttpsUrl(QStringLiteral("logo_url"), logoUrl); !check)
+            return check;
+    }
+    if (!faviconUrl.isEmpty()) {
+        if (auto check = checkHttpsUrl(QStringLiteral("favicon_url"), faviconUrl); !check)
+            return check;
+    }
+    if (auto check =
+            checkSingleLine(QStringLiteral("login_title"), loginTitle, 0, kMaxLoginTitleLength);
+        !check)
+        return check;
+    if (auto check =
+            checkLength(QStringLiteral("login_message"), loginMessage, 0, kMaxLoginMessageLength);
+        !check)
+        return check;
+    if (!customDomain.isEmpty()) {
+        if (auto check = checkDomainName(QStringLiteral("custom_domain"), customDomain); !check)
+            return check;
+    }
+    return {};
+}
+
+QList<CompanySettings::ContrastWarning> CompanySettings::contrastWarnings() const
+{
+    // Where a brand colour is drawn, and the warning to give when it reads badly there.
+    struct Placement
+    {
+        QString field;
+        QString foreground;
+        QString background;
+        QString message;
+    };
+    const double minimum = ColourContrast::kMinimumNormalText;
+    const QList<Placement> placements {
+        {QStringLiteral("primary_color"), kWhite, primaryColor,
+         QCoreApplication::translate(
+             "sphair::models::CompanySettings",
+             "White text on the primary colour %1 (header and main buttons) has a "
+             "contrast of %2:1; at least %3:1 is needed to be readable.")},
+        {QStringLiteral("secondary_color"), kWhite, secondaryColor,
+         QCoreApplication::translate(
+             "sphair::models::CompanySettings",
+             "White text on the secondary colour %1 (secondary buttons) has a "
+             "contrast of %2:1; at least %3:1 is needed to be readable.")},
+        {QStringLiteral("accent_color"), accentColor, kWhite,
+         QCoreApplication::translate(
+             "sphair::models::CompanySettings",
+             "Links in the accent colour %1 on the white page have a contrast of "
+             "%2:1; at least %3:1 is needed to be readable.")},
+    };
+    QList<ContrastWarning> warnings;
+    for (const Placement &placement : placements) {
+        const QString colour = placement.field == QLatin1String("accent_color")
+            ? placement.foreground
+            : placement.background;
+        if (!Validation::isColour(colour))
+            continue;
+        const double ratio =
+            ColourContrast::contrastRatio(placement.foreground, placement.background);
+        if (ratio >= minimum)
+            continue;
+        warnings.append(
+            {placement.field, placement.foreground, placement.background, ratio, minimum,
+             placement.message.arg(colour).arg(ratio, 0, 'f', 2).arg(minimum, 0, 'f', 1)});
+    }
+    return warnings;
+}
+
+bool CompanySettings::operator==(const CompanySettings &other) const
+{
+    return displayName == other.displayName && primaryColor == other.primaryColor
+        && secondaryColor == other.secondaryColor && accentColor == other.accentColor
+        && logoUrl == other.logoUrl && faviconUrl == other.faviconUrl
+        && loginTitle == other.loginTitle && loginMessage == other.loginMessage
+        && customDomain == other.customDomain && version == other.version;
+}
+
+} // namespace sphair::models

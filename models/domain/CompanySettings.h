@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/domain/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sphair::models {
+
+// A tenant's white-label branding: the name, colours, images and login texts its users see.
+//
+// Required on input: display_name and the three colours; the rest may be absent or null (not
+// set). fromJson checks shape only; validate() checks the formats and lengths.
+struct CompanySettings
+{
+    QString displayName; // display_name, 1–100 characters, one line
+    QString primaryColor; // primary_color "#RRGGBB": header and primary buttons
+    QString secondaryColor; // secondary_color: secondary buttons
+    QString accentColor; // accent_color: links and highlights on the white page
+    QString logoUrl; // logo_url, https, optional
+    QString faviconUrl; // favicon_url, https, optional
+    QString loginTitle; // login_title, ≤ 100 characters, one line, optional
+    QString loginMessage; // login_message, ≤ 1000 characters, may span lines, optional
+    QString customDomain; // custom_domain, a host name, optional
+    qint64 version = 0; // bumped on every change; the ETag of the settings
+
+    static constexpr int kMaxDisplayNameLength = 100;
+    static constexpr int kMaxLoginTitleLength = 100;
+    static constexpr int kMaxLoginMessageLength = 1000;
+
+    // A brand colour that is hard to read where the tenant's pages put it: white text on the
+    // primary and secondary colours, and accent-coloured links on the white page.
+    struct ContrastWarning
+    {
+        QString field; // the colour's wire name, e.g. "primary_color"
+        QString foreground; // "#RRGGBB"
+        QString background; // "#RRGGBB"
+        double ratio = 0;
+        double minimum = 0;
+        QString message; // a sentence for the editor's warning list
+
+        bool operator==(const ContrastWarning &other) const;
+    };
+
+    // The settings a new company starts with: readable default colours and its name.
+    static CompanySettings defaults(const QString &displayName);
+
+    static Result<CompanySettings> fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    Status validate() const;
+    // WCAG AA (4.5:1) checks of the placements above; empty when every colour reads well.
+    // Malformed colours are left to validate().
+    QList<ContrastWarning> contrastWarnings() const;
+
+    bool operator==(const CompanySettings &other) const;
+    bool operator!=(const CompanySettings &other) const { return !(*this == other); }
+};
+
+} // namespace sphair::models

@@ -1,0 +1,154 @@
+#include "models/domain/MaintenanceWindow.h"
+
+#include "models/domain/Validation.h"
+#include "models/domain/WireReader.h"
+#include "models/domain/WireTime.h"
+#include "models/domain/WireWriter.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace sphair::models {
+
+namespace {
+
+const QTime kNightlyStart(2, 0);
+const QTime kNightlyEnd(6, 0);
+
+bool isKnownZone(const QString &timezone)
+{
+    return !timezone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(timezone.toUtf8());
+}
+
+Error unknownZone(const QString &timezone)
+{
+    return Validation::invalidField(
+        QStringLiteral("timezone"), QStringLiteral("unknown_value"),
+        QCoreApplication::translate(
+            "sphair::models::MaintenanceWindow",
+            "“%1” is not a time zone this system knows; use an IANA name such as "
+            "Africa/Johannesburg.")
+            .arg(timezone));
+}
+
+// `time` on `date` in `zone`. A local time that a daylight saving change skips does not exist
+// (Qt 6.4 gives an invalid QDateTime); it is moved forward by the length of the gap, as most
+// calendars do: 02:30 on a night when 02:00 becomes 03:00 is 03:30.
+QDateTime localTime(QDate date, QTime time, const QTimeZone &zone)
+{
+    const QDateTime local(date, time, zone);
+    if (local.isValid())
+        return local;
+    const QDateTime naive(date, time, Qt::UTC);
+    // The offset a day earlier is the offset in force before the gap.
+    return naive.addSecs(-zone.offsetFromUtc(naive.addDays(-1))).toTimeZone(zone);
+}
+
+QDateTime inZone(const QDateTime &time, const QString &timezone)
+{
+    if (!time.isValid())
+        return {};
+    if (!isKnownZone(timezone))
+        return time.toUTC();
+    return time.toTimeZone(QTimeZone(timezone.toUtf8()));
+}
+
+} // namespace
+
+QString MaintenanceWindow::defaultTimeZone()
+{
+    return QStringLiteral("Africa/Johannesburg");
+}
+
+Result<MaintenanceWindow> MaintenanceWindow::defaultNightly(QDate date, const QString &timezone)
+{
+    if (!isKnownZone(timezone))
+        return unknownZone(timezone);
+    if (!date.isValid())
+        return Validation::missingField(QStringLiteral("date"));
+    const QTimeZone zone(timezone.toUtf8());
+    MaintenanceWindow window;
+    window.startsAt = WireTime::truncated(localTime(date, kNightlyStart, zone));
+    window.endsAt = WireTime::truncated(localTime(date, kNightlyEnd, zone));
+    window.timezone = timezone;
+    return window;
+}
+
+Result<MaintenanceWindow> MaintenanceWindow::nextDefaultNightly(const QDateTime &now,
+                                                                const QString &timezone)
+{
+    if (!isKnownZone(timezone))
+        return unknownZone(timezone);
+    const QDate today = now.toTimeZone(QTimeZone(timezone.toUtf8())).date();
+    auto window = defaultNightly(today, timezone);
+    if (window && window->endsAt <= now)
+        window = defaultNightly(today.addDays(1), timezone);
+    return window;
+}
+
+bool MaintenanceWindow::contains(const QDateTime &at) const
+{
+    return at >= startsAt && at < endsAt;
+}
+
+QDateTime MaintenanceWindow::localStart() const
+{
+    return inZone(startsAt, timezone);
+}
+
+QDateTime MaintenanceWindow::localEnd() const
+{
+    return inZone(endsAt, timezone);
+}
+
+Result<MaintenanceWindow> MaintenanceWindow::fromJson(const QJsonObject &object)
+{
+    WireReader in(object);
+    MaintenanceWindow window;
+    window.id = in.optionalUuid(u"id");
+    window.startsAt = in.time(u"starts_at");
+    window.endsAt = in.time(u"ends_at");
+    window.timezone = in.optionalString(u"timezone", defaultTimeZone());
+    window.description = in.optionalString(u"description");
+    if (!in.ok())
+        return in.error();
+    return window;
+}
+
+QJsonObject MaintenanceWindow::toJson() const
+{
+    return WireWriter()
+        .uuid(u"id", id)
+        .time(u"starts_at", startsAt)
+        .time(u"ends_at", endsAt)
+        .text(u"timezone", timezone)
+        .optionalText(u"description", description)
+        .object();
+}
+
+Status MaintenanceWindow::validate() const
+{
+    if (!startsAt.isValid())
+        return Validation::missingField(QStringLiteral("starts_at"));
+    if (!endsAt.isValid())
+        return Validation::missingField(QStringLiteral("ends_at"));
+    if (endsAt <= startsAt) {
+        return Validation::invalidField(
+            QStringLiteral("ends_at"), QStringLiteral("order"),
+            QCoreApplication::translate("sphair::models::MaintenanceWindow",
+                                        "The maintenance window must end after it "
+                                        "starts."));
+    }
+    if (!isKnownZone(timezone))
+        return unknownZone(timezone);
+    return Validation::checkLength(QStringLiteral("description"), description, 0,
+                                   kMaxDescriptionLength);
+}
+
+bool MaintenanceWindow::operator==(const MaintenanceWindow &other) const
+{
+    return id == other.id && startsAt == other.startsAt && endsAt == other.endsAt
+        && timezone == other.timezone && description == other.description;
+}
+
+} // namespace sphair::models

@@ -1,0 +1,210 @@
+#include "ModelTestSupport.h"
+
+#include "models/domain/ColourContrast.h"
+#include "models/domain/CompanySettings.h"
+
+#include <QTest>
+
+using namespace sphair::models;
+using sphair::tests::absent;
+using sphair::tests::isFieldError;
+using sphair::tests::parseObject;
+using sphair::tests::patched;
+
+namespace {
+
+// Built field by field rather than from a raw string: moc reads "//" in a raw string as the
+// start of a comment.
+QJsonObject fullSettings()
+{
+    return QJsonObject {
+        {QStringLiteral("display_name"), QStringLiteral("Acme Field Services")},
+        {QStringLiteral("primary_color"), QStringLiteral("#1F4E79")},
+        {QStringLiteral("secondary_color"), QStringLiteral("#37474F")},
+        {QStringLiteral("accent_color"), QStringLiteral("#00695C")},
+        {QStringLiteral("logo_url"), QStringLiteral("https://cdn.acme.example.com/logo.svg")},
+        {QStringLiteral("favicon_url"), QStringLiteral("https://cdn.acme.example.com/favicon.ico")},
+        {QStringLiteral("login_title"), QStringLiteral("Welcome to Acme")},
+        {QStringLiteral("login_message"),
+         QStringLiteral("Sign in with your work account.\nNeed help? Call 0800 000 000.")},
+        {QStringLiteral("custom_domain"), QStringLiteral("portal.acme.example.com")},
+        {QStringLiteral("version"), 3},
+    };
+}
+
+} // namespace
+
+// White-label settings: wire shape, validation, and WCAG contrast figures.
+class TestCompanySettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTrip()
+    {
+        const auto settings = CompanySettings::fromJson(fullSettings());
+        QVERIFY2(settings.ok(), qPrintable(settings.error().message));
+        QCOMPARE(settings->accentColor, QStringLiteral("#00695C"));
+        QCOMPARE(settings->version, 3);
+        QCOMPARE(settings->toJson(), fullSettings());
+        QVERIFY(settings->validate().ok());
+        QCOMPARE(CompanySettings::fromJson(settings->toJson()).value(), settings.value());
+    }
+
+    void optionalFieldsAreNullWhenEmpty()
+    {
+        CompanySettings settings = CompanySettings::defaults(QStringLiteral("NewCo"));
+        const QJsonObject json = settings.toJson();
+        QVERIFY(json.value(QLatin1String("logo_url")).isNull());
+        QVERIFY(json.value(QLatin1String("custom_domain")).isNull());
+        QCOMPARE(CompanySettings::fromJson(json).value(), settings);
+        QVERIFY(settings.validate().ok());
+        QVERIFY2(settings.contrastWarnings().isEmpty(), "the default colours must read well");
+    }
+
+    void shapeRejected_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        for (const char *required :
+             {"display_name", "primary_color", "secondary_color", "accent_color"}) {
+            QTest::addRow("%s missing", required)
+                << QString::fromLatin1(required) << absent() << QStringLiteral("missing");
+        }
+        QTest::newRow("colour number") << QStringLiteral("primary_color") << QJsonValue(0x1F4E79)
+                                       << QStringLiteral("wrong_type");
+        QTest::newRow("logo object") << QStringLiteral("logo_url") << QJsonValue(QJsonObject())
+                                     << QStringLiteral("wrong_type");
+        QTest::newRow("version text")
+            << QStringLiteral("version") << QJsonValue(QStringLiteral("3"))
+            << QStringLiteral("wrong_type");
+    }
+    void shapeRejected()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
+        const auto settings = CompanySettings::fromJson(patched(fullSettings(), key, value));
+        QVERIFY(!settings.ok());
+        QVERIFY(isFieldError(settings.error(), key, reason));
+    }
+
+    void rulesRejected_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("display_name empty")
+            << QStringLiteral("display_name") << QJsonValue(QString()) << QStringLiteral("empty");
+        QTest::newRow("display_name long")
+            << QStringLiteral("display_name") << QJsonValue(QString(101, u'x'))
+            << QStringLiteral("too_long");
+        QTest::newRow("primary short")
+            << QStringLiteral("primary_color") << QJsonValue(QStringLiteral("#FFF"))
+            << QStringLiteral("format");
+        QTest::newRow("secondary named")
+            << QStringLiteral("secondary_color") << QJsonValue(QStringLiteral("navy"))
+            << QStringLiteral("format");
+        QTest::newRow("accent css")
+            << QStringLiteral("accent_color") << QJsonValue(QStringLiteral("red;background:url(x)"))
+            << QStringLiteral("format");
+        QTest::newRow("logo http") << QStringLiteral("logo_url")
+                                   << QJsonValue(QStringLiteral("http://cdn.example.com/l.png"))
+                                   << QStringLiteral("format");
+        QTest::newRow("logo javascript")
+            << QStringLiteral("logo_url") << QJsonValue(QStringLiteral("javascript:alert(1)"))
+            << QStringLiteral("format");
+        QTest::newRow("favicon userinfo")
+            << QStringLiteral("favicon_url")
+            << QJsonValue(QStringLiteral("https://u:p@example.com/f.ico"))
+            << QStringLiteral("format");
+        QTest::newRow("login_title long")
+            << QStringLiteral("login_title") << QJsonValue(QString(101, u'x'))
+            << QStringLiteral("too_long");
+        QTest::newRow("login_title two lines")
+            << QStringLiteral("login_title") << QJsonValue(QStringLiteral("a\nb"))
+            << QStringLiteral("format");
+        QTest::newRow("login_message long")
+            << QStringLiteral("login_message") << QJsonValue(QString(1001, u'x'))
+            << QStringLiteral("too_long");
+        QTest::newRow("custom_domain url")
+            << QStringLiteral("custom_domain")
+            << QJsonValue(QStringLiteral("https://portal.acme.com")) << QStringLiteral("format");
+    }
+    void rulesRejected()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
+        const auto settings = CompanySettings::fromJson(patched(fullSettings(), key, value));
+        QVERIFY2(settings.ok(), qPrintable(settings.error().message));
+        const Status status = settings->validate();
+        QVERIFY(!status.ok());
+        QVERIFY(isFieldError(status.error(), key, reason));
+    }
+
+    void contrastRatio_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("black on white")
+            << QStringLiteral("#000000") << QStringLiteral("#FFFFFF") << 21.0;
+        QTest::newRow("white on black")
+            << QStringLiteral("#FFFFFF") << QStringLiteral("#000000") << 21.0;
+        QTest::newRow("same") << QStringLiteral("#1A73E8") << QStringLiteral("#1a73e8") << 1.0;
+        QTest::newRow("#777777 on white")
+            << QStringLiteral("#777777") << QStringLiteral("#FFFFFF") << 4.48;
+        QTest::newRow("#767676 on white")
+            << QStringLiteral("#767676") << QStringLiteral("#FFFFFF") << 4.54;
+        QTest::newRow("red on white")
+            << QStringLiteral("#FF0000") << QStringLiteral("#FFFFFF") << 4.00;
+        QTest::newRow("blue on white")
+            << QStringLiteral("#0000FF") << QStringLiteral("#FFFFFF") << 8.59;
+        QTest::newRow("malformed") << QStringLiteral("#FFF") << QStringLiteral("#FFFFFF") << 0.0;
+    }
+    void contrastRatio()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(double, ratio);
+        const double actual = ColourContrast::contrastRatio(first, second);
+        QVERIFY2(std::abs(actual - ratio) < 0.005,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(actual).arg(ratio)));
+    }
+
+    void luminance()
+    {
+        QCOMPARE(ColourContrast::relativeLuminance(u"#000000"), 0.0);
+        QCOMPARE(ColourContrast::relativeLuminance(u"#FFFFFF"), 1.0);
+        QVERIFY(std::abs(ColourContrast::relativeLuminance(u"#808080") - 0.2159) < 0.0001);
+        QCOMPARE(ColourContrast::relativeLuminance(u"grey"), -1.0);
+        QCOMPARE(ColourContrast::readableTextColour(u"#FFEB3B"), QStringLiteral("#000000"));
+        QCOMPARE(ColourContrast::readableTextColour(u"#1F4E79"), QStringLiteral("#FFFFFF"));
+    }
+
+    void contrastWarnings()
+    {
+        CompanySettings settings = CompanySettings::fromJson(fullSettings()).value();
+        QVERIFY(settings.contrastWarnings().isEmpty());
+
+        settings.primaryColor = QStringLiteral("#FFEB3B"); // yellow: white text unreadable
+        settings.accentColor = QStringLiteral("#777777"); // 4.48: just under AA
+        const auto warnings = settings.contrastWarnings();
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(0).field, QStringLiteral("primary_color"));
+        QCOMPARE(warnings.at(0).foreground, QStringLiteral("#FFFFFF"));
+        QCOMPARE(warnings.at(0).background, QStringLiteral("#FFEB3B"));
+        QVERIFY(warnings.at(0).ratio < 1.5);
+        QCOMPARE(warnings.at(1).field, QStringLiteral("accent_color"));
+        QVERIFY(std::abs(warnings.at(1).ratio - 4.48) < 0.005);
+        QCOMPARE(warnings.at(1).minimum, 4.5);
+        QVERIFY(warnings.at(1).message.contains(QLatin1String("4.48")));
+
+        settings.secondaryColor = QStringLiteral("not a colour"); // left to validate()
+        QCOMPARE(settings.contrastWarnings().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompanySettings)
+#include "tst_companysettings.moc"

@@ -1,0 +1,192 @@
+#include "ModelTestSupport.h"
+
+#include "models/domain/Deployment.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace sphair::models;
+using sphair::tests::absent;
+using sphair::tests::isFieldError;
+using sphair::tests::parseObject;
+using sphair::tests::patched;
+
+namespace {
+
+QJsonObject fullDeployment()
+{
+    return parseObject(R"({
+        "id": "0e8c4a6f-7b2d-4e1a-8c3f-5d6e7f8a9b0c",
+        "version": "2.14.0",
+        "status": "running",
+        "active_color": "green",
+        "started_by": "ops@brightstep.example",
+        "started_at": "2025-03-10T00:00:00Z",
+        "finished_at": null,
+        "rollback_of": null,
+        "steps": [
+            {"ordinal": 1, "name": "pre_checks", "status": "succeeded",
+             "started_at": "2025-03-10T00:00:00Z", "finished_at": "2025-03-10T00:00:05Z",
+             "output": "disk ok\nschema ok"},
+            {"ordinal": 2, "name": "maintenance_on", "status": "running",
+             "started_at": "2025-03-10T00:00:05Z", "finished_at": null, "output": null}
+        ]
+    })");
+}
+
+} // namespace
+
+// Deployments and their steps: wire shape, rules, and the canonical step list.
+class TestDeployment : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTrip()
+    {
+        const auto deployment = Deployment::fromJson(fullDeployment());
+        QVERIFY2(deployment.ok(), qPrintable(deployment.error().message));
+        QCOMPARE(deployment->status, DeploymentStatus::Running);
+        QCOMPARE(deployment->activeColor, DeploymentColor::Green);
+        QCOMPARE(deployment->steps.size(), 2);
+        QCOMPARE(deployment->steps.at(0).output, QStringLiteral("disk ok\nschema ok"));
+        QCOMPARE(deployment->toJson(), fullDeployment());
+        QVERIFY(deployment->validate().ok());
+        QVERIFY(!deployment->isFinished());
+        QCOMPARE(Deployment::fromJson(deployment->toJson()).value(), deployment.value());
+    }
+
+    void startRequestIsJustAVersion()
+    {
+        const auto deployment = Deployment::fromJson(parseObject(R"({"version": "2.15.0-rc.1"})"));
+        QVERIFY(deployment.ok());
+        QCOMPARE(deployment->status, DeploymentStatus::Pending);
+        QVERIFY(deployment->steps.isEmpty());
+        QVERIFY(deployment->validate().ok());
+    }
+
+    void canonicalSteps()
+    {
+        const QStringList expected {
+            QStringLiteral("pre_checks"),     QStringLiteral("maintenance_on"),
+            QStringLiteral("deploy_standby"), QStringLiteral("health_check"),
+            QStringLiteral("switch"),         QStringLiteral("monitor"),
+            QStringLiteral("maintenance_off")};
+        QCOMPARE(DeploymentStep::canonicalNames(), expected);
+        QCOMPARE(DeploymentStep::rollbackName(), QStringLiteral("rollback"));
+        const auto plan = DeploymentStep::plan();
+        QCOMPARE(plan.size(), 7);
+        for (int i = 0; i < plan.size(); ++i) {
+            QCOMPARE(plan.at(i).ordinal, i + 1);
+            QCOMPARE(plan.at(i).name, expected.at(i));
+            QCOMPARE(plan.at(i).status, DeploymentStepStatus::Pending);
+            QVERIFY(DeploymentStep::displayName(plan.at(i).name) != plan.at(i).name);
+        }
+        Deployment deployment;
+        deployment.version = QStringLiteral("1.0.0");
+        deployment.steps = plan;
+        QVERIFY(deployment.validate().ok());
+        deployment.steps.append(
+            {8, DeploymentStep::rollbackName(), DeploymentStepStatus::Pending, {}, {}, {}});
+        QVERIFY(deployment.validate().ok());
+    }
+
+    void shapeRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject base = fullDeployment();
+        QTest::newRow("version missing") << patched(base, QStringLiteral("version"), absent())
+                                         << QStringLiteral("version") << QStringLiteral("missing");
+        QTest::newRow("status unknown")
+            << patched(base, QStringLiteral("status"), QStringLiteral("done"))
+            << QStringLiteral("status") << QStringLiteral("unknown_value");
+        QTest::newRow("colour unknown")
+            << patched(base, QStringLiteral("active_color"), QStringLiteral("red"))
+            << QStringLiteral("active_color") << QStringLiteral("unknown_value");
+        QTest::newRow("steps object") << patched(base, QStringLiteral("steps"), QJsonObject())
+                                      << QStringLiteral("steps") << QStringLiteral("wrong_type");
+        QJsonArray steps = base.value(QLatin1String("steps")).toArray();
+        QJsonObject step = steps.at(1).toObject();
+        step.insert(QStringLiteral("name"), QStringLiteral("reboot"));
+        steps.replace(1, step);
+        QTest::newRow("step name unknown")
+            << patched(base, QStringLiteral("steps"), steps) << QStringLiteral("steps[1].name")
+            << QStringLiteral("unknown_value");
+        step.insert(QStringLiteral("name"), QStringLiteral("switch"));
+        step.insert(QStringLiteral("ordinal"), 0);
+        steps.replace(1, step);
+        QTest::newRow("step ordinal 0")
+            << patched(base, QStringLiteral("steps"), steps) << QStringLiteral("steps[1].ordinal")
+            << QStringLiteral("out_of_range");
+    }
+    void shapeRejected()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const auto deployment = Deployment::fromJson(json);
+        QVERIFY(!deployment.ok());
+        QVERIFY(isFieldError(deployment.error(), field, reason));
+    }
+
+    void rulesRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject base = fullDeployment();
+        QTest::newRow("version spaces")
+            << patched(base, QStringLiteral("version"), QStringLiteral("2.14 final"))
+            << QStringLiteral("version") << QStringLiteral("format");
+        QTest::newRow("version leading dot")
+            << patched(base, QStringLiteral("version"), QStringLiteral(".2"))
+            << QStringLiteral("version") << QStringLiteral("format");
+        QTest::newRow("version shell")
+            << patched(base, QStringLiteral("version"), QStringLiteral("1;rm -rf"))
+            << QStringLiteral("version") << QStringLiteral("format");
+        QTest::newRow("finished before started")
+            << patched(base, QStringLiteral("finished_at"), QStringLiteral("2025-03-09T00:00:00Z"))
+            << QStringLiteral("finished_at") << QStringLiteral("order");
+        QTest::newRow("rolls itself back")
+            << patched(base, QStringLiteral("rollback_of"), base.value(QLatin1String("id")))
+            << QStringLiteral("rollback_of") << QStringLiteral("format");
+        QJsonArray steps = base.value(QLatin1String("steps")).toArray();
+        QJsonObject step = steps.at(1).toObject();
+        step.insert(QStringLiteral("ordinal"), 3);
+        steps.replace(1, step);
+        QTest::newRow("step gap") << patched(base, QStringLiteral("steps"), steps)
+                                  << QStringLiteral("steps[1].ordinal") << QStringLiteral("order");
+        step.insert(QStringLiteral("ordinal"), 2);
+        step.insert(QStringLiteral("finished_at"), QStringLiteral("2025-03-09T00:00:00Z"));
+        steps.replace(1, step);
+        QTest::newRow("step finished before started")
+            << patched(base, QStringLiteral("steps"), steps)
+            << QStringLiteral("steps[1].finished_at") << QStringLiteral("order");
+    }
+    void rulesRejected()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const auto deployment = Deployment::fromJson(json);
+        QVERIFY2(deployment.ok(), qPrintable(deployment.error().message));
+        QVERIFY(isFieldError(deployment->validate().error(), field, reason));
+    }
+
+    void codes()
+    {
+        for (const QString &code : deploymentStatusCodes()) {
+            QCOMPARE(deploymentStatusCode(*deploymentStatusFromCode(code)), code);
+            QVERIFY(!deploymentStatusDisplayName(*deploymentStatusFromCode(code)).isEmpty());
+        }
+        QCOMPARE(deploymentStatusCode(DeploymentStatus::RolledBack), QStringLiteral("rolled_back"));
+        QCOMPARE(otherDeploymentColor(DeploymentColor::Blue), DeploymentColor::Green);
+        QCOMPARE(otherDeploymentColor(DeploymentColor::Green), DeploymentColor::Blue);
+        for (const QString &code : deploymentStepStatusCodes())
+            QCOMPARE(deploymentStepStatusCode(*deploymentStepStatusFromCode(code)), code);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeployment)
+#include "tst_deployment.moc"

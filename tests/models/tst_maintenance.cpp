@@ -1,0 +1,220 @@
+#include "ModelTestSupport.h"
+
+#include "models/domain/MaintenanceState.h"
+#include "models/domain/MaintenanceWindow.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sphair::models;
+using sphair::tests::absent;
+using sphair::tests::isFieldError;
+using sphair::tests::parseObject;
+using sphair::tests::patched;
+
+namespace {
+
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+}
+
+QJsonObject fullWindow()
+{
+    return parseObject(R"({
+        "id": "5c7a3e2b-1f4d-4c8e-9a6b-2d3e4f5a6b7c",
+        "starts_at": "2025-03-10T00:00:00Z",
+        "ends_at": "2025-03-10T04:00:00Z",
+        "timezone": "Africa/Johannesburg",
+        "description": "Database upgrade"
+    })");
+}
+
+} // namespace
+
+// Maintenance mode and maintenance windows, including the default nightly window.
+class TestMaintenance : public QObject
+{
+    Q_OBJECT
+private slots:
+    void stateRoundTrip()
+    {
+        const QJsonObject json = parseObject(R"({
+            "enabled": true, "message": "Back at 06:00 SAST", "retry_after_seconds": 1800,
+            "started_at": "2025-03-10T00:00:00Z", "started_by": "ops@brightstep.example"})");
+        const auto state = MaintenanceState::fromJson(json);
+        QVERIFY2(state.ok(), qPrintable(state.error().message));
+        QCOMPARE(state->retryAfterSeconds, 1800);
+        QCOMPARE(state->toJson(), json);
+        QVERIFY(state->validate().ok());
+    }
+
+    void stateDefaults()
+    {
+        const auto state = MaintenanceState::fromJson(parseObject(R"({"enabled": false})"));
+        QVERIFY(state.ok());
+        QCOMPARE(state->retryAfterSeconds, MaintenanceState::kDefaultRetryAfterSeconds);
+        QVERIFY(state->message.isEmpty());
+        QCOMPARE(MaintenanceState::fromJson(state->toJson()).value(), state.value());
+    }
+
+    void stateRejected()
+    {
+        const auto missing = MaintenanceState::fromJson(parseObject(R"({"message": "x"})"));
+        QVERIFY(
+            isFieldError(missing.error(), QStringLiteral("enabled"), QStringLiteral("missing")));
+        const auto text = MaintenanceState::fromJson(parseObject(R"({"enabled": "true"})"));
+        QVERIFY(
+            isFieldError(text.error(), QStringLiteral("enabled"), QStringLiteral("wrong_type")));
+
+        MaintenanceState state;
+        state.retryAfterSeconds = 0;
+        QVERIFY(isFieldError(state.validate().error(), QStringLiteral("retry_after_seconds"),
+                             QStringLiteral("out_of_range")));
+        state.retryAfterSeconds = 60;
+        state.message = QString(501, u'x');
+        QVERIFY(isFieldError(state.validate().error(), QStringLiteral("message"),
+                             QStringLiteral("too_long")));
+    }
+
+    void windowRoundTrip()
+    {
+        const auto window = MaintenanceWindow::fromJson(fullWindow());
+        QVERIFY2(window.ok(), qPrintable(window.error().message));
+        QCOMPARE(window->toJson(), fullWindow());
+        QVERIFY(window->validate().ok());
+        QCOMPARE(window->localStart().time(), QTime(2, 0));
+        QCOMPARE(MaintenanceWindow::fromJson(window->toJson()).value(), window.value());
+    }
+
+    void windowTimezoneDefaults()
+    {
+        QJsonObject json = fullWindow();
+        json.remove(QStringLiteral("timezone"));
+        const auto window = MaintenanceWindow::fromJson(json);
+        QVERIFY(window.ok());
+        QCOMPARE(window->timezone, QStringLiteral("Africa/Johannesburg"));
+    }
+
+    void windowRejected_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("shape"); // rejected by fromJson rather than validate()
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("starts_at missing")
+            << QStringLiteral("starts_at") << absent() << true << QStringLiteral("missing");
+        QTest::newRow("ends_at missing")
+            << QStringLiteral("ends_at") << absent() << true << QStringLiteral("missing");
+        QTest::newRow("timezone number")
+            << QStringLiteral("timezone") << QJsonValue(2) << true << QStringLiteral("wrong_type");
+        QTest::newRow("ends before starts")
+            << QStringLiteral("ends_at") << QJsonValue(QStringLiteral("2025-03-09T23:00:00Z"))
+            << false << QStringLiteral("order");
+        QTest::newRow("ends at starts")
+            << QStringLiteral("ends_at") << QJsonValue(QStringLiteral("2025-03-10T00:00:00Z"))
+            << false << QStringLiteral("order");
+        QTest::newRow("unknown zone")
+            << QStringLiteral("timezone") << QJsonValue(QStringLiteral("Africa/Atlantis")) << false
+            << QStringLiteral("unknown_value");
+        QTest::newRow("abbreviation")
+            << QStringLiteral("timezone") << QJsonValue(QStringLiteral("SAST")) << false
+            << QStringLiteral("unknown_value");
+        QTest::newRow("description long")
+            << QStringLiteral("description") << QJsonValue(QString(501, u'x')) << false
+            << QStringLiteral("too_long");
+    }
+    void windowRejected()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, shape);
+        QFETCH(QString, reason);
+        const auto window = MaintenanceWindow::fromJson(patched(fullWindow(), key, value));
+        QCOMPARE(window.ok(), !shape);
+        const Error error = shape ? window.error() : window->validate().error();
+        QVERIFY(isFieldError(error, key, reason));
+    }
+
+    void defaultNightlyJohannesburg_data()
+    {
+        // Africa/Johannesburg is UTC+2 all year (no daylight saving): 02:00–06:00 SAST is
+        // always 00:00–04:00 UTC, including across the dates other zones change their clocks.
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("summer") << QDate(2025, 1, 15);
+        QTest::newRow("EU spring forward") << QDate(2025, 3, 30);
+        QTest::newRow("US spring forward") << QDate(2025, 3, 9);
+        QTest::newRow("winter") << QDate(2025, 7, 1);
+        QTest::newRow("EU fall back") << QDate(2025, 10, 26);
+        QTest::newRow("leap day") << QDate(2028, 2, 29);
+        QTest::newRow("new year") << QDate(2026, 1, 1);
+    }
+    void defaultNightlyJohannesburg()
+    {
+        QFETCH(QDate, date);
+        const auto window = MaintenanceWindow::defaultNightly(date);
+        QVERIFY2(window.ok(), qPrintable(window.error().message));
+        QCOMPARE(window->startsAt, QDateTime(date, QTime(0, 0), Qt::UTC));
+        QCOMPARE(window->endsAt, QDateTime(date, QTime(4, 0), Qt::UTC));
+        QCOMPARE(window->timezone, QStringLiteral("Africa/Johannesburg"));
+        QCOMPARE(window->localStart().date(), date);
+        QCOMPARE(window->localStart().time(), QTime(2, 0));
+        QCOMPARE(window->localEnd().time(), QTime(6, 0));
+        QVERIFY(window->validate().ok());
+        QCOMPARE(window->toJson().value(QLatin1String("starts_at")).toString(),
+                 date.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral("T00:00:00Z"));
+    }
+
+    void defaultNightlyOtherZones()
+    {
+        const auto tokyo =
+            MaintenanceWindow::defaultNightly(QDate(2025, 6, 1), QStringLiteral("Asia/Tokyo"));
+        QVERIFY(tokyo.ok());
+        QCOMPARE(tokyo->startsAt, utc(2025, 5, 31, 17));
+        QCOMPARE(tokyo->endsAt, utc(2025, 5, 31, 21));
+        // London on the day it springs forward (01:00 → 02:00 BST): 02:00 BST exists.
+        const auto london =
+            MaintenanceWindow::defaultNightly(QDate(2025, 3, 30), QStringLiteral("Europe/London"));
+        QVERIFY(london.ok());
+        QCOMPARE(london->startsAt, utc(2025, 3, 30, 1));
+        QCOMPARE(london->endsAt, utc(2025, 3, 30, 5));
+        // New York on the day 02:00 does not exist: the window starts when the clock jumps to
+        // 03:00 EDT, and ends at 06:00 EDT.
+        const auto newYork = MaintenanceWindow::defaultNightly(QDate(2025, 3, 9),
+                                                               QStringLiteral("America/New_York"));
+        QVERIFY(newYork.ok());
+        QVERIFY(newYork->validate().ok());
+        QCOMPARE(newYork->startsAt, utc(2025, 3, 9, 7));
+        QCOMPARE(newYork->endsAt, utc(2025, 3, 9, 10));
+        QCOMPARE(newYork->localStart().time(), QTime(3, 0));
+
+        const auto unknown =
+            MaintenanceWindow::defaultNightly(QDate(2025, 1, 1), QStringLiteral("Mars/Olympus"));
+        QVERIFY(isFieldError(unknown.error(), QStringLiteral("timezone"),
+                             QStringLiteral("unknown_value")));
+    }
+
+    void nextDefaultNightly_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QDateTime>("expectedStart");
+        QTest::newRow("evening before") << utc(2025, 3, 9, 20) << utc(2025, 3, 10, 0);
+        QTest::newRow("during") << utc(2025, 3, 10, 1) << utc(2025, 3, 10, 0);
+        QTest::newRow("a minute before the end") << utc(2025, 3, 10, 3, 59) << utc(2025, 3, 10, 0);
+        QTest::newRow("at the end") << utc(2025, 3, 10, 4) << utc(2025, 3, 11, 0);
+        // 23:30 UTC is already 01:30 SAST of the next local day.
+        QTest::newRow("local date ahead") << utc(2025, 3, 10, 23, 30) << utc(2025, 3, 11, 0);
+    }
+    void nextDefaultNightly()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QDateTime, expectedStart);
+        const auto window = MaintenanceWindow::nextDefaultNightly(now);
+        QVERIFY(window.ok());
+        QCOMPARE(window->startsAt, expectedStart);
+        QCOMPARE(window->contains(now), now >= expectedStart);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMaintenance)
+#include "tst_maintenance.moc"
