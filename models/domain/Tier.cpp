@@ -41,7 +41,7 @@ QString tierDisplayName(Tier tier)
 
 const QList<Tier> &allTiers()
 {
-    static const QList<Tier> tiers{Tier::Small, Tier::Medium, Tier::Large};
+    static const QList<Tier> tiers {Tier::Small, Tier::Medium, Tier::Large};
     return tiers;
 }
 
@@ -68,13 +68,13 @@ namespace FeatureCatalog {
 
 const QStringList &codes()
 {
-    static const QStringList all{
-            QStringLiteral("inventory"),         QStringLiteral("calendar"),
-            QStringLiteral("reporting"),         QStringLiteral("api_access"),
-            QStringLiteral("offline_mode"),      QStringLiteral("mobile_app"),
-            QStringLiteral("advanced_analytics"), QStringLiteral("custom_templates"),
-            QStringLiteral("multi_site"),        QStringLiteral("workflow_automation"),
-            QStringLiteral("white_label"),
+    static const QStringList all {
+        QStringLiteral("inventory"),          QStringLiteral("calendar"),
+        QStringLiteral("reporting"),          QStringLiteral("api_access"),
+        QStringLiteral("offline_mode"),       QStringLiteral("mobile_app"),
+        QStringLiteral("advanced_analytics"), QStringLiteral("custom_templates"),
+        QStringLiteral("multi_site"),         QStringLiteral("workflow_automation"),
+        QStringLiteral("white_label"),
     };
     return all;
 }
@@ -87,20 +87,20 @@ bool contains(QStringView code)
 QString displayName(QStringView code)
 {
     static const char *const names[][2] = {
-            {"inventory", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Inventory")},
-            {"calendar", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Calendar")},
-            {"reporting", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Reporting")},
-            {"api_access", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "API access")},
-            {"offline_mode", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Offline mode")},
-            {"mobile_app", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Mobile app")},
-            {"advanced_analytics",
-             QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Advanced analytics")},
-            {"custom_templates",
-             QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Custom templates")},
-            {"multi_site", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Multiple sites")},
-            {"workflow_automation",
-             QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Workflow automation")},
-            {"white_label", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "White label")},
+        {"inventory", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Inventory")},
+        {"calendar", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Calendar")},
+        {"reporting", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Reporting")},
+        {"api_access", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "API access")},
+        {"offline_mode", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Offline mode")},
+        {"mobile_app", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Mobile app")},
+        {"advanced_analytics",
+         QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Advanced analytics")},
+        {"custom_templates",
+         QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Custom templates")},
+        {"multi_site", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Multiple sites")},
+        {"workflow_automation",
+         QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "Workflow automation")},
+        {"white_label", QT_TRANSLATE_NOOP("sphair::models::FeatureCatalog", "White label")},
     };
     for (const auto &entry : names) {
         if (code == QLatin1String(entry[0]))
@@ -111,8 +111,8 @@ QString displayName(QStringView code)
 
 QStringList tierTemplate(Tier tier)
 {
-    QStringList features{QStringLiteral("inventory"), QStringLiteral("calendar"),
-                         QStringLiteral("reporting"), QStringLiteral("mobile_app")};
+    QStringList features {QStringLiteral("inventory"), QStringLiteral("calendar"),
+                          QStringLiteral("reporting"), QStringLiteral("mobile_app")};
     if (tier == Tier::Small)
         return features;
     features << QStringLiteral("api_access") << QStringLiteral("offline_mode")
