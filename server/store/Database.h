@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/domain/Result.h"
+#include "server/store/PostgresOptions.h"
+#include "server/store/SqlDialect.h"
+#include "server/store/SqlSession.h"
+#include "server/store/SqliteOptions.h"
+#include "server/store/TxScope.h"
+
+#include <functional>
+#include <memory>
+
+namespace sphair::server {
+
+// A platform database (PostgreSQL or SQLite) with its schema migrated, handing out
+// transactions from a connection pool. Thread-safe: every HTTP worker thread may call
+// transaction() at once.
+class Database
+{
+public:
+    using TransactionFunction = std::function<models::Status(SqlSession &)>;
+
+    virtual ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Connects the app and operator pools, checks the roles are safe for row-level security,
+    // and migrates the schema as the owner role (grants and policies included).
+    static models::Result<std::unique_ptr<Database>> openPostgres(const PostgresOptions &options);
+    // Creates or reopens the file (WAL, foreign keys on, synchronous=FULL) and migrates it.
+    static models::Result<std::unique_ptr<Database>> openSqlite(const SqliteOptions &options);
+    static models::Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+
+    // Runs fn in one transaction for the given scope. Commits when fn succeeds and every
+    // statement succeeded; otherwise rolls back and returns the failure, so nothing
+    // half-written remains. Never call transaction() from inside fn (it would wait for a
+    // second connection and could deadlock the pool).
+    virtual models::Status transaction(const TxScope &scope, const TransactionFunction &fn) = 0;
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    // The schema version after migrating (Migrations::latestVersion() when up to date).
+    int schemaVersion() const { return m_schemaVersion; }
+
+protected:
+    explicit Database(SqlDialect dialect);
+    void setSchemaVersion(int version) { m_schemaVersion = version; }
+
+private:
+    SqlDialect m_dialect;
+    int m_schemaVersion = 0;
+};
+
+} // namespace sphair::server
