@@ -317,6 +317,11 @@ const QList<Migrations::Step> &Migrations::steps()
              return render(QString::fromUtf8(kInitialSchema), dialect);
          }},
         {2, QStringLiteral("reference data"), referenceData},
+        // One slot per API area, each defined in a file of its own (MigrationsOperations.cpp,
+        // MigrationsLicensing.cpp, MigrationsCompanies.cpp).
+        {3, QStringLiteral("operations"), operationsMigration},
+        {4, QStringLiteral("licensing"), licensingMigration},
+        {5, QStringLiteral("companies"), companiesMigration},
     };
     return all;
 }

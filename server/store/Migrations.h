@@ -19,6 +19,12 @@ namespace sphair::server {
 // {json} (jsonb / TEXT), {now} (now() / ISO 8601 text), {serial} (an identity primary key).
 // On PostgreSQL the grants and row-level security policies for the app and operator roles
 // are rendered separately by postgresSecurityScript(), because the role names are settings.
+// Area migrations (versions 3, 4, 5), each in a file of its own; ';'-separated SQL with the
+// same {uuid}/{json}/{now} placeholders as the initial schema (pass it through render()).
+QString operationsMigration(const SqlDialect &dialect);
+QString licensingMigration(const SqlDialect &dialect);
+QString companiesMigration(const SqlDialect &dialect);
+
 class Migrations
 {
 public:

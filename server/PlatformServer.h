@@ -1,0 +1,71 @@
+#pragma once
+
+#include "models/domain/AdminRole.h"
+#include "models/domain/Result.h"
+#include "server/http/ApiContext.h"
+#include "server/http/HttpServer.h"
+#include "server/http/PasswordHasher.h"
+#include "server/http/RateLimiter.h"
+#include "server/http/ServerConfig.h"
+#include "server/store/Database.h"
+#include "server/store/PostgresOptions.h"
+
+#include <memory>
+
+namespace sphair::server {
+
+class IdempotencyStore;
+
+// How to run a platform: which database, how to listen, how hard to hash passwords.
+struct PlatformOptions
+{
+    enum class Backend { Sqlite, Postgres };
+    Backend backend = Backend::Sqlite;
+    QString sqlitePath;
+    PostgresOptions postgres;
+    ServerConfig http;
+    PasswordHasher::Limits passwordLimits = PasswordHasher::Limits::interactive();
+    // Login attempts per user name and per address, refilled one per interval.
+    int loginBurst = 10;
+    std::chrono::milliseconds loginRefill {6000};
+};
+
+// The reference platform API: the database, the HTTP server and every route module, wired
+// together. Used by sphair-platformd and, in-process, by the integration tests.
+class PlatformServer
+{
+public:
+    static models::Result<std::unique_ptr<PlatformServer>> create(const PlatformOptions &options);
+    ~PlatformServer();
+
+    models::Status start();
+    void stop();
+    QString baseUrl() const { return m_http->baseUrl(); }
+    quint16 port() const { return m_http->port(); }
+
+    Database &database() { return *m_database; }
+    ApiContext &context() { return m_context; }
+    HttpServer &http() { return *m_http; }
+
+    // Creates an admin account; with an empty password, a random one-time password is made,
+    // which must be changed after the first sign-in. Returns the password.
+    models::Result<QString> createAdmin(const QString &username, models::AdminRole role,
+                                        const QString &password = {});
+    // Resets a sandbox admin's one-time password (creating the account if needed).
+    models::Result<QString> resetOneTimePassword(const QString &username, models::AdminRole role);
+    // Issues an API token for a tenant client of `companyId`; only its hash is stored.
+    models::Result<QByteArray> issueTenantToken(const QUuid &companyId, const QString &label);
+
+private:
+    explicit PlatformServer(const PlatformOptions &options);
+
+    PlatformOptions m_options;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<PasswordHasher> m_passwords;
+    std::unique_ptr<RateLimiter> m_loginLimiter;
+    std::unique_ptr<HttpServer> m_http;
+    ApiContext m_context;
+};
+
+} // namespace sphair::server

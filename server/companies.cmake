@@ -1,0 +1,2 @@
+# Sources of the companies area (paths relative to server/).
+list(APPEND sphair_server_sources)

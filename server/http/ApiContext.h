@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/domain/AdminRole.h"
+#include "server/http/IdempotencyStore.h"
+#include "server/http/PasswordHasher.h"
+#include "server/http/RateLimiter.h"
+#include "server/store/Database.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+#include <functional>
+
+namespace sphair::server {
+
+// The signed-in admin behind a request to an /admin route.
+struct Actor
+{
+    QUuid accountId;
+    QString username;
+    models::AdminRole role = models::AdminRole::Support;
+    QByteArray sessionHash;
+};
+
+// The tenant behind a request to an /api route: always taken from its token, never from the
+// request.
+struct TenantActor
+{
+    QUuid companyId;
+    QByteArray tokenHash;
+};
+
+// What the route modules share: the database, the idempotency store, password hashing, the
+// login rate limiter and the clock. Owned by PlatformServer; outlives every request.
+struct ApiContext
+{
+    Database *db = nullptr;
+    IdempotencyStore *idempotency = nullptr;
+    PasswordHasher *passwords = nullptr;
+    RateLimiter *loginLimiter = nullptr;
+    std::function<QDateTime()> clock;
+    // Lifetimes of admin sessions and their refresh tokens.
+    qint64 sessionSeconds = 30 * 60;
+    qint64 refreshSeconds = 12 * 60 * 60;
+
+    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+};
+
+} // namespace sphair::server

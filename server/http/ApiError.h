@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/domain/Error.h"
+#include "server/http/Response.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace sphair::server {
+
+// A failed API call as the client receives it: an HTTP status and the JSON body
+// {"error":code,"message":text,"details":{…}}. Codes are stable lower_snake_case; the
+// status of the well-known codes comes from one table (statusForCode).
+class ApiError
+{
+public:
+    ApiError(int status, QString code, QString message, QJsonObject details = {});
+
+    // Uses the status of error.code from the table, or `fallbackStatus` for other codes.
+    static ApiError fromError(const models::Error &error, int fallbackStatus = 400);
+    // The status of a well-known code, or -1.
+    static int statusForCode(QStringView code);
+
+    static ApiError badRequest(QString message, QJsonObject details = {});
+    static ApiError unauthorized(QString message);
+    static ApiError forbidden(QString message, QJsonObject details = {});
+    static ApiError notFound(QString message);
+    static ApiError routeNotFound(const QString &path);
+    static ApiError methodNotAllowed(const QStringList &allowed);
+    static ApiError conflict(QString message, QJsonObject details = {});
+    static ApiError payloadTooLarge(qint64 maxBytes);
+    static ApiError unsupportedMediaType(QString message);
+    static ApiError tooManyRequests(std::chrono::seconds retryAfter);
+    static ApiError serviceUnavailable(QString code, QString message,
+                                       std::chrono::seconds retryAfter);
+    static ApiError internal(const QByteArray &requestId);
+
+    int status() const { return m_status; }
+    const QString &code() const { return m_code; }
+    const QString &message() const { return m_message; }
+    const QJsonObject &details() const { return m_details; }
+
+    QJsonObject toJson() const;
+    models::Error toError() const { return {m_code, m_message, m_details}; }
+    // The JSON body plus the headers the status calls for: Retry-After (429, 503, from
+    // details.retry_after_seconds), Allow (405, from details.allow), WWW-Authenticate (401).
+    Response toResponse() const;
+
+private:
+    int m_status;
+    QString m_code;
+    QString m_message;
+    QJsonObject m_details;
+};
+
+} // namespace sphair::server

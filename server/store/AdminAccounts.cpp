@@ -1,0 +1,149 @@
+#include "server/store/AdminAccounts.h"
+
+namespace sphair::server {
+
+namespace {
+
+const QString kAccountColumns = QStringLiteral(
+    "id, username, password_hash, role, disabled, must_change_password, failed_logins, "
+    "locked_until");
+
+AdminAccount accountFrom(const SqlRow &row)
+{
+    AdminAccount account;
+    account.id = row.uuid(u"id");
+    account.username = row.text(u"username");
+    account.passwordHash = row.text(u"password_hash").toLatin1();
+    account.role =
+        models::adminRoleFromCode(row.text(u"role")).value_or(models::AdminRole::Support);
+    account.disabled = row.boolean(u"disabled", true);
+    account.mustChangePassword = row.boolean(u"must_change_password");
+    account.failedLogins = static_cast<int>(row.int64(u"failed_logins"));
+    account.lockedUntil = row.dateTime(u"locked_until");
+    return account;
+}
+
+} // namespace
+
+models::Result<AdminAccount> AdminAccounts::create(SqlSession &session, const QString &username,
+                                                   const QByteArray &passwordHash,
+                                                   models::AdminRole role, bool mustChangePassword)
+{
+    AdminAccount account;
+    account.id = QUuid::createUuid();
+    account.username = username;
+    account.passwordHash = passwordHash;
+    account.role = role;
+    account.mustChangePassword = mustChangePassword;
+    auto inserted = session.exec(
+        QStringLiteral("INSERT INTO admin_accounts (id, username, password_hash, role, "
+                       "must_change_password) VALUES ($1, $2, $3, $4, $5)"),
+        {account.id, username, QString::fromLatin1(passwordHash), models::adminRoleCode(role),
+         mustChangePassword});
+    if (!inserted)
+        return inserted.error();
+    return account;
+}
+
+models::Result<std::optional<AdminAccount>> AdminAccounts::findByUsername(SqlSession &session,
+                                                                          const QString &username)
+{
+    auto row = session.queryOptional(QStringLiteral("SELECT ") + kAccountColumns
+                                         + QStringLiteral(" FROM admin_accounts "
+                                                          "WHERE username = $1"),
+                                     {username});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<AdminAccount>();
+    return std::optional<AdminAccount>(accountFrom(*row.value()));
+}
+
+models::Status AdminAccounts::recordFailedLogin(SqlSession &session, const QUuid &accountId,
+                                                const QDateTime &lockUntil)
+{
+    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET failed_logins = "
+                                              "failed_logins + 1, locked_until = $2 WHERE id = $1"),
+                               {accountId, lockUntil});
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
+models::Status AdminAccounts::recordSuccessfulLogin(SqlSession &session, const QUuid &accountId)
+{
+    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET failed_logins = 0, "
+                                              "locked_until = NULL WHERE id = $1"),
+                               {accountId});
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
+models::Status AdminAccounts::setPassword(SqlSession &session, const QUuid &accountId,
+                                          const QByteArray &passwordHash)
+{
+    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET password_hash = $2, "
+                                              "must_change_password = false, version = version "
+                                              "+ 1 WHERE id = $1"),
+                               {accountId, QString::fromLatin1(passwordHash)});
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
+models::Status AdminAccounts::createSession(SqlSession &session, const QByteArray &tokenHash,
+                                            const QUuid &accountId, const QDateTime &expiresAt,
+                                            const QByteArray &refreshHash,
+                                            const QDateTime &refreshExpiresAt)
+{
+    auto result = session.exec(
+        QStringLiteral("INSERT INTO admin_sessions (token_hash, account_id, expires_at, "
+                       "refresh_hash, refresh_expires_at) VALUES ($1, $2, $3, $4, $5)"),
+        {QString::fromLatin1(tokenHash.toHex()), accountId, expiresAt,
+         QString::fromLatin1(refreshHash.toHex()), refreshExpiresAt});
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
+models::Result<std::optional<AdminAccounts::SessionRow>>
+AdminAccounts::findSession(SqlSession &session, const QByteArray &tokenHash, const QDateTime &now)
+{
+    auto row = session.queryOptional(
+        QStringLiteral("SELECT a.id AS id, a.username AS username, a.role AS role, s.expires_at AS "
+                       "expires_at FROM admin_sessions s "
+                       "JOIN admin_accounts a ON a.id = s.account_id "
+                       "WHERE s.token_hash = $1 AND NOT s.revoked AND s.expires_at > $2 "
+                       "AND NOT a.disabled"),
+        {QString::fromLatin1(tokenHash.toHex()), now});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<SessionRow>();
+    SessionRow found;
+    found.accountId = row.value()->uuid(u"id");
+    found.username = row.value()->text(u"username");
+    found.role =
+        models::adminRoleFromCode(row.value()->text(u"role")).value_or(models::AdminRole::Support);
+    found.expiresAt = row.value()->dateTime(u"expires_at");
+    return std::optional<SessionRow>(found);
+}
+
+models::Result<std::optional<QByteArray>>
+AdminAccounts::findByRefresh(SqlSession &session, const QByteArray &refreshHash,
+                             const QDateTime &now)
+{
+    auto row = session.queryOptional(
+        QStringLiteral("SELECT token_hash FROM admin_sessions WHERE refresh_hash = $1 AND "
+                       "NOT revoked AND refresh_expires_at > $2"),
+        {QString::fromLatin1(refreshHash.toHex()), now});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(
+        QByteArray::fromHex(row.value()->text(u"token_hash").toLatin1()));
+}
+
+models::Status AdminAccounts::revokeSession(SqlSession &session, const QByteArray &tokenHash)
+{
+    auto result = session.exec(
+        QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE token_hash = $1"),
+        {QString::fromLatin1(tokenHash.toHex())});
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
+} // namespace sphair::server

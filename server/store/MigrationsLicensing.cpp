@@ -1,0 +1,11 @@
+#include "server/store/Migrations.h"
+
+namespace sphair::server {
+
+// Nothing to change yet; a no-op keeps the version numbers in order.
+QString licensingMigration(const SqlDialect &)
+{
+    return QStringLiteral("SELECT 1");
+}
+
+} // namespace sphair::server

@@ -1,0 +1,1 @@
+# API test suites of the licensing area.

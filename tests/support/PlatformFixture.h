@@ -1,0 +1,99 @@
+#pragma once
+
+#include "server/PlatformServer.h"
+#include "server/store/PostgresRoles.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace sphair::tests {
+
+// One HTTP answer as a test sees it.
+struct ApiReply
+{
+    int status = 0; // 0: no answer (connection failed)
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QJsonObject json() const;
+    QJsonArray array() const;
+    QByteArray header(QByteArrayView name) const;
+    QString error() const { return json().value(QStringLiteral("error")).toString(); }
+};
+
+// A real HTTPS client (cpp-httplib) for the platform under test. It verifies the server's
+// certificate against the sandbox certificate as its only CA (name and chain), as a pinned
+// client would. Use one per thread.
+class ApiClient
+{
+public:
+    ApiClient(QString baseUrl, QString caFile, QByteArray token = {});
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    const QByteArray &token() const { return m_token; }
+
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    ApiReply get(const QString &path, const Headers &headers = {}) const;
+    ApiReply post(const QString &path, const QJsonObject &body, const Headers &headers = {}) const;
+    ApiReply put(const QString &path, const QJsonObject &body, const Headers &headers = {}) const;
+    ApiReply patch(const QString &path, const QJsonObject &body, const Headers &headers = {}) const;
+    ApiReply del(const QString &path, const Headers &headers = {}) const;
+    // Anything at all: a method, raw body bytes and a content type of the test's choosing.
+    ApiReply raw(const QByteArray &method, const QString &path, const QByteArray &body,
+                 const QByteArray &contentType, const Headers &headers = {}) const;
+
+private:
+    QString m_baseUrl;
+    QString m_caFile;
+    QByteArray m_token;
+};
+
+// Starts a real PlatformServer on 127.0.0.1 with a fresh self-signed certificate and an
+// empty database: SQLite in a temporary folder, or, when SPHAIR_TEST_BACKEND=postgres, a new
+// database with its own owner/app/operator roles in pg_virtualenv's cluster (the test then
+// fails, naming pg_virtualenv, if PGHOST is not set). A superadmin "root" is signed in.
+class PlatformFixture
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+    static Backend backendFromEnvironment();
+    static QString backendName();
+
+    PlatformFixture();
+    ~PlatformFixture();
+
+    // Call from initTestCase(); on failure the returned error names what is missing.
+    models::Status start(Backend backend = backendFromEnvironment());
+    void stop();
+
+    server::PlatformServer &server() { return *m_server; }
+    const QString &baseUrl() const { return m_baseUrl; }
+    const QString &pin() const { return m_pin; }
+    const QString &certificateFile() const { return m_certificate; }
+    QString dataDir() const { return m_dir.path(); }
+    // Signed in as the superadmin "root".
+    ApiClient &admin() { return *m_admin; }
+    ApiClient client(const QByteArray &token = {}) const
+    {
+        return ApiClient(m_baseUrl, m_certificate, token);
+    }
+
+    // Creates an account with a known password and returns a client signed in as it.
+    models::Result<ApiClient> signIn(const QString &username, models::AdminRole role);
+    // An API token for a tenant client of company `companyId`.
+    models::Result<ApiClient> tenant(const QUuid &companyId);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::PlatformServer> m_server;
+    std::unique_ptr<ApiClient> m_admin;
+    QString m_baseUrl;
+    QString m_pin;
+    QString m_certificate;
+    std::optional<server::PostgresRoles> m_postgres;
+};
+
+} // namespace sphair::tests
