@@ -2,6 +2,7 @@
 
 #include "server/http/ApiRoutes.h"
 #include "server/http/AuthRoutes.h"
+#include "server/http/OperationsRoutes.h"
 #include "server/http/RouteModules.h"
 #include "server/http/SessionTokens.h"
 #include "server/store/AdminAccounts.h"
@@ -83,6 +84,8 @@ void PlatformServer::stop()
 {
     if (m_http)
         m_http->stop();
+    // Ends a running deployment's hook and worker before the routes and database go away.
+    RouteModules::stopOperations(m_context);
 }
 
 models::Result<QString> PlatformServer::createAdmin(const QString &username, models::AdminRole role,

@@ -2,9 +2,12 @@
 
 #include "server/PlatformServer.h"
 #include "server/Sandbox.h"
+#include "server/http/TlsCertificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -165,12 +168,19 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(tlsSelfSigned)) {
             const QString dir = parser.value(tlsSelfSigned);
-            auto files = Sandbox::prepare(dir);
-            if (!files)
-                return fail(files.error().message);
-            options.http.tlsCertificateFile = files->certificatePath;
-            options.http.tlsPrivateKeyFile = files->keyPath;
-            pin = files->pin;
+            options.http.tlsCertificateFile = dir + QStringLiteral("/certificate.pem");
+            options.http.tlsPrivateKeyFile = dir + QStringLiteral("/private-key.pem");
+            // Reuse the certificate made on an earlier start, so clients keep their pin.
+            const bool exists = QFileInfo::exists(options.http.tlsCertificateFile)
+                    && QFileInfo::exists(options.http.tlsPrivateKeyFile);
+            if (!exists && !QDir().mkpath(dir))
+                return fail(QStringLiteral("Cannot create the folder %1.").arg(dir));
+            auto made = exists ? TlsCertificate::spkiPinOfFile(options.http.tlsCertificateFile)
+                               : TlsCertificate::createSelfSigned(options.http.tlsCertificateFile,
+                                                                  options.http.tlsPrivateKeyFile);
+            if (!made)
+                return fail(made.error().message);
+            pin = made.value();
         } else if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
             options.http.tlsCertificateFile = parser.value(tlsCert);
             options.http.tlsPrivateKeyFile = parser.value(tlsKey);

@@ -51,6 +51,7 @@ constexpr CodeStatus kCodeStatus[] = {
     {"method_not_allowed", 405},
     {"conflict", 409},
     {"idempotency_key_in_progress", 409},
+    {"deployment_in_progress", 409},
     {"length_required", 411},
     {"precondition_failed", 412},
     {"payload_too_large", 413},

@@ -1,12 +1,13 @@
+#include "server/http/IssuerKeyRoutes.h"
+#include "server/http/LicenseRoutes.h"
 #include "server/http/RouteModules.h"
 
 namespace sphair::server::RouteModules {
 
-// Not built yet: the routes of this area answer 404 until this module registers them.
 void registerLicensing(Router &router, ApiContext &context)
 {
-    Q_UNUSED(router)
-    Q_UNUSED(context)
+    IssuerKeyRoutes::add(router, context);
+    LicenseRoutes::add(router, context);
 }
 
 } // namespace sphair::server::RouteModules

@@ -1,12 +1,33 @@
+#include "server/http/OperationsRoutes.h"
+
+#include "server/http/Logging.h"
 #include "server/http/RouteModules.h"
 
-namespace sphair::server::RouteModules {
+namespace sphair::server {
 
-// Not built yet: the routes of this area answer 404 until this module registers them.
+namespace RouteModules {
+
 void registerOperations(Router &router, ApiContext &context)
 {
-    Q_UNUSED(router)
-    Q_UNUSED(context)
+    auto runner = std::make_shared<DeploymentRunner>(context.db, context.clock,
+                                                     DeploymentRunner::Settings::fromEnvironment());
+    DeploymentRunner::attach(context, runner);
+    // A deployment cannot survive its server: one left running by a crash is failed now.
+    if (auto recovered = runner->recoverInterrupted(); !recovered) {
+        qCWarning(lcHttp) << "cannot check for interrupted deployments:" << recovered.error().code
+                          << recovered.error().message;
+    }
+    OperationsRoutes::registerMaintenance(router, context);
+    OperationsRoutes::registerDeployments(router, context, runner);
+    OperationsRoutes::registerStats(router, context);
+    OperationsRoutes::registerAudit(router, context);
 }
 
-} // namespace sphair::server::RouteModules
+void stopOperations(ApiContext &context)
+{
+    if (const auto runner = DeploymentRunner::of(context))
+        runner->stop();
+}
+
+} // namespace RouteModules
+} // namespace sphair::server

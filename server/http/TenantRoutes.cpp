@@ -1,12 +1,325 @@
 #include "server/http/RouteModules.h"
 
-namespace sphair::server::RouteModules {
+#include "models/domain/CompanySettings.h"
+#include "models/domain/UsagePoint.h"
+#include "models/domain/WireTime.h"
+#include "server/http/ApiRoutes.h"
+#include "server/http/ETag.h"
+#include "server/http/JsonBody.h"
+#include "server/http/JsonFields.h"
+#include "server/http/PageCursor.h"
+#include "server/http/StoreFailure.h"
+#include "server/store/AuditLog.h"
+#include "server/store/CompanyLicenses.h"
+#include "server/store/CompanyStore.h"
+#include "server/store/FeatureStore.h"
+#include "server/store/TenantUserStore.h"
 
-// Not built yet: the routes of this area answer 404 until this module registers them.
-void registerTenant(Router &router, ApiContext &context)
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <map>
+
+namespace sphair::server {
+
+namespace {
+
+// The tenant routes. The company is always the token's (TenantActor::companyId); every
+// statement names it in `WHERE company_id = …`, so SQLite, which has no row-level security,
+// is isolated just as PostgreSQL is.
+
+QString tr(const char *text)
 {
-    Q_UNUSED(router)
-    Q_UNUSED(context)
+    return QCoreApplication::translate("sphair::server::TenantRoutes", text);
 }
 
-} // namespace sphair::server::RouteModules
+constexpr int kReportDays = 30;
+constexpr int kMaxDisplayNameLength = 100;
+const QString kReportingFeature = QStringLiteral("reporting");
+
+models::Status failure(const models::Error &error)
+{
+    return models::Status(error);
+}
+
+// Who the audit log names for a tenant's own changes: tenant clients authenticate with a
+// company token, not as a person.
+const QString kTenantActor = QStringLiteral("tenant_api");
+const QString kTenantRole = QStringLiteral("tenant");
+
+Response tenantSettings(ApiContext &context, const Request &request, const TenantActor &tenant)
+{
+    models::CompanySettings settings;
+    auto status = context.db->transaction(
+        TxScope::forTenant(tenant.companyId, TxScope::Access::ReadOnly), [&](SqlSession &session) {
+            auto company = session.queryOne(
+                QStringLiteral("SELECT name FROM companies WHERE id = $1"), {tenant.companyId});
+            if (!company)
+                return failure(company.error());
+            auto read = CompanyStore::settings(session, tenant.companyId, company->text(u"name"));
+            if (!read)
+                return failure(read.error());
+            settings = read.value();
+            return models::Status::success();
+        });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    if (ETag::ifNoneMatchHits(request, settings.version)) {
+        Response notModified = Response::empty(304);
+        notModified.setHeader("ETag", ETag::strong(settings.version));
+        return notModified;
+    }
+    return ApiRoutes::withETag(settings.toJson(), settings.version);
+}
+
+models::Result<FeatureStore::CompanyFeatures> featuresOf(SqlSession &session, const QUuid &id)
+{
+    auto read = FeatureStore::companyFeatures(session, id);
+    if (!read)
+        return read.error();
+    if (!read.value()) {
+        // The token named this company a moment ago; it cannot have vanished (soft delete).
+        return models::Error {
+            QStringLiteral("unauthorized"), tr("This token's company does not exist."), {}};
+    }
+    return *read.value();
+}
+
+Response tenantFeatures(ApiContext &context, const Request &request, const TenantActor &tenant)
+{
+    FeatureStore::CompanyFeatures features;
+    auto status = context.db->transaction(
+        TxScope::forTenant(tenant.companyId, TxScope::Access::ReadOnly), [&](SqlSession &session) {
+            auto read = featuresOf(session, tenant.companyId);
+            if (!read)
+                return failure(read.error());
+            features = read.value();
+            return models::Status::success();
+        });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    QJsonArray states;
+    for (const models::FeatureState &state : features.features)
+        states.append(state.toJson());
+    return Response::json({{QStringLiteral("tier"), models::tierCode(features.tier)},
+                           {QStringLiteral("features"), states}});
+}
+
+Response listUsers(ApiContext &context, const Request &request, const TenantActor &tenant)
+{
+    InputValidator problems;
+    const auto page = PageCursor::parse(request, problems);
+    if (!problems.ok())
+        return ApiRoutes::error(problems.error());
+    QList<TenantUserStore::User> users;
+    qint64 total = 0;
+    auto status = context.db->transaction(
+        TxScope::forTenant(tenant.companyId, TxScope::Access::ReadOnly), [&](SqlSession &session) {
+            auto counted = TenantUserStore::count(session, tenant.companyId);
+            if (!counted)
+                return failure(counted.error());
+            total = counted.value();
+            auto listed =
+                TenantUserStore::list(session, tenant.companyId, page->limit, page->position);
+            if (!listed)
+                return failure(listed.error());
+            users = listed.value();
+            return models::Status::success();
+        });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    QJsonArray items;
+    for (const TenantUserStore::User &user : users)
+        items.append(user.toJson());
+    const qint64 next = page->position + users.size();
+    const bool more = !users.isEmpty() && next < total;
+    return Response::json({
+        {QStringLiteral("items"), items},
+        {QStringLiteral("next_cursor"),
+         more ? QJsonValue(PageCursor::encode(next)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("total"), total},
+    });
+}
+
+// Reads a TenantUserCreate body. A company_id is refused outright: the company is the
+// token's, and a client sending one has misunderstood that.
+models::Result<TenantUserStore::User> parseUser(QJsonObject body)
+{
+    const bool namesCompany = body.contains(QStringLiteral("company_id"));
+    body.remove(QStringLiteral("company_id"));
+    JsonFields fields(body);
+    if (namesCompany) {
+        fields.validator().addProblem(
+            QStringLiteral("company_id"), QStringLiteral("not_allowed"),
+            tr("The company comes from your token; do not send company_id."));
+    }
+    const auto email = fields.email(QStringLiteral("email"));
+    const auto name = fields.string(QStringLiteral("display_name"), 1, kMaxDisplayNameLength);
+    const auto role = fields.enumValue(QStringLiteral("role"), TenantUserStore::roles(),
+                                       JsonFields::Presence::Optional);
+    fields.rejectUnknownFields();
+    if (!fields.ok())
+        return fields.error();
+    TenantUserStore::User user;
+    user.id = QUuid::createUuid();
+    user.email = email->toLower();
+    user.displayName = *name;
+    user.role = role.value_or(QStringLiteral("member"));
+    return user;
+}
+
+Response createUser(ApiContext &context, const Request &request, const TenantActor &tenant)
+{
+    auto body = JsonBody::parseObject(request);
+    if (!body)
+        return ApiRoutes::error(body.error());
+    auto parsed = parseUser(body.value());
+    if (!parsed)
+        return ApiRoutes::error(parsed.error());
+
+    TenantUserStore::User created;
+    const QDateTime now = context.now();
+    auto status =
+        context.db->transaction(TxScope::forTenant(tenant.companyId), [&](SqlSession &session) {
+            // Lock the company row first: every creation for this company waits here, so the
+            // count below and the insert after it are one step (SQLite serialises writers
+            // anyway).
+            auto locked =
+                session.queryOptional(QStringLiteral("SELECT id FROM companies WHERE id = $1")
+                                          + session.dialect().forUpdate(),
+                                      {tenant.companyId});
+            if (!locked)
+                return failure(locked.error());
+            if (!locked.value()) {
+                return failure({QStringLiteral("unauthorized"),
+                                tr("This token's company does not exist."),
+                                {}});
+            }
+            auto license = CompanyLicenses::usableLicense(session, tenant.companyId, now);
+            if (!license)
+                return failure(license.error());
+            if (!license.value()) {
+                return failure({QStringLiteral("license_required"),
+                                tr("This company has no valid license, so no users can be "
+                                   "added."),
+                                {}});
+            }
+            auto current = TenantUserStore::countActive(session, tenant.companyId);
+            if (!current)
+                return failure(current.error());
+            const int maxUsers = license.value()->maxUsers;
+            if (current.value() >= maxUsers) {
+                return failure({QStringLiteral("user_limit_reached"),
+                                tr("The license allows %1 users, and all are taken.").arg(maxUsers),
+                                {{QStringLiteral("max_users"), maxUsers},
+                                 {QStringLiteral("current"), current.value()}}});
+            }
+            auto inserted = TenantUserStore::insert(session, tenant.companyId, parsed.value());
+            if (!inserted)
+                return failure(inserted.error());
+            if (!inserted.value()) {
+                return failure({QStringLiteral("conflict"),
+                                tr("A user with this e-mail address exists already."),
+                                {{QStringLiteral("field"), QStringLiteral("email")}}});
+            }
+            created = *inserted.value();
+            return AuditLog::record(session, kTenantActor, kTenantRole,
+                                    {QStringLiteral("user.create"), QStringLiteral("user"),
+                                     created.id.toString(QUuid::WithoutBraces), tenant.companyId,
+                                     QJsonValue::Null, created.toJson()});
+        });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    Response response = ApiRoutes::withETag(created.toJson(), created.version, 201);
+    response.setHeader("Location",
+                       "/api/users/" + created.id.toString(QUuid::WithoutBraces).toLatin1());
+    return response;
+}
+
+Response report(ApiContext &context, const Request &request, const TenantActor &tenant)
+{
+    const QDateTime now = context.now();
+    const QDate last = now.date();
+    const QDate first = last.addDays(-(kReportDays - 1));
+    bool enabled = false;
+    qint64 users = 0;
+    std::map<QDate, models::UsagePoint> days;
+    auto status = context.db->transaction(
+        TxScope::forTenant(tenant.companyId, TxScope::Access::ReadOnly), [&](SqlSession &session) {
+            auto features = featuresOf(session, tenant.companyId);
+            if (!features)
+                return failure(features.error());
+            for (const models::FeatureState &state : features->features) {
+                if (state.code == kReportingFeature)
+                    enabled = state.enabled;
+            }
+            if (!enabled)
+                return models::Status::success();
+            auto counted = TenantUserStore::count(session, tenant.companyId);
+            if (!counted)
+                return failure(counted.error());
+            users = counted.value();
+            auto rows = session.exec(
+                QStringLiteral("SELECT day, active_users, events, api_calls FROM usage_daily "
+                               "WHERE company_id = $1 AND day >= $2 AND day <= $3 ORDER BY day"),
+                {tenant.companyId, first, last});
+            if (!rows)
+                return failure(rows.error());
+            for (const SqlRow &row : rows.value()) {
+                const QDate day = row.date(u"day");
+                days[day] = {day, row.int64(u"active_users"), row.int64(u"events"),
+                             row.int64(u"api_calls")};
+            }
+            return models::Status::success();
+        });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    if (!enabled) {
+        return ApiError(403, QStringLiteral("feature_disabled"),
+                        tr("Reports are not part of this company's plan."),
+                        {{QStringLiteral("feature"), kReportingFeature}})
+            .toResponse();
+    }
+    // Every day of the window, zero where nothing was recorded, so charts need no gaps.
+    QJsonArray usage;
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        const auto found = days.find(day);
+        const models::UsagePoint point =
+            found != days.end() ? found->second : models::UsagePoint {day, 0, 0, 0};
+        usage.append(point.toJson());
+    }
+    return Response::json({{QStringLiteral("generated_at"), models::WireTime::toString(now)},
+                           {QStringLiteral("users_total"), users},
+                           {QStringLiteral("usage"), usage}});
+}
+
+} // namespace
+
+namespace RouteModules {
+
+void registerTenant(Router &router, ApiContext &context)
+{
+    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/company/settings"),
+                         [&context](const Request &request, const TenantActor &tenant) {
+                             return tenantSettings(context, request, tenant);
+                         });
+    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/company/features"),
+                         [&context](const Request &request, const TenantActor &tenant) {
+                             return tenantFeatures(context, request, tenant);
+                         });
+    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/users"),
+                         [&context](const Request &request, const TenantActor &tenant) {
+                             return listUsers(context, request, tenant);
+                         });
+    ApiRoutes::addTenant(router, context, "POST", QStringLiteral("/api/users"),
+                         [&context](const Request &request, const TenantActor &tenant) {
+                             return createUser(context, request, tenant);
+                         });
+    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/reports"),
+                         [&context](const Request &request, const TenantActor &tenant) {
+                             return report(context, request, tenant);
+                         });
+}
+
+} // namespace RouteModules
+} // namespace sphair::server

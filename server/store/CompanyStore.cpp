@@ -1,0 +1,301 @@
+#include "server/store/CompanyStore.h"
+
+#include "server/store/CompanyLicenses.h"
+#include "server/store/SqlErrorCode.h"
+
+namespace sphair::server {
+
+namespace {
+
+using models::Company;
+using models::CompanySettings;
+
+const char *const kCompanyColumns =
+    "c.id AS id, c.code AS code, c.name AS name, c.tier AS tier, c.max_users AS max_users, "
+    "c.status AS status, c.contact_email AS contact_email, c.created_at AS created_at, "
+    "c.updated_at AS updated_at, c.version AS version";
+
+const char *const kUserCount = "(SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND "
+                               "u.status = 'active')";
+
+Company companyFrom(const SqlRow &row)
+{
+    Company company;
+    company.id = row.uuid(u"id");
+    company.code = row.text(u"code");
+    company.name = row.text(u"name");
+    company.tier = models::tierFromCode(row.text(u"tier")).value_or(models::Tier::Small);
+    company.maxUsers = row.integer(u"max_users");
+    company.status =
+        models::companyStatusFromCode(row.text(u"status")).value_or(models::CompanyStatus::Active);
+    company.contactEmail = row.text(u"contact_email");
+    company.createdAt = row.dateTime(u"created_at");
+    company.updatedAt = row.dateTime(u"updated_at");
+    company.version = row.int64(u"version", 1);
+    if (row.indexOf(u"user_count") >= 0)
+        company.userCount = row.integer(u"user_count");
+    return company;
+}
+
+void applySummary(Company &company, const QHash<QUuid, CompanyLicenses::Summary> &summaries)
+{
+    const auto found = summaries.constFind(company.id);
+    if (found == summaries.constEnd())
+        return;
+    company.licenseStatus = found->status;
+    company.licenseExpiresAt = found->expiresAt;
+}
+
+// NULL for an empty text, so "not set" reads back as null.
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// A LIKE pattern that finds `text` anywhere, with LIKE's wildcards taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QStringList CompanyStore::sortKeys()
+{
+    return {QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("created_at"),
+            QStringLiteral("license_expires_at")};
+}
+
+models::Result<CompanyStore::ListResult> CompanyStore::list(SqlSession &session,
+                                                            const ListQuery &query)
+{
+    SqlParams params;
+    auto bind = [&params](const QVariant &value) {
+        params.append(value);
+        return QLatin1Char('$') + QString::number(params.size());
+    };
+    QStringList conditions;
+    if (query.status)
+        conditions.append(QStringLiteral("c.status = ") + bind(companyStatusCode(*query.status)));
+    else
+        conditions.append(QStringLiteral("c.status <> 'deleted'"));
+    if (query.tier)
+        conditions.append(QStringLiteral("c.tier = ") + bind(models::tierCode(*query.tier)));
+    if (!query.search.isEmpty()) {
+        const QString pattern = bind(containsPattern(query.search));
+        conditions.append(QStringLiteral("(LOWER(c.code) LIKE %1 ESCAPE '\\' OR LOWER(c.name) "
+                                         "LIKE %1 ESCAPE '\\')")
+                              .arg(pattern));
+    }
+    const QString where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+
+    ListResult result;
+    auto counted =
+        session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM companies c") + where, params);
+    if (!counted)
+        return counted.error();
+    result.total = counted->int64(u"n");
+
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    if (query.sort == QLatin1String("code"))
+        order = QStringLiteral("listed.code") + direction;
+    else if (query.sort == QLatin1String("created_at"))
+        order = QStringLiteral("listed.created_at") + direction;
+    else if (query.sort == QLatin1String("license_expires_at"))
+        // Companies without a license come last in either direction.
+        order =
+            QStringLiteral("(listed.license_sort IS NULL) ASC, listed.license_sort") + direction;
+    else
+        order = QStringLiteral("LOWER(listed.name)") + direction;
+    order += QStringLiteral(", listed.id ASC");
+
+    const QString licenseSort = CompanyLicenses::expirySortExpression(bind(query.now));
+    const QString limit = bind(query.limit);
+    const QString offset = bind(query.offset);
+    auto rows = session.exec(QStringLiteral("SELECT * FROM (SELECT %1, %2 AS user_count, %3 AS "
+                                            "license_sort FROM companies c%4) listed "
+                                            "ORDER BY %5 LIMIT %6 OFFSET %7")
+                                 .arg(QLatin1String(kCompanyColumns), QLatin1String(kUserCount),
+                                      licenseSort, where, order, limit, offset),
+                             params);
+    if (!rows)
+        return rows.error();
+    QList<QUuid> ids;
+    for (const SqlRow &row : rows.value()) {
+        result.items.append(companyFrom(row));
+        ids.append(result.items.last().id);
+    }
+    auto summaries = CompanyLicenses::summaries(session, ids, query.now);
+    if (!summaries)
+        return summaries.error();
+    for (Company &company : result.items)
+        applySummary(company, summaries.value());
+    return result;
+}
+
+models::Result<std::optional<Company>> CompanyStore::find(SqlSession &session, const QUuid &id,
+                                                          const QDateTime &now, bool lock)
+{
+    auto row = session.queryOptional(QStringLiteral("SELECT %1 FROM companies c WHERE c.id = $1")
+                                             .arg(QLatin1String(kCompanyColumns))
+                                         + (lock ? session.dialect().forUpdate() : QLatin1String()),
+                                     {id});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Company>();
+    Company company = companyFrom(*row.value());
+    auto users = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM users WHERE "
+                                                 "company_id = $1 AND status = 'active'"),
+                                  {id});
+    if (!users)
+        return users.error();
+    company.userCount = users->integer(u"n");
+    auto summaries = CompanyLicenses::summaries(session, {id}, now);
+    if (!summaries)
+        return summaries.error();
+    applySummary(company, summaries.value());
+    return std::optional<Company>(company);
+}
+
+models::Result<bool> CompanyStore::codeExists(SqlSession &session, const QString &code)
+{
+    auto row =
+        session.queryOptional(QStringLiteral("SELECT id FROM companies WHERE code = $1"), {code});
+    if (!row)
+        return row.error();
+    return row.value().has_value();
+}
+
+models::Status CompanyStore::insert(SqlSession &session, const Company &company)
+{
+    auto inserted = session.exec(
+        QStringLiteral("INSERT INTO companies (id, code, name, tier, max_users, status, "
+                       "contact_email, version, features_version) "
+                       "VALUES ($1, $2, $3, $4, $5, 'active', $6, 1, 1)"),
+        {company.id, company.code, company.name, models::tierCode(company.tier), company.maxUsers,
+         textOrNull(company.contactEmail)});
+    if (!inserted)
+        return inserted.error();
+    CompanySettings defaults =
+        CompanySettings::defaults(company.name.left(CompanySettings::kMaxDisplayNameLength));
+    defaults.primaryColor = defaults.primaryColor.toLower();
+    defaults.secondaryColor = defaults.secondaryColor.toLower();
+    defaults.accentColor = defaults.accentColor.toLower();
+    auto settings = saveSettings(session, company.id, defaults);
+    if (!settings)
+        return settings.error();
+    return models::Status::success();
+}
+
+models::Status CompanyStore::update(SqlSession &session, const Company &company)
+{
+    auto updated =
+        session.exec(QStringLiteral("UPDATE companies SET name = $2, tier = $3, max_users = $4, "
+                                    "contact_email = $5, version = version + 1, updated_at = now() "
+                                    "WHERE id = $1"),
+                     {company.id, company.name, models::tierCode(company.tier), company.maxUsers,
+                      textOrNull(company.contactEmail)});
+    if (!updated)
+        return updated.error();
+    if (updated->rowsAffected() != 1)
+        return models::Status::failure(SqlErrorCode::NotFound, QStringLiteral("No such company."));
+    return models::Status::success();
+}
+
+models::Status CompanyStore::setStatus(SqlSession &session, const QUuid &id,
+                                       models::CompanyStatus status)
+{
+    const QString sql = status == models::CompanyStatus::Deleted
+        ? QStringLiteral("UPDATE companies SET status = $2, deleted_at = now(), "
+                         "version = version + 1, updated_at = now() WHERE id = $1")
+        : QStringLiteral("UPDATE companies SET status = $2, version = version + 1, "
+                         "updated_at = now() WHERE id = $1");
+    auto updated = session.exec(sql, {id, models::companyStatusCode(status)});
+    if (!updated)
+        return updated.error();
+    if (updated->rowsAffected() != 1)
+        return models::Status::failure(SqlErrorCode::NotFound, QStringLiteral("No such company."));
+    return models::Status::success();
+}
+
+models::Result<CompanySettings> CompanyStore::settings(SqlSession &session, const QUuid &companyId,
+                                                       const QString &companyName)
+{
+    auto row = session.queryOptional(
+        QStringLiteral("SELECT display_name, primary_color, secondary_color, accent_color, "
+                       "logo_url, favicon_url, login_title, login_message, custom_domain, "
+                       "version FROM company_settings WHERE company_id = $1"),
+        {companyId});
+    if (!row)
+        return row.error();
+    if (!row.value()) {
+        CompanySettings defaults =
+            CompanySettings::defaults(companyName.left(CompanySettings::kMaxDisplayNameLength));
+        defaults.primaryColor = defaults.primaryColor.toLower();
+        defaults.secondaryColor = defaults.secondaryColor.toLower();
+        defaults.accentColor = defaults.accentColor.toLower();
+        defaults.version = 0;
+        return defaults;
+    }
+    const SqlRow &r = *row.value();
+    CompanySettings settings;
+    settings.displayName = r.text(u"display_name");
+    settings.primaryColor = r.text(u"primary_color");
+    settings.secondaryColor = r.text(u"secondary_color");
+    settings.accentColor = r.text(u"accent_color");
+    settings.logoUrl = r.text(u"logo_url");
+    settings.faviconUrl = r.text(u"favicon_url");
+    settings.loginTitle = r.text(u"login_title");
+    settings.loginMessage = r.text(u"login_message");
+    settings.customDomain = r.text(u"custom_domain");
+    settings.version = r.int64(u"version", 1);
+    return settings;
+}
+
+models::Result<qint64> CompanyStore::saveSettings(SqlSession &session, const QUuid &companyId,
+                                                  const CompanySettings &settings)
+{
+    auto row = session.queryOne(
+        QStringLiteral(
+            "INSERT INTO company_settings (company_id, display_name, primary_color, "
+            "secondary_color, accent_color, logo_url, favicon_url, login_title, login_message, "
+            "custom_domain, updated_at, version) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), 1) "
+            "ON CONFLICT (company_id) DO UPDATE SET display_name = excluded.display_name, "
+            "primary_color = excluded.primary_color, secondary_color = excluded.secondary_color, "
+            "accent_color = excluded.accent_color, logo_url = excluded.logo_url, "
+            "favicon_url = excluded.favicon_url, login_title = excluded.login_title, "
+            "login_message = excluded.login_message, custom_domain = excluded.custom_domain, "
+            "updated_at = excluded.updated_at, version = company_settings.version + 1 "
+            "RETURNING version"),
+        {companyId, settings.displayName, settings.primaryColor, settings.secondaryColor,
+         settings.accentColor, textOrNull(settings.logoUrl), textOrNull(settings.faviconUrl),
+         textOrNull(settings.loginTitle), textOrNull(settings.loginMessage),
+         textOrNull(settings.customDomain)});
+    if (!row)
+        return row.error();
+    return row->int64(u"version", 1);
+}
+
+models::Result<std::optional<QUuid>> CompanyStore::customDomainOwner(SqlSession &session,
+                                                                     const QString &domain,
+                                                                     const QUuid &exceptCompany)
+{
+    auto row =
+        session.queryOptional(QStringLiteral("SELECT company_id FROM company_settings "
+                                             "WHERE custom_domain = $1 AND company_id <> $2"),
+                              {domain, exceptCompany});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<QUuid>();
+    return std::optional<QUuid>(row.value()->uuid(u"company_id"));
+}
+
+} // namespace sphair::server

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/domain/Company.h"
+#include "models/domain/CompanySettings.h"
+#include "models/domain/Result.h"
+#include "server/store/SqlSession.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace sphair::server {
+
+// The companies table and each company's white-label settings (company_settings), read and
+// written in the caller's transaction. Reads of one company filter by its id, so they also
+// run in that tenant's own scope.
+class CompanyStore
+{
+public:
+    // What GET /admin/companies asks for.
+    struct ListQuery
+    {
+        QString search; // matched case-insensitively against code and name
+        std::optional<models::Tier> tier;
+        std::optional<models::CompanyStatus> status; // none: every status but deleted
+        QString sort = QStringLiteral("name"); // name, code, created_at, license_expires_at
+        bool descending = false;
+        int limit = 50;
+        qint64 offset = 0;
+        QDateTime now; // for the license summaries
+    };
+
+    struct ListResult
+    {
+        QList<models::Company> items;
+        qint64 total = 0;
+    };
+
+    // Sort keys list() accepts.
+    static QStringList sortKeys();
+
+    static models::Result<ListResult> list(SqlSession &session, const ListQuery &query);
+    // The company with its user count and license summary at `now`; nullopt when unknown.
+    // With `lock`, its row stays locked until commit (PostgreSQL), so a check of its version
+    // and the write that follows cannot interleave with another writer.
+    static models::Result<std::optional<models::Company>>
+    find(SqlSession &session, const QUuid &id, const QDateTime &now, bool lock = false);
+    static models::Result<bool> codeExists(SqlSession &session, const QString &code);
+
+    // Inserts a new company (id, code, name, tier, max_users, contact_email; status active,
+    // version 1) and its default settings.
+    static models::Status insert(SqlSession &session, const models::Company &company);
+    // Writes name, tier, max_users and contact_email and bumps the version.
+    static models::Status update(SqlSession &session, const models::Company &company);
+    // Sets the status (deleted also sets deleted_at) and bumps the version.
+    static models::Status setStatus(SqlSession &session, const QUuid &id,
+                                    models::CompanyStatus status);
+
+    // The company's settings; the defaults (version 0) when it has no row yet.
+    static models::Result<models::CompanySettings>
+    settings(SqlSession &session, const QUuid &companyId, const QString &companyName);
+    // Inserts or replaces the settings row; returns the new version.
+    static models::Result<qint64> saveSettings(SqlSession &session, const QUuid &companyId,
+                                               const models::CompanySettings &settings);
+    // The other company already using `domain` as its custom domain, if any.
+    static models::Result<std::optional<QUuid>>
+    customDomainOwner(SqlSession &session, const QString &domain, const QUuid &exceptCompany);
+};
+
+} // namespace sphair::server

@@ -1,0 +1,272 @@
+#include "server/store/DeploymentStore.h"
+
+namespace sphair::server {
+
+namespace {
+
+using models::Deployment;
+using models::DeploymentStep;
+
+const QString kColumns = QStringLiteral(
+    "id, version, status, strategy, active_color, started_by, started_at, finished_at, "
+    "rollback_of, kind, row_version, runner, heartbeat_at");
+
+DeploymentStore::Row rowFrom(const SqlRow &row)
+{
+    DeploymentStore::Row result;
+    Deployment &deployment = result.deployment;
+    deployment.id = row.uuid(u"id");
+    deployment.version = row.text(u"version");
+    deployment.status = models::deploymentStatusFromCode(row.text(u"status"))
+                            .value_or(models::DeploymentStatus::Failed);
+    deployment.activeColor = models::deploymentColorFromCode(row.text(u"active_color"))
+                                 .value_or(models::DeploymentColor::Blue);
+    deployment.startedBy = row.text(u"started_by");
+    deployment.startedAt = row.dateTime(u"started_at");
+    deployment.finishedAt = row.dateTime(u"finished_at");
+    deployment.rollbackOf = row.uuid(u"rollback_of");
+    result.kind = row.text(u"kind");
+    result.rowVersion = row.int64(u"row_version", 1);
+    result.runner = row.text(u"runner");
+    result.heartbeatAt = row.dateTime(u"heartbeat_at");
+    return result;
+}
+
+// A visible change: a new ETag, and a sign of life of the runner.
+models::Status bump(SqlSession &session, const QUuid &id, const QDateTime &now)
+{
+    auto updated = session.exec(QStringLiteral("UPDATE deployments SET row_version = row_version "
+                                               "+ 1, heartbeat_at = $2 WHERE id = $1"),
+                                {id, now});
+    if (!updated)
+        return updated.error();
+    return models::Status::success();
+}
+
+models::Result<std::optional<DeploymentStore::Row>> firstRow(models::Result<SqlResult> rows)
+{
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<DeploymentStore::Row>();
+    return std::optional<DeploymentStore::Row>(rowFrom(rows->first()));
+}
+
+} // namespace
+
+models::Result<std::optional<DeploymentStore::Row>> DeploymentStore::active(SqlSession &session)
+{
+    return firstRow(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE status IN "
+                                                "('pending', 'running') ORDER BY started_at "
+                                                "DESC LIMIT 1")
+                                     .arg(kColumns)));
+}
+
+models::Result<models::DeploymentColor> DeploymentStore::liveColor(SqlSession &session)
+{
+    auto rows = session.exec(
+        QStringLiteral("SELECT active_color FROM deployments WHERE status IN ('succeeded', "
+                       "'failed', 'rolled_back') AND active_color IS NOT NULL "
+                       "ORDER BY started_at DESC LIMIT 1"));
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return models::DeploymentColor::Blue;
+    return models::deploymentColorFromCode(rows->first().text(u"active_color"))
+        .value_or(models::DeploymentColor::Blue);
+}
+
+models::Status DeploymentStore::insert(SqlSession &session, const Deployment &deployment,
+                                       const QString &kind)
+{
+    auto inserted = session.exec(
+        QStringLiteral("INSERT INTO deployments (id, version, status, strategy, active_color, "
+                       "started_by, started_at, rollback_of, kind) "
+                       "VALUES ($1, $2, $3, 'blue_green', $4, $5, $6, $7, $8)"),
+        {deployment.id, deployment.version, models::deploymentStatusCode(deployment.status),
+         models::deploymentColorCode(deployment.activeColor), deployment.startedBy,
+         deployment.startedAt, deployment.rollbackOf, kind});
+    if (!inserted)
+        return inserted.error();
+    for (const DeploymentStep &step : deployment.steps) {
+        auto added = session.exec(
+            QStringLiteral("INSERT INTO deployment_steps (deployment_id, ordinal, name, status) "
+                           "VALUES ($1, $2, $3, $4)"),
+            {deployment.id, step.ordinal, step.name,
+             models::deploymentStepStatusCode(step.status)});
+        if (!added)
+            return added.error();
+    }
+    return models::Status::success();
+}
+
+models::Result<std::optional<DeploymentStore::Row>>
+DeploymentStore::find(SqlSession &session, const QUuid &id, bool withSteps)
+{
+    auto found = firstRow(session.exec(
+        QStringLiteral("SELECT %1 FROM deployments WHERE id = $1").arg(kColumns), {id}));
+    if (!found || !found.value() || !withSteps)
+        return found;
+    auto steps = session.exec(
+        QStringLiteral("SELECT ordinal, name, status, started_at, finished_at, output "
+                       "FROM deployment_steps WHERE deployment_id = $1 ORDER BY ordinal"),
+        {id});
+    if (!steps)
+        return steps.error();
+    Row row = *found.value();
+    for (const SqlRow &stepRow : steps.value()) {
+        DeploymentStep step;
+        step.ordinal = stepRow.integer(u"ordinal");
+        step.name = stepRow.text(u"name");
+        step.status = models::deploymentStepStatusFromCode(stepRow.text(u"status"))
+                          .value_or(models::DeploymentStepStatus::Failed);
+        step.startedAt = stepRow.dateTime(u"started_at");
+        step.finishedAt = stepRow.dateTime(u"finished_at");
+        step.output = stepRow.text(u"output");
+        row.deployment.steps.append(step);
+    }
+    return std::optional<Row>(row);
+}
+
+models::Result<DeploymentStore::HistoryPage>
+DeploymentStore::history(SqlSession &session, const QString &status, qint64 offset, int limit)
+{
+    SqlParams params;
+    QString where;
+    if (!status.isEmpty()) {
+        params.append(status);
+        where = QStringLiteral(" WHERE status = $1");
+    }
+    HistoryPage page;
+    auto counted =
+        session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM deployments") + where, params);
+    if (!counted)
+        return counted.error();
+    page.total = counted->int64(u"n");
+    auto rows = session.exec(QStringLiteral("SELECT %1 FROM deployments%2 ORDER BY started_at "
+                                            "DESC, id DESC LIMIT %3 OFFSET %4")
+                                 .arg(kColumns, where)
+                                 .arg(limit)
+                                 .arg(offset),
+                             params);
+    if (!rows)
+        return rows.error();
+    for (const SqlRow &row : rows.value())
+        page.items.append(rowFrom(row));
+    return page;
+}
+
+models::Status DeploymentStore::setStatus(SqlSession &session, const QUuid &id,
+                                          models::DeploymentStatus status,
+                                          const QDateTime &finishedAt)
+{
+    auto updated = session.exec(
+        finishedAt.isValid()
+            ? QStringLiteral("UPDATE deployments SET status = $2, finished_at = $3, "
+                             "row_version = row_version + 1 WHERE id = $1")
+            : QStringLiteral("UPDATE deployments SET status = $2, row_version = row_version + 1 "
+                             "WHERE id = $1"),
+        finishedAt.isValid() ? SqlParams {id, models::deploymentStatusCode(status), finishedAt}
+                             : SqlParams {id, models::deploymentStatusCode(status)});
+    if (!updated)
+        return updated.error();
+    return models::Status::success();
+}
+
+models::Status DeploymentStore::setColor(SqlSession &session, const QUuid &id,
+                                         models::DeploymentColor color)
+{
+    auto updated = session.exec(QStringLiteral("UPDATE deployments SET active_color = $2, "
+                                               "row_version = row_version + 1 WHERE id = $1"),
+                                {id, models::deploymentColorCode(color)});
+    if (!updated)
+        return updated.error();
+    return models::Status::success();
+}
+
+models::Status DeploymentStore::saveStep(SqlSession &session, const QUuid &id,
+                                         const DeploymentStep &step)
+{
+    auto saved = session.exec(
+        QStringLiteral("INSERT INTO deployment_steps (deployment_id, ordinal, name, status, "
+                       "started_at, finished_at, output) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+                       "ON CONFLICT (deployment_id, ordinal) DO UPDATE SET "
+                       "status = excluded.status, started_at = excluded.started_at, "
+                       "finished_at = excluded.finished_at, output = excluded.output"),
+        {id, step.ordinal, step.name, models::deploymentStepStatusCode(step.status), step.startedAt,
+         step.finishedAt, step.output});
+    if (!saved)
+        return saved.error();
+    return bump(session, id, step.finishedAt.isValid() ? step.finishedAt : step.startedAt);
+}
+
+models::Result<std::optional<DeploymentStore::Row>>
+DeploymentStore::previousSuccess(SqlSession &session, const QDateTime &before)
+{
+    return firstRow(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE kind = "
+                                                "'deploy' AND status = 'succeeded' AND "
+                                                "started_at < $1 ORDER BY started_at DESC "
+                                                "LIMIT 1")
+                                     .arg(kColumns),
+                                 {before}));
+}
+
+models::Result<bool> DeploymentStore::succeededSince(SqlSession &session, const QDateTime &after,
+                                                     const QUuid &except)
+{
+    auto row = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM deployments WHERE "
+                                               "status = 'succeeded' AND started_at >= $1 AND "
+                                               "id <> $2"),
+                                {after, except});
+    if (!row)
+        return row.error();
+    return row->int64(u"n") > 0;
+}
+
+models::Status DeploymentStore::claim(SqlSession &session, const QUuid &id, const QString &runner,
+                                      const QDateTime &now)
+{
+    auto updated = session.exec(
+        QStringLiteral("UPDATE deployments SET status = 'running', runner = $2, heartbeat_at = $3, "
+                       "row_version = row_version + 1 WHERE id = $1"),
+        {id, runner, now});
+    if (!updated)
+        return updated.error();
+    return models::Status::success();
+}
+
+models::Status DeploymentStore::heartbeat(SqlSession &session, const QUuid &id,
+                                          const QDateTime &now)
+{
+    auto updated = session.exec(
+        QStringLiteral("UPDATE deployments SET heartbeat_at = $2 WHERE id = $1"), {id, now});
+    if (!updated)
+        return updated.error();
+    return models::Status::success();
+}
+
+models::Status DeploymentStore::failInterrupted(SqlSession &session, const QUuid &id,
+                                                const QDateTime &now, const QString &note)
+{
+    auto running = session.exec(QStringLiteral("UPDATE deployment_steps SET status = 'failed', "
+                                               "finished_at = $2, output = output || $3 "
+                                               "WHERE deployment_id = $1 AND status = 'running'"),
+                                {id, now, note});
+    if (!running)
+        return running.error();
+    auto pending = session.exec(QStringLiteral("UPDATE deployment_steps SET status = 'skipped' "
+                                               "WHERE deployment_id = $1 AND status = 'pending'"),
+                                {id});
+    if (!pending)
+        return pending.error();
+    auto deployment = session.exec(
+        QStringLiteral("UPDATE deployments SET status = 'failed', finished_at = $2, "
+                       "row_version = row_version + 1 WHERE id = $1 AND status IN ('pending', "
+                       "'running')"),
+        {id, now});
+    if (!deployment)
+        return deployment.error();
+    return models::Status::success();
+}
+
+} // namespace sphair::server

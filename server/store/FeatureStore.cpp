@@ -1,0 +1,245 @@
+#include "server/store/FeatureStore.h"
+
+#include "server/store/SqlErrorCode.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <limits>
+
+namespace sphair::server {
+
+namespace {
+
+using models::Tier;
+
+// Position in the shipped catalog; codes added on the server come after, by name.
+int catalogRank(const QString &code)
+{
+    const qsizetype index = models::FeatureCatalog::codes().indexOf(code);
+    return index < 0 ? std::numeric_limits<int>::max() : static_cast<int>(index);
+}
+
+void sortByCatalog(QStringList &codes)
+{
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        const int ra = catalogRank(a);
+        const int rb = catalogRank(b);
+        return ra != rb ? ra < rb : a < b;
+    });
+}
+
+} // namespace
+
+models::TierPolicy FeatureStore::Catalog::policy() const
+{
+    models::TierPolicy policy;
+    if (tiers.contains(Tier::Small))
+        policy.small = tiers.value(Tier::Small).range;
+    if (tiers.contains(Tier::Medium))
+        policy.medium = tiers.value(Tier::Medium).range;
+    if (tiers.contains(Tier::Large))
+        policy.large = tiers.value(Tier::Large).range;
+    return policy;
+}
+
+QStringList FeatureStore::Catalog::codes() const
+{
+    QStringList result;
+    for (const CatalogEntry &entry : features)
+        result.append(entry.code);
+    return result;
+}
+
+QJsonObject FeatureStore::Catalog::toJson() const
+{
+    QJsonArray entries;
+    for (const CatalogEntry &entry : features) {
+        entries.append(QJsonObject {
+            {QStringLiteral("code"), entry.code},
+            {QStringLiteral("name"), entry.name},
+            {QStringLiteral("description"),
+             entry.description.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(entry.description)},
+        });
+    }
+    QJsonObject tierObject;
+    for (auto it = tiers.constBegin(); it != tiers.constEnd(); ++it) {
+        tierObject.insert(
+            models::tierCode(it.key()),
+            QJsonObject {
+                {QStringLiteral("min_users"), it->range.minUsers},
+                {QStringLiteral("max_users"), it->range.maxUsers},
+                {QStringLiteral("features"), QJsonArray::fromStringList(it->features)},
+            });
+    }
+    return {{QStringLiteral("features"), entries},
+            {QStringLiteral("tiers"), tierObject},
+            {QStringLiteral("version"), version}};
+}
+
+models::Result<FeatureStore::Catalog> FeatureStore::catalog(SqlSession &session)
+{
+    Catalog result;
+    auto entries =
+        session.exec(QStringLiteral("SELECT code, name, description FROM feature_catalog"));
+    if (!entries)
+        return entries.error();
+    for (const SqlRow &row : entries.value())
+        result.features.append({row.text(u"code"), row.text(u"name"), row.text(u"description")});
+    std::sort(result.features.begin(), result.features.end(),
+              [](const CatalogEntry &a, const CatalogEntry &b) {
+                  const int ra = catalogRank(a.code);
+                  const int rb = catalogRank(b.code);
+                  return ra != rb ? ra < rb : a.code < b.code;
+              });
+
+    auto ranges =
+        session.exec(QStringLiteral("SELECT tier, min_users, max_users, version FROM tier_ranges"));
+    if (!ranges)
+        return ranges.error();
+    for (const SqlRow &row : ranges.value()) {
+        const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier"));
+        if (!tier)
+            continue;
+        TierTemplate &entry = result.tiers[*tier];
+        entry.range = {row.integer(u"min_users"), row.integer(u"max_users")};
+        result.version = std::max(result.version, row.int64(u"version", 1));
+    }
+
+    auto templates = session.exec(QStringLiteral("SELECT tier, feature_code FROM tier_templates"));
+    if (!templates)
+        return templates.error();
+    for (const SqlRow &row : templates.value()) {
+        const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier"));
+        if (tier && result.tiers.contains(*tier))
+            result.tiers[*tier].features.append(row.text(u"feature_code"));
+    }
+    for (TierTemplate &entry : result.tiers)
+        sortByCatalog(entry.features);
+    return result;
+}
+
+models::Result<qint64> FeatureStore::catalogVersion(SqlSession &session)
+{
+    auto row = session.queryOne(QStringLiteral("SELECT MAX(version) AS version FROM tier_ranges"));
+    if (!row)
+        return row.error();
+    return row->int64(u"version", 1);
+}
+
+models::Status FeatureStore::saveTiers(SqlSession &session, const QMap<Tier, TierTemplate> &tiers)
+{
+    auto current = catalogVersion(session);
+    if (!current)
+        return current.error();
+    const qint64 next = current.value() + 1;
+    for (auto it = tiers.constBegin(); it != tiers.constEnd(); ++it) {
+        const QString tier = models::tierCode(it.key());
+        auto updated = session.exec(QStringLiteral("UPDATE tier_ranges SET min_users = $2, "
+                                                   "max_users = $3, version = $4 WHERE tier = $1"),
+                                    {tier, it->range.minUsers, it->range.maxUsers, next});
+        if (!updated)
+            return updated.error();
+        auto cleared =
+            session.exec(QStringLiteral("DELETE FROM tier_templates WHERE tier = $1"), {tier});
+        if (!cleared)
+            return cleared.error();
+        for (const QString &code : it->features) {
+            auto added = session.exec(
+                QStringLiteral("INSERT INTO tier_templates (tier, feature_code) VALUES ($1, $2)"),
+                {tier, code});
+            if (!added)
+                return added.error();
+        }
+    }
+    // Tiers not in `tiers` keep their template but share the new version.
+    auto bumped = session.exec(
+        QStringLiteral("UPDATE tier_ranges SET version = $1 WHERE version < $1"), {next});
+    if (!bumped)
+        return bumped.error();
+    return models::Status::success();
+}
+
+QList<models::FeatureState> FeatureStore::resolve(const Catalog &catalog, Tier tier,
+                                                  const QHash<QString, bool> &overrides)
+{
+    const QStringList tierFeatures = catalog.tiers.value(tier).features;
+    QList<models::FeatureState> states;
+    for (const CatalogEntry &entry : catalog.features) {
+        const auto it = overrides.constFind(entry.code);
+        if (it != overrides.constEnd())
+            states.append({entry.code, it.value(), models::FeatureSource::Override});
+        else
+            states.append(
+                {entry.code, tierFeatures.contains(entry.code), models::FeatureSource::Tier});
+    }
+    return states;
+}
+
+models::Result<std::optional<FeatureStore::CompanyFeatures>>
+FeatureStore::companyFeatures(SqlSession &session, const QUuid &companyId, bool lock)
+{
+    auto company = session.queryOptional(
+        QStringLiteral("SELECT tier, features_version FROM companies WHERE id = $1")
+            + (lock ? session.dialect().forUpdate() : QLatin1String()),
+        {companyId});
+    if (!company)
+        return company.error();
+    if (!company.value())
+        return std::optional<CompanyFeatures>();
+    const std::optional<Tier> tier = models::tierFromCode(company.value()->text(u"tier"));
+    if (!tier) {
+        return models::Error {
+            SqlErrorCode::InvalidValue, QStringLiteral("The company's tier is not known."), {}};
+    }
+    auto known = catalog(session);
+    if (!known)
+        return known.error();
+
+    // Only override rows count; a row marked "tier" (written by an older tool) is ignored,
+    // so the template as it is now decides.
+    auto rows = session.exec(QStringLiteral("SELECT feature_code, enabled FROM company_features "
+                                            "WHERE company_id = $1 AND source = 'override'"),
+                             {companyId});
+    if (!rows)
+        return rows.error();
+    QHash<QString, bool> overrides;
+    for (const SqlRow &row : rows.value())
+        overrides.insert(row.text(u"feature_code"), row.boolean(u"enabled"));
+
+    CompanyFeatures result;
+    result.tier = *tier;
+    result.features = resolve(known.value(), *tier, overrides);
+    result.version = company.value()->int64(u"features_version", 1) + known->version;
+    return std::optional<CompanyFeatures>(result);
+}
+
+models::Status FeatureStore::applyChanges(SqlSession &session, const QUuid &companyId,
+                                          const QList<models::FeatureChange> &changes)
+{
+    for (const models::FeatureChange &change : changes) {
+        models::Result<SqlResult> done = change.enabled
+            ? session.exec(QStringLiteral("INSERT INTO company_features (company_id, "
+                                          "feature_code, enabled, source, updated_at) VALUES "
+                                          "($1, $2, $3, 'override', now()) ON CONFLICT "
+                                          "(company_id, feature_code) DO UPDATE SET enabled = "
+                                          "excluded.enabled, source = 'override', updated_at = "
+                                          "excluded.updated_at"),
+                           {companyId, change.code, *change.enabled})
+            : session.exec(QStringLiteral("DELETE FROM company_features WHERE company_id = $1 "
+                                          "AND feature_code = $2"),
+                           {companyId, change.code});
+        if (!done)
+            return done.error();
+    }
+    auto bumped = session.exec(QStringLiteral("UPDATE companies SET features_version = "
+                                              "features_version + 1, updated_at = now() "
+                                              "WHERE id = $1"),
+                               {companyId});
+    if (!bumped)
+        return bumped.error();
+    return models::Status::success();
+}
+
+} // namespace sphair::server

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/domain/FeatureChange.h"
+#include "models/domain/FeatureState.h"
+#include "models/domain/Result.h"
+#include "models/domain/Tier.h"
+#include "server/store/SqlSession.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QUuid>
+
+namespace sphair::server {
+
+// The feature catalog, the tier templates and ranges (editable on the server) and each
+// company's feature overrides. company_features holds overrides only: a company without an
+// override follows its tier's template as it is now. Runs in the caller's transaction; the
+// company-scoped reads filter by company_id themselves, so they also run in tenant scope.
+class FeatureStore
+{
+public:
+    struct CatalogEntry
+    {
+        QString code;
+        QString name;
+        QString description;
+    };
+
+    // One tier's user range and default features.
+    struct TierTemplate
+    {
+        models::TierRange range;
+        QStringList features; // catalog order
+    };
+
+    struct Catalog
+    {
+        QList<CatalogEntry> features; // catalog order
+        QMap<models::Tier, TierTemplate> tiers;
+        qint64 version = 0;
+
+        models::TierPolicy policy() const;
+        QStringList codes() const;
+        QJsonObject toJson() const;
+    };
+
+    // A company's effective features and the ETag version of that state.
+    struct CompanyFeatures
+    {
+        models::Tier tier = models::Tier::Small;
+        QList<models::FeatureState> features; // catalog order
+        qint64 version = 0;
+    };
+
+    static models::Result<Catalog> catalog(SqlSession &session);
+    // The highest tier_ranges.version: the catalog's ETag.
+    static models::Result<qint64> catalogVersion(SqlSession &session);
+    // Replaces the ranges and templates of every tier and bumps the catalog version.
+    static models::Status saveTiers(SqlSession &session,
+                                    const QMap<models::Tier, TierTemplate> &tiers);
+
+    // The company's tier template with its overrides on top; nullopt for an unknown company.
+    // With `lock`, the company row is locked until commit (PostgreSQL).
+    static models::Result<std::optional<CompanyFeatures>>
+    companyFeatures(SqlSession &session, const QUuid &companyId, bool lock = false);
+    // Applies `changes` (already validated: catalog codes, each once) and bumps the
+    // company's features_version.
+    static models::Status applyChanges(SqlSession &session, const QUuid &companyId,
+                                       const QList<models::FeatureChange> &changes);
+
+    // Effective features from a catalog, a tier and overrides (feature code → enabled).
+    static QList<models::FeatureState> resolve(const Catalog &catalog, models::Tier tier,
+                                               const QHash<QString, bool> &overrides);
+};
+
+} // namespace sphair::server

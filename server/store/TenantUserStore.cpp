@@ -1,0 +1,89 @@
+#include "server/store/TenantUserStore.h"
+
+#include "models/domain/WireTime.h"
+
+namespace sphair::server {
+
+namespace {
+
+TenantUserStore::User userFrom(const SqlRow &row)
+{
+    TenantUserStore::User user;
+    user.id = row.uuid(u"id");
+    user.email = row.text(u"email");
+    user.displayName = row.text(u"name");
+    user.role = row.text(u"role");
+    user.createdAt = row.dateTime(u"created_at");
+    user.version = row.int64(u"version", 1);
+    return user;
+}
+
+} // namespace
+
+QJsonObject TenantUserStore::User::toJson() const
+{
+    return {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("display_name"), displayName},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("created_at"), models::WireTime::toString(createdAt)}};
+}
+
+QStringList TenantUserStore::roles()
+{
+    return {QStringLiteral("member"), QStringLiteral("admin")};
+}
+
+models::Result<QList<TenantUserStore::User>>
+TenantUserStore::list(SqlSession &session, const QUuid &companyId, int limit, qint64 offset)
+{
+    auto rows = session.exec(QStringLiteral("SELECT id, email, name, role, created_at, version "
+                                            "FROM users WHERE company_id = $1 "
+                                            "ORDER BY created_at ASC, id ASC LIMIT $2 OFFSET $3"),
+                             {companyId, limit, offset});
+    if (!rows)
+        return rows.error();
+    QList<User> users;
+    for (const SqlRow &row : rows.value())
+        users.append(userFrom(row));
+    return users;
+}
+
+models::Result<qint64> TenantUserStore::count(SqlSession &session, const QUuid &companyId)
+{
+    auto row = session.queryOne(
+        QStringLiteral("SELECT COUNT(*) AS n FROM users WHERE company_id = $1"), {companyId});
+    if (!row)
+        return row.error();
+    return row->int64(u"n");
+}
+
+models::Result<qint64> TenantUserStore::countActive(SqlSession &session, const QUuid &companyId)
+{
+    auto row = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM users WHERE "
+                                               "company_id = $1 AND status = 'active'"),
+                                {companyId});
+    if (!row)
+        return row.error();
+    return row->int64(u"n");
+}
+
+models::Result<std::optional<TenantUserStore::User>>
+TenantUserStore::insert(SqlSession &session, const QUuid &companyId, const User &user)
+{
+    // ON CONFLICT keeps the transaction usable when the address is taken (a failed statement
+    // would abort it), so the caller can answer 409 cleanly.
+    auto row = session.queryOptional(
+        QStringLiteral("INSERT INTO users (company_id, id, email, name, role, status) "
+                       "VALUES ($1, $2, $3, $4, $5, 'active') "
+                       "ON CONFLICT (company_id, email) DO NOTHING "
+                       "RETURNING id, email, name, role, created_at, version"),
+        {companyId, user.id, user.email, user.displayName, user.role});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<User>();
+    return std::optional<User>(userFrom(*row.value()));
+}
+
+} // namespace sphair::server

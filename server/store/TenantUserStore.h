@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/domain/Result.h"
+#include "server/store/SqlSession.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace sphair::server {
+
+// The users of one tenant (the users table), in the caller's transaction. Every statement
+// filters by company_id itself, so on SQLite (no row-level security) a tenant transaction
+// still sees only its own rows.
+class TenantUserStore
+{
+public:
+    // One user as the tenant API shows it (schema TenantUser).
+    struct User
+    {
+        QUuid id;
+        QString email;
+        QString displayName; // stored in users.name
+        QString role = QStringLiteral("member"); // member or admin
+        QDateTime createdAt;
+        qint64 version = 1;
+
+        QJsonObject toJson() const;
+    };
+
+    static QStringList roles();
+
+    // A page of users, oldest first.
+    static models::Result<QList<User>> list(SqlSession &session, const QUuid &companyId, int limit,
+                                            qint64 offset);
+    static models::Result<qint64> count(SqlSession &session, const QUuid &companyId);
+    // Users that take a seat of the license (status active).
+    static models::Result<qint64> countActive(SqlSession &session, const QUuid &companyId);
+    // Inserts `user` (id chosen by the caller); nullopt when the e-mail address is taken in
+    // this company. Returns the stored user.
+    static models::Result<std::optional<User>> insert(SqlSession &session, const QUuid &companyId,
+                                                      const User &user);
+};
+
+} // namespace sphair::server
