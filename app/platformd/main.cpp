@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
             options.http.tlsPrivateKeyFile = dir + QStringLiteral("/private-key.pem");
             // Reuse the certificate made on an earlier start, so clients keep their pin.
             const bool exists = QFileInfo::exists(options.http.tlsCertificateFile)
-                    && QFileInfo::exists(options.http.tlsPrivateKeyFile);
+                && QFileInfo::exists(options.http.tlsPrivateKeyFile);
             if (!exists && !QDir().mkpath(dir))
                 return fail(QStringLiteral("Cannot create the folder %1.").arg(dir));
             auto made = exists ? TlsCertificate::spkiPinOfFile(options.http.tlsCertificateFile)

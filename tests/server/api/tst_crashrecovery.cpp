@@ -47,13 +47,14 @@ private slots:
         }
         QProcess create;
         create.start(QStringLiteral(SPHAIR_PLATFORMD),
-                     m_args + QStringList{QStringLiteral("--create-admin"), QStringLiteral("root")});
+                     m_args
+                         + QStringList {QStringLiteral("--create-admin"), QStringLiteral("root")});
         QVERIFY(create.waitForFinished(60000));
         QCOMPARE(create.exitCode(), 0);
         m_password = QJsonDocument::fromJson(create.readAllStandardOutput())
-                             .object()
-                             .value(QStringLiteral("password"))
-                             .toString();
+                         .object()
+                         .value(QStringLiteral("password"))
+                         .toString();
         QVERIFY(!m_password.isEmpty());
     }
 
@@ -69,10 +70,10 @@ private slots:
         QVERIFY(startServer());
         ApiClient admin = signIn();
         QVERIFY(!admin.token().isEmpty());
-        std::atomic<bool> stop{false};
+        std::atomic<bool> stop {false};
         QMutex mutex;
         QStringList acknowledged;
-        std::atomic<int> failures{0};
+        std::atomic<int> failures {0};
         std::vector<std::thread> writers;
         for (int t = 0; t < 4; ++t) {
             writers.emplace_back([&, token = admin.token()] {
@@ -82,13 +83,13 @@ private slots:
                     if (!key)
                         break;
                     const ApiReply reply = client.post(
-                            QStringLiteral("/admin/keys"),
-                            {{QStringLiteral("public_key"),
-                              licensing::Paserk::encodePublic(key->publicKey())},
-                             {QStringLiteral("label"), QStringLiteral("crash test")},
-                             {QStringLiteral("valid_from"), QStringLiteral("2026-01-01T00:00:00Z")},
-                             {QStringLiteral("max_tier"), QStringLiteral("large")},
-                             {QStringLiteral("max_users_cap"), 1000}});
+                        QStringLiteral("/admin/keys"),
+                        {{QStringLiteral("public_key"),
+                          licensing::Paserk::encodePublic(key->publicKey())},
+                         {QStringLiteral("label"), QStringLiteral("crash test")},
+                         {QStringLiteral("valid_from"), QStringLiteral("2026-01-01T00:00:00Z")},
+                         {QStringLiteral("max_tier"), QStringLiteral("large")},
+                         {QStringLiteral("max_users_cap"), 1000}});
                     if (reply.status == 201 || reply.status == 200) {
                         QMutexLocker lock(&mutex);
                         acknowledged.append(licensing::Paserk::publicId(key->publicKey()));
@@ -113,9 +114,10 @@ private slots:
         for (auto &writer : writers)
             writer.join();
         QVERIFY(killed);
-        QVERIFY2(count() >= 50, qPrintable(QStringLiteral("only %1 writes acknowledged, %2 failed")
-                                                   .arg(count())
-                                                   .arg(failures.load())));
+        QVERIFY2(count() >= 50,
+                 qPrintable(QStringLiteral("only %1 writes acknowledged, %2 failed")
+                                .arg(count())
+                                .arg(failures.load())));
         qInfo("%lld writes acknowledged before the kill, %d failed",
               static_cast<long long>(acknowledged.size()), failures.load());
 
@@ -183,22 +185,24 @@ private:
 
     void checkEveryKeyHasItsAuditRow()
     {
-        auto database = m_roles ? Database::openPostgres(m_roles->options(2))
-                                : Database::openSqlite(m_dir.filePath(QStringLiteral("platform.db")));
+        auto database = m_roles
+            ? Database::openPostgres(m_roles->options(2))
+            : Database::openSqlite(m_dir.filePath(QStringLiteral("platform.db")));
         QVERIFY2(database.ok(), qPrintable(database.error().message));
         qint64 keys = -1;
         qint64 audited = -1;
         auto status = database.value()->transaction(
-                TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-                    auto s = session.queryOne(QStringLiteral("SELECT count(*) AS n FROM issuer_keys"));
-                    auto a = session.queryOne(QStringLiteral(
-                            "SELECT count(*) AS n FROM audit_log WHERE action = 'issuer_key.create'"));
-                    if (!s || !a)
-                        return models::Status::failure(QStringLiteral("query"), QStringLiteral("count failed"));
-                    keys = s->int64(u"n");
-                    audited = a->int64(u"n");
-                    return models::Status::success();
-                });
+            TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
+                auto s = session.queryOne(QStringLiteral("SELECT count(*) AS n FROM issuer_keys"));
+                auto a = session.queryOne(QStringLiteral(
+                    "SELECT count(*) AS n FROM audit_log WHERE action = 'issuer_key.create'"));
+                if (!s || !a)
+                    return models::Status::failure(QStringLiteral("query"),
+                                                   QStringLiteral("count failed"));
+                keys = s->int64(u"n");
+                audited = a->int64(u"n");
+                return models::Status::success();
+            });
         QVERIFY2(status.ok(), qPrintable(status.error().message));
         QVERIFY(keys > 0);
         QCOMPARE(keys, audited);
