@@ -13,12 +13,16 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { } // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_error(std::move(error)) { } // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value))
+    { } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     static Result failure(QString code, QString message, QJsonObject details = {})
     {
-        return Result(Error{std::move(code), std::move(message), std::move(details)});
+        return Result(Error {std::move(code), std::move(message), std::move(details)});
     }
 
     bool ok() const { return m_value.has_value(); }
@@ -55,12 +59,15 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) { } // NOLINT
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    { } // NOLINT
 
     static Result success() { return {}; }
     static Result failure(QString code, QString message, QJsonObject details = {})
     {
-        return Result(Error{std::move(code), std::move(message), std::move(details)});
+        return Result(Error {std::move(code), std::move(message), std::move(details)});
     }
 
     bool ok() const { return !m_failed; }

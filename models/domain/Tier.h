@@ -32,9 +32,9 @@ const QList<Tier> &allTiers();
 // The tier ranges and templates as shipped; the server may edit its own copy.
 struct TierPolicy
 {
-    TierRange small{2, 10};
-    TierRange medium{10, 30};
-    TierRange large{30, kMaxLicensedUsers};
+    TierRange small {2, 10};
+    TierRange medium {10, 30};
+    TierRange large {30, kMaxLicensedUsers};
 
     TierRange range(Tier tier) const;
     static const TierPolicy &defaults();

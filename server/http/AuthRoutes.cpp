@@ -56,14 +56,17 @@ models::Result<QJsonObject> openSession(ApiContext &context, SqlSession &session
                                                     refresh.hash, refreshExpires);
         !created)
         return created.error();
+    // The Session schema of server/openapi.yaml.
     return QJsonObject {
-        {QStringLiteral("token"), QString::fromLatin1(token.token)},
+        {QStringLiteral("session_token"), QString::fromLatin1(token.token)},
         {QStringLiteral("refresh_token"), QString::fromLatin1(refresh.token)},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
         {QStringLiteral("expires_at"), expires.toString(Qt::ISODate)},
         {QStringLiteral("refresh_expires_at"), refreshExpires.toString(Qt::ISODate)},
-        {QStringLiteral("username"), username},
-        {QStringLiteral("role"), models::adminRoleCode(role)},
-        {QStringLiteral("must_change_password"), mustChangePassword},
+        {QStringLiteral("admin"),
+         QJsonObject {{QStringLiteral("username"), username},
+                      {QStringLiteral("role"), models::adminRoleCode(role)},
+                      {QStringLiteral("must_change_password"), mustChangePassword}}},
     };
 }
 

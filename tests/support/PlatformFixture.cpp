@@ -203,7 +203,7 @@ models::Result<ApiClient> PlatformFixture::signIn(const QString &username, model
                                   .arg(QString::fromUtf8(reply.body)),
                               {}};
     }
-    return client(reply.json().value(QStringLiteral("token")).toString().toLatin1());
+    return client(reply.json().value(QStringLiteral("session_token")).toString().toLatin1());
 }
 
 models::Result<ApiClient> PlatformFixture::tenant(const QUuid &companyId)

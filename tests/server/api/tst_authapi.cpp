@@ -41,7 +41,7 @@ private slots:
             QStringLiteral("/auth/login"),
             {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
         QVERIFY2(reply.status == 401 || reply.status == 400, reply.body);
-        QVERIFY(!reply.json().contains(QStringLiteral("token")));
+        QVERIFY(!reply.json().contains(QStringLiteral("session_token")));
     }
 
     void malformedLoginBodies_data()
@@ -82,13 +82,16 @@ private slots:
             {{QStringLiteral("username"), QStringLiteral("sally")},
              {QStringLiteral("password"), QStringLiteral("test password for sally")}});
         QCOMPARE(login.status, 200);
-        QCOMPARE(login.json().value(QStringLiteral("role")).toString(), QStringLiteral("sales"));
+        QCOMPARE(login.json()[QStringLiteral("admin")][QStringLiteral("role")].toString(),
+                 QStringLiteral("sales"));
+        QCOMPARE(login.json().value(QStringLiteral("token_type")).toString(),
+                 QStringLiteral("Bearer"));
         const QString refreshToken = login.json().value(QStringLiteral("refresh_token")).toString();
         const ApiReply refreshed = m_platform.client().post(
             QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), refreshToken}});
         QCOMPARE(refreshed.status, 200);
         const QByteArray newToken =
-            refreshed.json().value(QStringLiteral("token")).toString().toLatin1();
+            refreshed.json().value(QStringLiteral("session_token")).toString().toLatin1();
         QVERIFY(!newToken.isEmpty());
         QCOMPARE(m_platform.client()
                      .post(QStringLiteral("/auth/refresh"),
@@ -96,8 +99,8 @@ private slots:
                      .status,
                  401);
         // The session that was refreshed has ended.
-        ApiClient old =
-            m_platform.client(login.json().value(QStringLiteral("token")).toString().toLatin1());
+        ApiClient old = m_platform.client(
+            login.json().value(QStringLiteral("session_token")).toString().toLatin1());
         QCOMPARE(old.post(QStringLiteral("/auth/logout"), {}).status, 401);
 
         ApiClient fresh = m_platform.client(newToken);

@@ -179,7 +179,7 @@ private:
         const ApiReply reply = client.post(QStringLiteral("/auth/login"),
                                            {{QStringLiteral("username"), QStringLiteral("root")},
                                             {QStringLiteral("password"), m_password}});
-        client.setToken(reply.json().value(QStringLiteral("token")).toString().toLatin1());
+        client.setToken(reply.json().value(QStringLiteral("session_token")).toString().toLatin1());
         return client;
     }
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace sphair::client {
+
+// One call of the platform API as PlatformClient sends it: method, path below the profile's
+// base URL, query, JSON body and the headers that carry its rules (If-Match, whether it needs
+// the session, whether a POST is made idempotent with an Idempotency-Key).
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // e.g. "/admin/companies"; appended to the base URL's path
+    QUrlQuery query;
+    std::optional<QJsonDocument> body; // sent as application/json
+    QByteArray ifMatch; // an ETag from an earlier GET
+    QList<QPair<QByteArray, QByteArray>> headers; // anything else
+    // Send the session token; a 401 then means the session has ended.
+    bool authenticated = true;
+    // POST only: send an Idempotency-Key (one UUID per logical call, the same on every
+    // retry), which makes the POST safe to retry. The /admin routes honour it.
+    bool idempotencyKey = false;
+    // On 412, GET this path to show the server's current version next to the user's edit.
+    QString conflictPath;
+
+    static ApiRequest get(const QString &path, const QUrlQuery &query = {});
+    static ApiRequest post(const QString &path, const QJsonDocument &body);
+    static ApiRequest put(const QString &path, const QJsonDocument &body,
+                          const QByteArray &ifMatch);
+    static ApiRequest remove(const QString &path, const QByteArray &ifMatch);
+
+    // GET, HEAD, PUT, DELETE, and POST with an Idempotency-Key: may be sent twice.
+    bool isIdempotent() const;
+    // "GET /admin/companies", for logs (never carries the query, which may hold search text).
+    QString describe() const;
+};
+
+} // namespace sphair::client

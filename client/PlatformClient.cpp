@@ -1,0 +1,756 @@
+#include "client/PlatformClient.h"
+
+#include "client/ClientError.h"
+#include "client/Logging.h"
+#include "client/SecureTransport.h"
+#include "client/SessionKeychain.h"
+#include "client/SpkiPin.h"
+#include "models/domain/ApiErrorBody.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <utility>
+
+namespace sphair::client {
+
+namespace {
+
+using models::Company;
+using models::Result;
+using models::Status;
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString companyPath(const QUuid &id)
+{
+    return QStringLiteral("/admin/companies/") + idText(id);
+}
+
+QString licensePath(const QUuid &id)
+{
+    return QStringLiteral("/admin/licenses/") + idText(id);
+}
+
+// A POST to an /admin route: made idempotent with an Idempotency-Key, so it may be retried.
+ApiRequest adminPost(const QString &path, const std::optional<QJsonObject> &body)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = path;
+    if (body)
+        request.body = QJsonDocument(*body);
+    request.idempotencyKey = true;
+    return request;
+}
+
+// A POST to an /auth route: no Idempotency-Key (those routes do not honour one), so never
+// retried; a refresh token in particular works once.
+ApiRequest authPost(const QString &path, const QJsonObject &body, bool authenticated)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.body = QJsonDocument(body);
+    request.authenticated = authenticated;
+    request.idempotencyKey = false;
+    return request;
+}
+
+// The input fields of a company; the server ignores the read-only ones anyway, but a request
+// that carries only what it means is easier to read in a log or a proxy.
+QJsonObject companyInput(const Company &company)
+{
+    return {
+        {QStringLiteral("code"), company.code},
+        {QStringLiteral("name"), company.name},
+        {QStringLiteral("tier"), models::tierCode(company.tier)},
+        {QStringLiteral("max_users"), company.maxUsers},
+        {QStringLiteral("contact_email"), company.contactEmail},
+    };
+}
+
+template<typename T>
+Result<T> decodeObject(const ApiResponse &response)
+{
+    const auto object = response.jsonObject();
+    if (!object)
+        return ClientError::invalidResponse(ClientError::tr("the body is not a JSON object"),
+                                            response.status);
+    auto value = T::fromJson(*object);
+    if (!value)
+        return ClientError::invalidResponse(value.error().message, response.status);
+    return std::move(value).value();
+}
+
+template<typename T>
+Result<Versioned<T>> decodeVersioned(const ApiResponse &response)
+{
+    auto value = decodeObject<T>(response);
+    if (!value)
+        return value.error();
+    return Versioned<T> {std::move(value).value(), response.etag()};
+}
+
+// The server's JSON error, or a plain HTTP error when the body is not one.
+models::Error serverError(const ApiResponse &response)
+{
+    if (const auto object = response.jsonObject()) {
+        if (auto body = models::ApiErrorBody::fromJson(*object))
+            return body->toError();
+    }
+    return ClientError::httpError(response.status);
+}
+
+} // namespace
+
+PlatformClient::PlatformClient(QNetworkAccessManager *manager, QObject *parent)
+    : PlatformClient(manager, Options {}, parent)
+{ }
+
+PlatformClient::PlatformClient(QNetworkAccessManager *manager, const Options &options,
+                               QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_options(options)
+    , m_transport(new SecureTransport(manager, this))
+    , m_keychain(new SessionKeychain(options.keychainService.isEmpty()
+                                         ? SessionKeychain::defaultService()
+                                         : options.keychainService,
+                                     this))
+{
+    m_transport->setTimeout(m_options.timeout);
+    m_transport->setRetryPolicy(m_options.retry);
+}
+
+PlatformClient::~PlatformClient()
+{
+    // Calls first, so their replies are cut off before anything they point at goes away.
+    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+    m_sessionToken.fill('\0');
+    m_refreshToken.fill('\0');
+}
+
+// --- connection ---------------------------------------------------------------------------
+
+void PlatformClient::setProfile(const ConnectionProfile &profile)
+{
+    // Calls waiting for the old profile's session must not go to the new server.
+    for (const Waiting &waiting : std::exchange(m_waiting, {})) {
+        if (waiting.call)
+            waiting.call->cancel();
+    }
+    const bool hadSession = isSignedIn();
+    m_sessionToken.clear();
+    m_refreshToken.clear();
+    m_session.reset();
+    m_profile = profile;
+    m_transport->setProfile(profile);
+    setConnectionState(ConnectionState::Unknown);
+    if (hadSession)
+        emit sessionChanged();
+    restoreSession();
+}
+
+Status PlatformClient::trust(const QString &fingerprint)
+{
+    if (!SpkiPin::isWellFormed(fingerprint)) {
+        return models::Error {QStringLiteral("invalid_field"),
+                              tr("A certificate fingerprint is the base64 form of 32 bytes."),
+                              {{QStringLiteral("field"), QStringLiteral("pin")},
+                               {QStringLiteral("reason"), QStringLiteral("format")}}};
+    }
+    m_profile.pin = fingerprint.trimmed();
+    m_transport->setProfile(m_profile);
+    qCInfo(lcClient).noquote() << "now trusting the certificate" << m_profile.pin << "for"
+                               << m_profile.name;
+    emit profileChanged(m_profile);
+    return Status::success();
+}
+
+void PlatformClient::setConnectionState(ConnectionState state)
+{
+    if (state == m_connectionState)
+        return;
+    m_connectionState = state;
+    emit connectionStateChanged(state);
+}
+
+void PlatformClient::updateBusy()
+{
+    const bool busy = !m_slowCalls.isEmpty();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+// --- session ------------------------------------------------------------------------------
+
+void PlatformClient::restoreSession()
+{
+    const quint64 generation = ++m_profileGeneration;
+    if (!m_options.rememberSessions || m_profile.name.isEmpty()) {
+        m_restoring = false;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_profileGeneration)
+                emit sessionRestored(false);
+        });
+        return;
+    }
+    m_restoring = true;
+    m_keychain->read(m_profile.name, [this, generation](Result<QByteArray> secret) {
+        if (generation != m_profileGeneration)
+            return;
+        m_restoring = false;
+        if (!secret) {
+            emit keychainFailed(secret.error());
+        } else if (!secret->isEmpty()) {
+            const QJsonObject stored = QJsonDocument::fromJson(secret.value()).object();
+            auto session =
+                AdminSession::fromJson(stored.value(QStringLiteral("session")).toObject());
+            const QByteArray token = stored.value(QStringLiteral("token")).toString().toLatin1();
+            if (session && !token.isEmpty()) {
+                m_sessionToken = token;
+                m_refreshToken =
+                    stored.value(QStringLiteral("refresh_token")).toString().toLatin1();
+                m_session = session.value();
+                qCInfo(lcClient).noquote()
+                    << "restored the session of" << m_session->username << "for" << m_profile.name;
+            } else {
+                qCWarning(lcClient).noquote()
+                    << "ignoring an unreadable saved session for" << m_profile.name;
+            }
+            secret->fill('\0');
+        }
+        emit sessionRestored(isSignedIn());
+        if (isSignedIn())
+            emit sessionChanged();
+        for (const Waiting &waiting : std::exchange(m_waiting, {})) {
+            if (waiting.call && !waiting.call->isFinished())
+                run(waiting.call, waiting.request, waiting.handler, waiting.rules);
+        }
+    });
+}
+
+Status PlatformClient::adoptSession(const ApiResponse &response, AdminSession &session)
+{
+    const auto object = response.jsonObject();
+    if (!object)
+        return ClientError::invalidResponse(ClientError::tr("the session is not a JSON object"),
+                                            response.status);
+    // The contract names it session_token; "token" is read too, for older servers.
+    QString token = object->value(QStringLiteral("session_token")).toString();
+    if (token.isEmpty())
+        token = object->value(QStringLiteral("token")).toString();
+    auto parsed = AdminSession::fromJson(*object);
+    if (token.isEmpty() || !parsed) {
+        return ClientError::invalidResponse(
+            token.isEmpty() ? ClientError::tr("the answer holds no session token")
+                            : parsed.error().message,
+            response.status);
+    }
+    session = parsed.value();
+    m_sessionToken = token.toLatin1();
+    m_refreshToken = object->value(QStringLiteral("refresh_token")).toString().toLatin1();
+    m_session = session;
+    qCInfo(lcClient).noquote() << "signed in as" << session.username << "on" << m_profile.name;
+    emit sessionChanged();
+    persistSession();
+    return Status::success();
+}
+
+void PlatformClient::persistSession()
+{
+    if (!m_options.rememberSessions || m_profile.name.isEmpty() || !m_session)
+        return;
+    QByteArray secret =
+        QJsonDocument(QJsonObject {
+                          {QStringLiteral("token"), QString::fromLatin1(m_sessionToken)},
+                          {QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
+                          {QStringLiteral("session"), m_session->toJson()},
+                      })
+            .toJson(QJsonDocument::Compact);
+    m_keychain->write(m_profile.name, secret, [this](const Status &written) {
+        if (written)
+            emit sessionSaved();
+        else
+            emit keychainFailed(written.error());
+    });
+    secret.fill('\0');
+}
+
+void PlatformClient::clearSession()
+{
+    const bool had = isSignedIn() || m_session.has_value();
+    m_sessionToken.fill('\0');
+    m_sessionToken.clear();
+    m_refreshToken.fill('\0');
+    m_refreshToken.clear();
+    m_session.reset();
+    if (had)
+        emit sessionChanged();
+}
+
+void PlatformClient::forgetSession(const QString &profileName, StatusCallback done)
+{
+    m_keychain->remove(profileName, [this, done = std::move(done)](const Status &removed) {
+        if (removed)
+            emit sessionForgotten();
+        else
+            emit keychainFailed(removed.error());
+        if (done)
+            done(removed);
+    });
+}
+
+ApiCall *PlatformClient::login(const QString &username, const QString &password,
+                               Callback<AdminSession> done)
+{
+    const ApiRequest request = authPost(
+        QStringLiteral("/auth/login"),
+        {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}, false);
+    return startTyped<AdminSession>(
+        request,
+        [this](const ApiResponse &response) -> Result<AdminSession> {
+            AdminSession session;
+            if (auto adopted = adoptSession(response, session); !adopted)
+                return adopted.error();
+            return session;
+        },
+        std::move(done), Rules {false, false});
+}
+
+ApiCall *PlatformClient::refresh(Callback<AdminSession> done)
+{
+    ApiRequest request = authPost(QStringLiteral("/auth/refresh"), {}, false);
+    return startTyped<AdminSession>(
+        request,
+        [this](const ApiResponse &response) -> Result<AdminSession> {
+            AdminSession session;
+            if (auto adopted = adoptSession(response, session); !adopted)
+                return adopted.error();
+            return session;
+        },
+        std::move(done), Rules {false, true});
+}
+
+ApiCall *PlatformClient::logout(StatusCallback done)
+{
+    ApiRequest request = authPost(QStringLiteral("/auth/logout"), {}, true);
+    request.body.reset();
+    return start(
+        request,
+        [this, done = std::move(done)](ApiCall *call, const Result<ApiResponse> &answer) {
+            // A session the server does not know (401) or that was never here has ended too.
+            Status outcome = Status::success();
+            if (!answer) {
+                const QString &code = answer.error().code;
+                if (code != QLatin1String("unauthorized") && code != QLatin1String("not_signed_in"))
+                    outcome = answer.error();
+            }
+            const QString profileName = m_profile.name;
+            clearSession();
+            if (m_options.rememberSessions && !profileName.isEmpty())
+                forgetSession(profileName, nullptr);
+            finishCall(call, outcome);
+            if (done)
+                done(outcome);
+        },
+        Rules {false, false});
+}
+
+ApiCall *PlatformClient::changePassword(const QString &currentPassword, const QString &newPassword,
+                                        StatusCallback done)
+{
+    return startStatus(authPost(QStringLiteral("/auth/password"),
+                                {{QStringLiteral("current_password"), currentPassword},
+                                 {QStringLiteral("new_password"), newPassword}},
+                                true),
+                       std::move(done), Rules());
+}
+
+// --- companies ----------------------------------------------------------------------------
+
+ApiCall *PlatformClient::listCompanies(const CompanyQuery &query,
+                                       Callback<models::Page<Company>> done)
+{
+    return startTyped<models::Page<Company>>(
+        ApiRequest::get(QStringLiteral("/admin/companies"), query.toUrlQuery()),
+        decodeObject<models::Page<Company>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::company(const QUuid &id, Callback<Versioned<Company>> done)
+{
+    return startTyped<Versioned<Company>>(ApiRequest::get(companyPath(id)),
+                                          decodeVersioned<Company>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::createCompany(const Company &company, Callback<Versioned<Company>> done)
+{
+    return startTyped<Versioned<Company>>(
+        adminPost(QStringLiteral("/admin/companies"), companyInput(company)),
+        decodeVersioned<Company>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::updateCompany(const Company &company, const QByteArray &etag,
+                                       Callback<Versioned<Company>> done)
+{
+    return startTyped<Versioned<Company>>(
+        ApiRequest::put(companyPath(company.id), QJsonDocument(companyInput(company)), etag),
+        decodeVersioned<Company>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::suspendCompany(const QUuid &id, const QString &reason,
+                                        const QByteArray &etag, Callback<Versioned<Company>> done)
+{
+    ApiRequest request = adminPost(companyPath(id) + QStringLiteral("/suspend"),
+                                   reason.isEmpty() ? std::nullopt
+                                                    : std::optional<QJsonObject>(QJsonObject {
+                                                        {QStringLiteral("reason"), reason}}));
+    request.ifMatch = etag;
+    request.conflictPath = companyPath(id);
+    return startTyped<Versioned<Company>>(request, decodeVersioned<Company>, std::move(done),
+                                          Rules());
+}
+
+ApiCall *PlatformClient::activateCompany(const QUuid &id, const QString &reason,
+                                         const QByteArray &etag, Callback<Versioned<Company>> done)
+{
+    ApiRequest request = adminPost(companyPath(id) + QStringLiteral("/activate"),
+                                   reason.isEmpty() ? std::nullopt
+                                                    : std::optional<QJsonObject>(QJsonObject {
+                                                        {QStringLiteral("reason"), reason}}));
+    request.ifMatch = etag;
+    request.conflictPath = companyPath(id);
+    return startTyped<Versioned<Company>>(request, decodeVersioned<Company>, std::move(done),
+                                          Rules());
+}
+
+ApiCall *PlatformClient::deleteCompany(const QUuid &id, const QByteArray &etag, StatusCallback done)
+{
+    return startStatus(ApiRequest::remove(companyPath(id), etag), std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::companySettings(const QUuid &id,
+                                         Callback<Versioned<models::CompanySettings>> done)
+{
+    return startTyped<Versioned<models::CompanySettings>>(
+        ApiRequest::get(companyPath(id) + QStringLiteral("/settings")),
+        decodeVersioned<models::CompanySettings>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::updateCompanySettings(const QUuid &id,
+                                               const models::CompanySettings &settings,
+                                               const QByteArray &etag,
+                                               Callback<Versioned<models::CompanySettings>> done)
+{
+    QJsonObject body = settings.toJson();
+    body.remove(QStringLiteral("version")); // read-only
+    return startTyped<Versioned<models::CompanySettings>>(
+        ApiRequest::put(companyPath(id) + QStringLiteral("/settings"), QJsonDocument(body), etag),
+        decodeVersioned<models::CompanySettings>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::companyFeatures(const QUuid &id,
+                                         Callback<Versioned<CompanyFeatureSet>> done)
+{
+    return startTyped<Versioned<CompanyFeatureSet>>(
+        ApiRequest::get(companyPath(id) + QStringLiteral("/features")),
+        decodeVersioned<CompanyFeatureSet>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::updateCompanyFeatures(const QUuid &id,
+                                               const QList<models::FeatureChange> &changes,
+                                               const QByteArray &etag, bool dryRun,
+                                               Callback<Versioned<FeatureUpdateResult>> done)
+{
+    QJsonArray list;
+    for (const models::FeatureChange &change : changes)
+        list.append(change.toJson());
+    const QString path = companyPath(id) + QStringLiteral("/features");
+    ApiRequest request =
+        ApiRequest::put(path, QJsonDocument(QJsonObject {{QStringLiteral("changes"), list}}), etag);
+    if (dryRun)
+        request.query.addQueryItem(QStringLiteral("dry_run"), QStringLiteral("true"));
+    return startTyped<Versioned<FeatureUpdateResult>>(request, decodeVersioned<FeatureUpdateResult>,
+                                                      std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::companyAudit(const QUuid &id, const AuditQuery &query,
+                                      Callback<models::Page<models::AuditEntry>> done)
+{
+    return startTyped<models::Page<models::AuditEntry>>(
+        ApiRequest::get(companyPath(id) + QStringLiteral("/audit"), query.toUrlQuery()),
+        decodeObject<models::Page<models::AuditEntry>>, std::move(done), Rules());
+}
+
+// --- licenses and keys --------------------------------------------------------------------
+
+ApiCall *PlatformClient::listLicenses(const LicenseQuery &query,
+                                      Callback<models::Page<models::LicenseRecord>> done)
+{
+    return startTyped<models::Page<models::LicenseRecord>>(
+        ApiRequest::get(QStringLiteral("/admin/licenses"), query.toUrlQuery()),
+        decodeObject<models::Page<models::LicenseRecord>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::expiringLicenses(int days, int limit, const QString &cursor,
+                                          Callback<models::Page<models::LicenseRecord>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("days"), QString::number(days));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return startTyped<models::Page<models::LicenseRecord>>(
+        ApiRequest::get(QStringLiteral("/admin/licenses/expiring"), query),
+        decodeObject<models::Page<models::LicenseRecord>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::license(const QUuid &id, Callback<Versioned<models::LicenseRecord>> done)
+{
+    return startTyped<Versioned<models::LicenseRecord>>(ApiRequest::get(licensePath(id)),
+                                                        decodeVersioned<models::LicenseRecord>,
+                                                        std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::registerLicense(const QString &token,
+                                         Callback<LicenseRegistrationResult> done)
+{
+    return startTyped<LicenseRegistrationResult>(
+        adminPost(QStringLiteral("/admin/licenses"),
+                  QJsonObject {{QStringLiteral("token"), token}}),
+        [](const ApiResponse &response) -> Result<LicenseRegistrationResult> {
+            auto result = decodeObject<LicenseRegistrationResult>(response);
+            if (result)
+                result->newlyRegistered = response.status == 201;
+            return result;
+        },
+        std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::revokeLicense(const QUuid &id, const QString &reason,
+                                       const QByteArray &etag,
+                                       Callback<Versioned<models::LicenseRecord>> done)
+{
+    ApiRequest request = adminPost(licensePath(id) + QStringLiteral("/revoke"),
+                                   QJsonObject {{QStringLiteral("reason"), reason}});
+    request.ifMatch = etag;
+    request.conflictPath = licensePath(id);
+    return startTyped<Versioned<models::LicenseRecord>>(
+        request, decodeVersioned<models::LicenseRecord>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::listIssuerKeys(const IssuerKeyQuery &query,
+                                        Callback<models::Page<models::IssuerKey>> done)
+{
+    return startTyped<models::Page<models::IssuerKey>>(
+        ApiRequest::get(QStringLiteral("/admin/keys"), query.toUrlQuery()),
+        decodeObject<models::Page<models::IssuerKey>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::registerIssuerKey(const models::IssuerKey &key,
+                                           Callback<Versioned<models::IssuerKey>> done)
+{
+    QJsonObject body = key.toJson();
+    body.remove(QStringLiteral("last_seq")); // read-only
+    if (key.kid.isEmpty())
+        body.remove(QStringLiteral("kid")); // derived by the server
+    return startTyped<Versioned<models::IssuerKey>>(adminPost(QStringLiteral("/admin/keys"), body),
+                                                    decodeVersioned<models::IssuerKey>,
+                                                    std::move(done), Rules());
+}
+
+// --- operations ---------------------------------------------------------------------------
+
+ApiCall *PlatformClient::maintenanceStatus(Callback<MaintenanceStatus> done)
+{
+    return startTyped<MaintenanceStatus>(
+        ApiRequest::get(QStringLiteral("/admin/maintenance/status")),
+        decodeObject<MaintenanceStatus>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::featureCatalog(Callback<Versioned<FeatureCatalogDocument>> done)
+{
+    return startTyped<Versioned<FeatureCatalogDocument>>(
+        ApiRequest::get(QStringLiteral("/admin/features")), decodeVersioned<FeatureCatalogDocument>,
+        std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::send(const ApiRequest &request, Callback<ApiResponse> done)
+{
+    return startTyped<ApiResponse>(
+        request, [](const ApiResponse &response) -> Result<ApiResponse> { return response; },
+        std::move(done), Rules());
+}
+
+// --- the life of a call -------------------------------------------------------------------
+
+template<typename T>
+ApiCall *PlatformClient::startTyped(const ApiRequest &request,
+                                    std::function<Result<T>(const ApiResponse &)> decode,
+                                    Callback<T> done, Rules rules)
+{
+    return start(
+        request,
+        [decode = std::move(decode), done = std::move(done)](ApiCall *call,
+                                                             Result<ApiResponse> answer) {
+            Result<T> result = answer ? decode(answer.value()) : Result<T>(answer.error());
+            finishCall(call, result ? Status::success() : Status(result.error()));
+            if (done)
+                done(std::move(result));
+        },
+        rules);
+}
+
+ApiCall *PlatformClient::startStatus(const ApiRequest &request, StatusCallback done, Rules rules)
+{
+    return start(
+        request,
+        [done = std::move(done)](ApiCall *call, const Result<ApiResponse> &answer) {
+            const Status outcome = answer ? Status::success() : Status(answer.error());
+            finishCall(call, outcome);
+            if (done)
+                done(outcome);
+        },
+        rules);
+}
+
+ApiCall *PlatformClient::start(const ApiRequest &request, Handler handler, Rules rules)
+{
+    const QByteArray key = request.method == "POST" && request.idempotencyKey
+        ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+        : QByteArray();
+    auto *call = new ApiCall(request.describe(), key, this);
+    QTimer::singleShot(m_options.slowThreshold, call, [this, call] {
+        call->markSlow();
+        if (call->isSlow()) {
+            m_slowCalls.insert(call);
+            updateBusy();
+        }
+    });
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_slowCalls.remove(call);
+        updateBusy();
+    });
+    if (m_restoring) {
+        m_waiting.append({call, request, std::move(handler), rules});
+        return call;
+    }
+    run(call, request, handler, rules);
+    return call;
+}
+
+void PlatformClient::run(ApiCall *call, ApiRequest request, const Handler &handler, Rules rules)
+{
+    const auto failLater = [call, handler](const models::Error &error) {
+        QTimer::singleShot(0, call, [call, handler, error] {
+            if (!call->isCancelled())
+                handler(call, error);
+        });
+    };
+    if (rules.sendRefreshToken) {
+        if (m_refreshToken.isEmpty()) {
+            failLater(ClientError::notSignedIn());
+            return;
+        }
+        request.body = QJsonDocument(
+            QJsonObject {{QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)}});
+    }
+    if (request.authenticated) {
+        if (m_sessionToken.isEmpty()) {
+            failLater(ClientError::notSignedIn());
+            return;
+        }
+        request.headers.append({"Authorization", "Bearer " + m_sessionToken});
+    }
+    m_transport->send(call, request,
+                      [this, call, request, handler, rules](Result<ApiResponse> answer) {
+                          onAnswer(call, request, std::move(answer), handler, rules);
+                      });
+}
+
+void PlatformClient::onAnswer(ApiCall *call, const ApiRequest &request, Result<ApiResponse> answer,
+                              const Handler &handler, Rules rules)
+{
+    if (!answer) {
+        const QString &code = answer.error().code;
+        if (code == QLatin1String("server_unreachable") || code == QLatin1String("timeout"))
+            setConnectionState(ConnectionState::Unreachable);
+        else if (code == QLatin1String("pin_mismatch") || code == QLatin1String("pin_unknown")
+                 || code == QLatin1String("tls_error"))
+            setConnectionState(ConnectionState::Untrusted);
+        handler(call, std::move(answer));
+        return;
+    }
+    setConnectionState(ConnectionState::Connected);
+    const ApiResponse &response = answer.value();
+    if (response.status >= 200 && response.status < 300) {
+        handler(call, std::move(answer));
+        return;
+    }
+    const models::Error server = serverError(response);
+    if (response.status == 401) {
+        // A wrong password (sign-in, password change) is not the end of the session.
+        if (request.authenticated && rules.reportExpiry
+            && server.code != QLatin1String("invalid_credentials")) {
+            qCInfo(lcClient).noquote() << request.describe() << "answered 401: session ended";
+            emit sessionExpired();
+            handler(call, ClientError::unauthorized(server));
+            return;
+        }
+        handler(call, server);
+        return;
+    }
+    if (response.status == 412 && !request.conflictPath.isEmpty()) {
+        fetchConflict(call, request, server, handler);
+        return;
+    }
+    if (response.status == 503 && server.code == QLatin1String("maintenance")) {
+        int seconds = response.retryAfterSeconds();
+        if (seconds <= 0)
+            seconds = server.details.value(QStringLiteral("retry_after_seconds")).toInt();
+        const models::Error maintenance =
+            ClientError::maintenance(server.message, seconds, server.details);
+        emit maintenanceAnnounced(seconds, maintenance.message);
+        handler(call, maintenance);
+        return;
+    }
+    handler(call, server);
+}
+
+void PlatformClient::fetchConflict(ApiCall *call, const ApiRequest &request,
+                                   const models::Error &server, const Handler &handler)
+{
+    ApiRequest current = ApiRequest::get(request.conflictPath);
+    current.authenticated = false; // the Authorization header is copied as it was sent
+    for (const auto &header : request.headers) {
+        if (header.first == "Authorization")
+            current.headers.append(header);
+    }
+    m_transport->send(call, current, [call, server, handler](Result<ApiResponse> answer) {
+        QJsonObject json;
+        QByteArray etag;
+        if (answer && answer->status == 200) {
+            json = answer->jsonObject().value_or(QJsonObject());
+            etag = answer->etag();
+        }
+        call->m_httpStatus = 412;
+        handler(call, ClientError::conflict(json, etag, server));
+    });
+}
+
+void PlatformClient::finishCall(ApiCall *call, const Status &outcome)
+{
+    call->finish(outcome ? ApiCall::State::Succeeded : ApiCall::State::Failed,
+                 outcome ? models::Error {} : outcome.error());
+}
+
+} // namespace sphair::client
