@@ -121,7 +121,7 @@ PlatformFixture::~PlatformFixture()
     stop();
 }
 
-models::Status PlatformFixture::start(Backend backend)
+models::Status PlatformFixture::start(Backend backend, int threads)
 {
     if (!m_dir.isValid())
         return models::Status::failure(QStringLiteral("no_temp_dir"),
@@ -136,7 +136,7 @@ models::Status PlatformFixture::start(Backend backend)
     PlatformOptions options;
     options.http.bindAddress = QStringLiteral("127.0.0.1");
     options.http.port = 0;
-    options.http.threads = 8;
+    options.http.threads = threads;
     options.http.tlsCertificateFile = m_certificate;
     options.http.tlsPrivateKeyFile = key;
     options.passwordLimits = server::PasswordHasher::Limits::forTests();

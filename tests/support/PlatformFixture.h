@@ -66,10 +66,12 @@ public:
     ~PlatformFixture();
 
     // Call from initTestCase(); on failure the returned error names what is missing.
-    models::Status start(Backend backend = backendFromEnvironment());
+    models::Status start(Backend backend = backendFromEnvironment(), int threads = 8);
     void stop();
 
     server::PlatformServer &server() { return *m_server; }
+    // The PostgreSQL roles and database of this run (empty on SQLite).
+    const std::optional<server::PostgresRoles> &postgresRoles() const { return m_postgres; }
     const QString &baseUrl() const { return m_baseUrl; }
     const QString &pin() const { return m_pin; }
     const QString &certificateFile() const { return m_certificate; }
