@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 namespace sphair::licensing::StrictJson {
 
 namespace {
@@ -89,20 +92,32 @@ private:
             ++m_at;
             return true;
         }
-        QSet<QByteArray> keys;
-        QByteArray key;
+        // Objects here are small (a license has 14 keys): a linear scan beats hashing until
+        // an object grows large, and then a set takes over.
+        constexpr std::size_t kLinearLimit = 32;
+        std::vector<QByteArray> keys;
+        QSet<QByteArray> manyKeys;
         for (;;) {
             skipWhitespace();
             if (atEnd() || *m_at != '"')
                 return fail("expected_key");
-            key.clear();
+            QByteArray key;
             if (!parseString(&key))
                 return false;
-            if (keys.contains(key)) {
+            const bool seen = manyKeys.isEmpty()
+                ? std::find(keys.cbegin(), keys.cend(), key) != keys.cend()
+                : manyKeys.contains(key);
+            if (seen) {
                 m_duplicateKey = key;
                 return fail("duplicate_key");
             }
-            keys.insert(key);
+            if (!manyKeys.isEmpty()) {
+                manyKeys.insert(std::move(key));
+            } else {
+                keys.push_back(std::move(key));
+                if (keys.size() == kLinearLimit)
+                    manyKeys = QSet<QByteArray>(keys.cbegin(), keys.cend());
+            }
             skipWhitespace();
             if (atEnd() || *m_at != ':')
                 return fail("expected_colon");
@@ -356,9 +371,13 @@ private:
                 if (!parseUtf8(decoded))
                     return false;
             } else {
+                // A run of plain characters is copied in one go.
+                const unsigned char *run = m_at;
+                while (m_at < m_end && *m_at >= 0x20 && *m_at < 0x80 && *m_at != '"'
+                       && *m_at != '\\')
+                    ++m_at;
                 if (decoded != nullptr)
-                    decoded->append(static_cast<char>(c));
-                ++m_at;
+                    decoded->append(reinterpret_cast<const char *>(run), m_at - run);
             }
         }
     }

@@ -25,6 +25,40 @@ class TestStrictJson : public QObject
 {
     Q_OBJECT
 private slots:
+    // Past 32 keys the duplicate check switches from a scan to a set: both must catch repeats.
+    void duplicatesInLargeObjects_data()
+    {
+        QTest::addColumn<int>("keys");
+        QTest::addColumn<int>("repeat"); // index of the key written again at the end, or -1
+        QTest::newRow("31 keys") << 31 << -1;
+        QTest::newRow("32 keys") << 32 << -1;
+        QTest::newRow("100 keys") << 100 << -1;
+        QTest::newRow("repeat early key in small object") << 20 << 3;
+        QTest::newRow("repeat first key at the switch") << 32 << 0;
+        QTest::newRow("repeat early key in large object") << 100 << 5;
+        QTest::newRow("repeat late key in large object") << 100 << 90;
+    }
+    void duplicatesInLargeObjects()
+    {
+        QFETCH(int, keys);
+        QFETCH(int, repeat);
+        QByteArray json = "{";
+        for (int i = 0; i < keys; ++i)
+            json += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i)
+                + "\":" + QByteArray::number(i);
+        if (repeat >= 0)
+            json += ",\"k" + QByteArray::number(repeat) + "\":0";
+        json += "}";
+        auto parsed = sphair::licensing::StrictJson::parseObject(json);
+        if (repeat < 0) {
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+            QCOMPARE(parsed->size(), keys);
+        } else {
+            QVERIFY(!parsed.ok());
+            QCOMPARE(parsed.error().code, QStringLiteral("duplicate_key"));
+        }
+    }
+
     void accepts_data()
     {
         QTest::addColumn<QByteArray>("json");
