@@ -6,6 +6,7 @@ list(APPEND sphair_server_sources
   http/FeatureRoutes.h http/FeatureRoutes.cpp
   http/PageCursor.h http/PageCursor.cpp
   http/StoreFailure.h http/StoreFailure.cpp
+  http/TenantTokenRoutes.h http/TenantTokenRoutes.cpp
   store/CompanyAuditTrail.h store/CompanyAuditTrail.cpp
   store/CompanyLicenses.h store/CompanyLicenses.cpp
   store/CompanyStore.h store/CompanyStore.cpp

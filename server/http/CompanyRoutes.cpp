@@ -13,6 +13,7 @@
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
 #include "server/http/StoreFailure.h"
+#include "server/http/TenantTokenRoutes.h"
 #include "server/store/CompanyAuditTrail.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/FeatureStore.h"
@@ -491,6 +492,7 @@ void registerCompanies(Router &router, ApiContext &context)
                         });
     CompanySettingsRoutes::registerRoutes(router, context);
     FeatureRoutes::registerRoutes(router, context);
+    TenantTokenRoutes::registerRoutes(router, context);
 }
 
 } // namespace RouteModules

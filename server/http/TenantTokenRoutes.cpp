@@ -1,0 +1,237 @@
+#include "server/http/TenantTokenRoutes.h"
+
+#include "models/domain/WireTime.h"
+#include "server/http/AdminAudit.h"
+#include "server/http/ApiError.h"
+#include "server/http/ApiRoutes.h"
+#include "server/http/CompanyPath.h"
+#include "server/http/InputValidator.h"
+#include "server/http/JsonBody.h"
+#include "server/http/JsonFields.h"
+#include "server/http/SessionTokens.h"
+#include "server/http/StoreFailure.h"
+#include "server/store/CompanyStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sphair::server::TenantTokenRoutes {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sphair::server::TenantTokenRoutes", text);
+}
+
+constexpr int kMaxLabelLength = 100;
+constexpr int kIdHexDigits = 32;
+
+models::Status failure(const models::Error &error)
+{
+    return models::Status(error);
+}
+
+// The public id of the token whose hash (lowercase hex) is `hashHex`.
+QString tokenId(const QString &hashHex)
+{
+    const QString hex = hashHex.left(kIdHexDigits);
+    return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
+        + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
+}
+
+// The hash prefix named by the {token_id} of the path, or nullopt (404) when it is not a
+// canonical lowercase UUID.
+std::optional<QString> hashPrefixOf(const Request &request)
+{
+    const QString text = request.pathParam(QStringLiteral("token_id"));
+    if (!InputValidator::checkUuid(text))
+        return std::nullopt;
+    QString hex = text;
+    hex.remove(QLatin1Char('-'));
+    return hex;
+}
+
+models::Error tokenNotFoundError()
+{
+    return {QStringLiteral("not_found"), tr("This company has no token with this id."), {}};
+}
+
+// A token's metadata as the API shows it: never the token, never its hash.
+QJsonObject tokenJson(const SqlRow &row)
+{
+    const QDateTime expires = row.dateTime(u"expires_at");
+    return {
+        {QStringLiteral("id"), tokenId(row.text(u"token_hash"))},
+        {QStringLiteral("label"), row.text(u"label")},
+        {QStringLiteral("created_at"), models::WireTime::toString(row.dateTime(u"created_at"))},
+        {QStringLiteral("expires_at"),
+         expires.isValid() ? QJsonValue(models::WireTime::toString(expires))
+                           : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+const QString &selectColumns()
+{
+    static const QString columns =
+        QStringLiteral("SELECT token_hash, label, created_at, expires_at FROM tenant_tokens ");
+    return columns;
+}
+
+// The company of the path, present (404 otherwise).
+models::Result<models::Company> companyOf(ApiContext &context, SqlSession &session, const QUuid &id,
+                                          bool lock = false)
+{
+    auto found = CompanyStore::find(session, id, context.now(), lock);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return CompanyPath::notFoundError();
+    return *found.value();
+}
+
+Response listTokens(ApiContext &context, const Request &request)
+{
+    const auto id = CompanyPath::id(request);
+    if (!id)
+        return CompanyPath::notFound();
+    QJsonArray items;
+    auto status = context.db->transaction(
+        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
+            auto company = companyOf(context, session, *id);
+            if (!company)
+                return failure(company.error());
+            auto rows = session.exec(selectColumns()
+                                         + QStringLiteral("WHERE company_id = $1 AND NOT revoked "
+                                                          "ORDER BY created_at, token_hash"),
+                                     {*id});
+            if (!rows)
+                return failure(rows.error());
+            for (const SqlRow &row : rows.value())
+                items.append(tokenJson(row));
+            return models::Status::success();
+        });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    return Response::json({{QStringLiteral("items"), items}});
+}
+
+Response issueToken(ApiContext &context, const Request &request, const Actor &actor)
+{
+    const auto id = CompanyPath::id(request);
+    if (!id)
+        return CompanyPath::notFound();
+    auto body = JsonBody::parseObject(request);
+    if (!body)
+        return ApiRoutes::error(body.error());
+    JsonFields fields(body.value());
+    const auto label = fields.string(QStringLiteral("label"), 1, kMaxLabelLength);
+    const auto expiresAt =
+        fields.dateTime(QStringLiteral("expires_at"), JsonFields::Presence::Nullable);
+    fields.rejectUnknownFields();
+    const QDateTime now = context.now();
+    if (expiresAt && *expiresAt <= now) {
+        fields.validator().addProblem(QStringLiteral("expires_at"), QStringLiteral("range"),
+                                      tr("Must lie in the future."));
+    }
+    if (!fields.ok())
+        return ApiRoutes::error(fields.error());
+
+    const SessionTokens::Issued issued = SessionTokens::issue(SessionTokens::Kind::Tenant);
+    const QString hashHex = QString::fromLatin1(issued.hash.toHex());
+    QJsonObject created;
+    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+        auto company = companyOf(context, session, *id, true);
+        if (!company)
+            return failure(company.error());
+        if (company->status == models::CompanyStatus::Deleted) {
+            return failure({QStringLiteral("conflict"),
+                            tr("This company is deleted; it can have no new tokens."),
+                            {{QStringLiteral("status"), QStringLiteral("deleted")}}});
+        }
+        auto inserted =
+            session.exec(QStringLiteral("INSERT INTO tenant_tokens (company_id, token_hash, label, "
+                                        "expires_at) VALUES ($1, $2, $3, $4)"),
+                         {*id, hashHex, *label, expiresAt ? QVariant(*expiresAt) : QVariant()});
+        if (!inserted)
+            return failure(inserted.error());
+        auto row = session.queryOne(
+            selectColumns() + QStringLiteral("WHERE company_id = $1 AND token_hash = $2"),
+            {*id, hashHex});
+        if (!row)
+            return failure(row.error());
+        created = tokenJson(row.value());
+        return AdminAudit::record(session, actor,
+                                  {QStringLiteral("tenant_token.create"),
+                                   QStringLiteral("tenant_token"), tokenId(hashHex), *id,
+                                   QJsonValue::Null, created});
+    });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    QJsonObject answer = created;
+    answer.insert(QStringLiteral("token"), QString::fromLatin1(issued.token));
+    Response response = Response::json(201, answer);
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
+Response revokeToken(ApiContext &context, const Request &request, const Actor &actor)
+{
+    const auto id = CompanyPath::id(request);
+    if (!id)
+        return CompanyPath::notFound();
+    const auto prefix = hashPrefixOf(request);
+    if (!prefix)
+        return ApiError::fromError(tokenNotFoundError(), 404).toResponse();
+    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+        auto company = companyOf(context, session, *id, true);
+        if (!company)
+            return failure(company.error());
+        // The id is a prefix of the hash; tenant SQL always names the company.
+        auto found = session.queryOptional(
+            selectColumns()
+                + QStringLiteral("WHERE company_id = $1 AND substr(token_hash, 1, 32) = $2 "
+                                 "AND NOT revoked"),
+            {*id, *prefix});
+        if (!found)
+            return failure(found.error());
+        if (!found.value())
+            return failure(tokenNotFoundError());
+        const QString hashHex = found.value()->text(u"token_hash");
+        const QJsonObject before = tokenJson(*found.value());
+        auto revoked = session.exec(QStringLiteral("UPDATE tenant_tokens SET revoked = true "
+                                                   "WHERE company_id = $1 AND token_hash = $2"),
+                                    {*id, hashHex});
+        if (!revoked)
+            return failure(revoked.error());
+        QJsonObject after = before;
+        after.insert(QStringLiteral("revoked"), true);
+        return AdminAudit::record(session, actor,
+                                  {QStringLiteral("tenant_token.revoke"),
+                                   QStringLiteral("tenant_token"), tokenId(hashHex), *id, before,
+                                   after});
+    });
+    if (!status)
+        return StoreFailure::toResponse(status.error(), request);
+    return Response::empty(204);
+}
+
+} // namespace
+
+void registerRoutes(Router &router, ApiContext &context)
+{
+    const QString tokens = QStringLiteral("/admin/companies/{id}/tokens");
+    ApiRoutes::addAdmin(
+        router, context, "GET", tokens,
+        [&context](const Request &request, const Actor &) { return listTokens(context, request); });
+    ApiRoutes::addAdmin(router, context, "POST", tokens,
+                        [&context](const Request &request, const Actor &actor) {
+                            return issueToken(context, request, actor);
+                        });
+    ApiRoutes::addAdmin(router, context, "DELETE", tokens + QStringLiteral("/{token_id}"),
+                        [&context](const Request &request, const Actor &actor) {
+                            return revokeToken(context, request, actor);
+                        });
+}
+
+} // namespace sphair::server::TenantTokenRoutes
