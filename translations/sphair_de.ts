@@ -42,6 +42,21 @@
     </message>
 </context>
 <context>
+    <name>SessionKeychain</name>
+    <message>
+        <source>No system keychain is available, so the console cannot remember your sign-in. You stay signed in until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, so the console cannot remember your sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so the console cannot remember your sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The SPHAiR platform admin console.</source>
@@ -52,8 +67,240 @@
         <translation>Eine lokale Sandbox-Plattform starten und eine Verbindung zu ihr herstellen.</translation>
     </message>
     <message>
-        <source>The sandbox platform is not available in this build yet.</source>
-        <translation>Die Sandbox-Plattform ist in diesem Build noch nicht verfügbar.</translation>
+        <source>Signed in to the sandbox as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::AdminSession</name>
+    <message>
+        <source>The session names no user or no known role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::ClientError</name>
+    <message>
+        <source>“%1” is not a secure address. The console only talks to the platform over HTTPS; plain HTTP is allowed only to this computer (loopback) when the connection profile allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address. Use an address such as https://platform.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of the server %1 has changed, so the connection was refused and nothing was sent. Expected certificate fingerprint (SPKI SHA-256): %2. The server presented: %3. If the server&apos;s certificate was replaced on purpose, check the new fingerprint with its administrator and update the connection profile; otherwise someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection profile does not trust the server %1 yet. Its certificate fingerprint (SPKI SHA-256) is %2. Compare it with the one the server&apos;s administrator gave you before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network connection and that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the platform first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; what you entered is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Your changes have not been saved; compare them with the current values and apply them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform is in maintenance. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the request with HTTP %1, which the console did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer holds no session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate file “%1” holds no readable PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::ConnectionProfile</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A connection name is one line of at most %n character(s), without leading or trailing spaces.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server address must not carry a user name, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is the base64 form of 32 bytes (44 characters ending in “=”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a colour written as #RRGGBB, such as #1a73e8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::ConnectionProfiles</name>
+    <message>
+        <source>There is no connection called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection called “%1” exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::FeatureCatalogDocument</name>
+    <message>
+        <source>Must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::MaintenanceStatus</name>
+    <message>
+        <source>Must be an object or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::PlatformClient</name>
+    <message>
+        <source>A certificate fingerprint is the base64 form of 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::SandboxLauncher</name>
+    <message>
+        <source>(no output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox platform is already running or still stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform could not be found: %1 is missing or not executable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform wrote too much output without a ready line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform printed something that is not its JSON ready line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform&apos;s ready line lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform stopped before it was ready (%1). Its last messages:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform stopped unexpectedly (%1). Its last messages:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox platform did not report ready within %1 seconds. Its last messages:
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -811,6 +1058,60 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::CompanyTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users / max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company list is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::Deployment</name>
     <message>
         <source>Pending</source>
@@ -1285,6 +1586,25 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>This tab is not built yet.</source>
         <translation>Diese Registerkarte ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPHAiR Admin Console — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::SandboxSession</name>
+    <message>
+        <source>Starting the sandbox platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the sandbox at %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,27 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->addTab(widget, page.title);
     }
     setCentralWidget(m_tabs);
-    statusBar()->showMessage(tr("Not connected"));
+    m_environment = new QLabel(tr("Not connected"), this);
+    m_environment->setObjectName(QStringLiteral("environmentLabel"));
+    m_environment->setMargin(2);
+    statusBar()->addPermanentWidget(m_environment);
     resize(1100, 720);
+}
+
+void MainWindow::showEnvironment(const QString &profileName, const QString &environmentName,
+                                 const QString &colour)
+{
+    m_environment->setText(tr("%1 — %2").arg(environmentName.toUpper(), profileName));
+    m_environment->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                       "padding: 2px 8px; }")
+            .arg(colour));
+    setWindowTitle(tr("SPHAiR Admin Console — %1 (%2)").arg(profileName, environmentName));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message);
 }
 
 QWidget *MainWindow::makeComingSoonPage(const QString &summary)

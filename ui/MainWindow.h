@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
 
 namespace sphair::ui {
@@ -15,10 +16,16 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
 
+    // Shows which platform the console talks to, in the environment's colour, at all times.
+    void showEnvironment(const QString &profileName, const QString &environmentName,
+                         const QString &colour);
+    void showStatus(const QString &message);
+
 private:
     QWidget *makeComingSoonPage(const QString &summary);
 
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_environment = nullptr;
 };
 
 } // namespace sphair::ui

@@ -1,9 +1,12 @@
+#include "client/ConnectionProfile.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/SandboxSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QStatusBar>
+
+using namespace sphair;
 
 int main(int argc, char *argv[])
 {
@@ -12,7 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("brightstep.example"));
     QApplication::setApplicationName(QStringLiteral("sphair-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("SPHAiR Admin Console"));
-    sphair::installTranslations(app);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -24,10 +27,26 @@ int main(int argc, char *argv[])
     parser.addOption(sandbox);
     parser.process(app);
 
-    sphair::ui::MainWindow window;
-    if (parser.isSet(sandbox))
-        window.statusBar()->showMessage(QCoreApplication::translate(
-            "main", "The sandbox platform is not available in this build yet."));
+    ui::MainWindow window;
+    std::unique_ptr<ui::SandboxSession> session;
+    if (parser.isSet(sandbox)) {
+        session = std::make_unique<ui::SandboxSession>();
+        QObject::connect(session.get(), &ui::SandboxSession::progress, &window,
+                         &ui::MainWindow::showStatus);
+        QObject::connect(
+            session.get(), &ui::SandboxSession::failed, &window,
+            [&window](const models::Error &error) { window.showStatus(error.message); });
+        QObject::connect(session.get(), &ui::SandboxSession::connected, &window,
+                         [&window](const client::ConnectionProfile &profile, const QString &user) {
+                             window.showEnvironment(
+                                 profile.name, client::environmentDisplayName(profile.environment),
+                                 profile.effectiveColour());
+                             window.showStatus(QCoreApplication::translate(
+                                                   "main", "Signed in to the sandbox as %1.")
+                                                   .arg(user));
+                         });
+        session->start();
+    }
     window.show();
     return QApplication::exec();
 }

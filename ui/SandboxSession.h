@@ -1,0 +1,47 @@
+#pragma once
+
+#include "client/ConnectionProfile.h"
+#include "models/domain/Error.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace sphair::client {
+class PlatformClient;
+class SandboxLauncher;
+struct SandboxInfo;
+} // namespace sphair::client
+
+namespace sphair::ui {
+
+// `sphair-admin --sandbox`: starts the local sandbox platform as a child process, trusts its
+// certificate by the pin it printed, and signs in with its one-time password. The child stops
+// with this object (and with the console).
+class SandboxSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxSession(QObject *parent = nullptr);
+    ~SandboxSession() override;
+
+    // `platformdPath` and `dir` may be empty for the defaults (next to the console, and the
+    // user's data folder).
+    void start(const QString &platformdPath = {}, const QString &dir = {});
+
+    client::PlatformClient *client() const { return m_client; }
+
+signals:
+    void progress(const QString &message);
+    void connected(const sphair::client::ConnectionProfile &profile, const QString &username);
+    void failed(const sphair::models::Error &error);
+
+private:
+    void signIn(const client::SandboxInfo &info, const client::ConnectionProfile &profile);
+
+    QNetworkAccessManager *m_network = nullptr;
+    client::SandboxLauncher *m_launcher = nullptr;
+    client::PlatformClient *m_client = nullptr;
+};
+
+} // namespace sphair::ui
