@@ -45,15 +45,15 @@
     <name>SessionKeychain</name>
     <message>
         <source>No system keychain is available, so the console cannot remember your sign-in. You stay signed in until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann sich die Konsole Ihre Anmeldung nicht merken. Sie bleiben angemeldet, bis die Konsole geschlossen wird.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied, so the console cannot remember your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert, daher kann sich die Konsole Ihre Anmeldung nicht merken.</translation>
     </message>
     <message>
         <source>The system keychain did not answer, so the console cannot remember your sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat nicht geantwortet, daher kann sich die Konsole Ihre Anmeldung nicht merken: %1</translation>
     </message>
 </context>
 <context>
@@ -68,239 +68,242 @@
     </message>
     <message>
         <source>Signed in to the sandbox as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 bei der Sandbox angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::AdminSession</name>
     <message>
         <source>The session names no user or no known role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung nennt keinen Benutzer oder keine bekannte Rolle.</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::ClientError</name>
     <message>
         <source>“%1” is not a secure address. The console only talks to the platform over HTTPS; plain HTTP is allowed only to this computer (loopback) when the connection profile allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine sichere Adresse. Die Konsole kommuniziert mit der Plattform nur über HTTPS; unverschlüsseltes HTTP ist nur zu diesem Computer (Loopback) erlaubt, und nur wenn das Verbindungsprofil dies zulässt.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server address. Use an address such as https://platform.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Serveradresse. Verwenden Sie eine Adresse wie https://platform.example.com.</translation>
     </message>
     <message>
         <source>The identity of the server %1 has changed, so the connection was refused and nothing was sent. Expected certificate fingerprint (SPKI SHA-256): %2. The server presented: %3. If the server&apos;s certificate was replaced on purpose, check the new fingerprint with its administrator and update the connection profile; otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität des Servers %1 hat sich geändert, daher wurde die Verbindung abgelehnt und nichts gesendet. Erwarteter Zertifikat-Fingerabdruck (SPKI SHA-256): %2. Vom Server vorgelegt: %3. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, gleichen Sie den neuen Fingerabdruck mit dem Administrator des Servers ab und aktualisieren Sie das Verbindungsprofil; andernfalls wird die Verbindung möglicherweise von Dritten abgefangen.</translation>
     </message>
     <message>
         <source>This connection profile does not trust the server %1 yet. Its certificate fingerprint (SPKI SHA-256) is %2. Compare it with the one the server&apos;s administrator gave you before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verbindungsprofil vertraut dem Server %1 noch nicht. Sein Zertifikat-Fingerabdruck (SPKI SHA-256) lautet %2. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers mitgeteilt hat, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached. Check the network connection and that the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message numerus="yes">
         <source>The server %1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Sign in to the platform first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei der Plattform an.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to continue; what you entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing it. Your changes have not been saved; compare them with the current values and apply them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Eintrag geändert, während Sie ihn bearbeitet haben. Ihre Änderungen wurden nicht gespeichert; vergleichen Sie sie mit den aktuellen Werten und übernehmen Sie sie erneut.</translation>
     </message>
     <message numerus="yes">
         <source>The platform is in maintenance. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Plattform wird gerade gewartet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Die Plattform wird gerade gewartet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server sent an answer the console cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht lesen kann (%1).</translation>
     </message>
     <message>
         <source>The server failed to handle the request (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server answered the request with HTTP %1, which the console did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage mit HTTP %1 beantwortet, was die Konsole nicht erwartet hat.</translation>
     </message>
     <message>
         <source>the body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the session is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the answer holds no session token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Sitzungstoken</translation>
     </message>
     <message>
         <source>the CA certificate file “%1” holds no readable PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Zertifikatsdatei „%1“ enthält kein lesbares PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::ConnectionProfile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>A connection name is one line of at most %n character(s), without leading or trailing spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Verbindungsname besteht aus einer Zeile mit höchstens %n Zeichen, ohne Leerzeichen am Anfang oder Ende.</numerusform>
+            <numerusform>Ein Verbindungsname besteht aus einer Zeile mit höchstens %n Zeichen, ohne Leerzeichen am Anfang oder Ende.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server address must not carry a user name, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse darf keinen Benutzernamen, keine Abfrage (Query) und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is the base64 form of 32 bytes (44 characters ending in “=”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat-Fingerabdruck ist die Base64-Darstellung von 32 Bytes (44 Zeichen, endend auf „=“).</translation>
     </message>
     <message>
         <source>Must be a colour written as #RRGGBB, such as #1a73e8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss eine Farbe im Format #RRGGBB sein, z. B. #1a73e8.</translation>
     </message>
     <message>
         <source>The CA certificate file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::ConnectionProfiles</name>
     <message>
         <source>There is no connection called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>A connection called “%1” exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::FeatureCatalogDocument</name>
     <message>
         <source>Must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss ein Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::MaintenanceStatus</name>
     <message>
         <source>Must be an object or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss ein Objekt oder null sein.</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::PlatformClient</name>
     <message>
         <source>A certificate fingerprint is the base64 form of 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat-Fingerabdruck ist die Base64-Darstellung von 32 Bytes.</translation>
     </message>
 </context>
 <context>
     <name>sphair::client::SandboxLauncher</name>
     <message>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ausgabe)</translation>
     </message>
     <message>
         <source>A sandbox platform is already running or still stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sandbox-Plattform läuft bereits oder wird noch beendet.</translation>
     </message>
     <message>
         <source>The sandbox platform could not be found: %1 is missing or not executable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Plattform wurde nicht gefunden: %1 fehlt oder ist nicht ausführbar.</translation>
     </message>
     <message>
         <source>The sandbox folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The sandbox platform wrote too much output without a ready line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Plattform hat zu viel ausgegeben, ohne eine Bereitschaftszeile zu melden.</translation>
     </message>
     <message>
         <source>The sandbox platform printed something that is not its JSON ready line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Plattform hat etwas ausgegeben, das nicht ihre JSON-Bereitschaftszeile ist.</translation>
     </message>
     <message>
         <source>The sandbox platform&apos;s ready line lacks %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bereitschaftszeile der Sandbox-Plattform fehlt %1.</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist abgestürzt</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>The sandbox platform stopped before it was ready (%1). Its last messages:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Plattform wurde beendet, bevor sie bereit war (%1). Ihre letzten Meldungen:
+%2</translation>
     </message>
     <message>
         <source>The sandbox platform stopped unexpectedly (%1). Its last messages:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Plattform wurde unerwartet beendet (%1). Ihre letzten Meldungen:
+%2</translation>
     </message>
     <message>
         <source>The sandbox platform %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Plattform %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The sandbox platform did not report ready within %1 seconds. Its last messages:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Plattform hat sich nicht innerhalb von %1 Sekunden als bereit gemeldet. Ihre letzten Meldungen:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1061,54 +1064,54 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <name>sphair::models::CompanyTableModel</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of at most %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von höchstens %n Benutzer</numerusform>
+            <numerusform>%1 von höchstens %n Benutzern</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, läuft am %2 ab</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Users / max</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer / max.</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>License expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzablauf</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The company list is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensliste ist kein JSON-Objekt: %1</translation>
     </message>
 </context>
 <context>
@@ -1589,22 +1592,22 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SPHAiR Admin Console — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPHAiR-Administrationskonsole — %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>sphair::ui::SandboxSession</name>
     <message>
         <source>Starting the sandbox platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Plattform wird gestartet…</translation>
     </message>
     <message>
         <source>Signing in to the sandbox at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei der Sandbox unter %1…</translation>
     </message>
 </context>
 </TS>
