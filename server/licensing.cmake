@@ -4,6 +4,5 @@ list(APPEND sphair_server_sources
   http/LicenseRoutes.h http/LicenseRoutes.cpp
   http/LicenseRegistrar.h http/LicenseRegistrar.cpp
   http/LicensingErrors.h http/LicensingErrors.cpp
-  http/LicensingPage.h http/LicensingPage.cpp
   store/IssuerKeyStore.h store/IssuerKeyStore.cpp
   store/LicenseStore.h store/LicenseStore.cpp)

@@ -8,7 +8,7 @@
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/LicensingErrors.h"
-#include "server/http/LicensingPage.h"
+#include "server/http/PageCursor.h"
 #include "server/store/AuditLog.h"
 #include "server/store/IssuerKeyStore.h"
 
@@ -134,7 +134,7 @@ QString roleOf(const Actor &actor)
 Response listKeys(ApiContext &context, const Request &request)
 {
     InputValidator problems;
-    const std::optional<LicensingPage> page = LicensingPage::parse(request, problems);
+    const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
     QString status;
     if (const auto value = request.queryValue(QStringLiteral("status")))
         status = problems.oneOf(QStringLiteral("status"), *value, models::issuerKeyStatusCodes())
@@ -144,7 +144,7 @@ Response listKeys(ApiContext &context, const Request &request)
     return LicensingErrors::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
-            auto keys = IssuerKeyStore::list(session, status, page->limit, page->offset);
+            auto keys = IssuerKeyStore::list(session, status, page->limit, page->position);
             if (!keys)
                 return keys.error();
             auto total = IssuerKeyStore::count(session, status);
@@ -153,7 +153,7 @@ Response listKeys(ApiContext &context, const Request &request)
             QJsonArray items;
             for (const IssuerKeyStore::Stored &stored : keys.value())
                 items.append(stored.key.toJson());
-            const QString next = page->nextCursor(keys->size(), total.value());
+            const QString next = PageCursor::nextOffset(*page, keys->size(), total.value());
             return Response::json(
                 {{QStringLiteral("items"), items},
                  {QStringLiteral("next_cursor"),

@@ -8,7 +8,7 @@
 #include "server/http/JsonFields.h"
 #include "server/http/LicenseRegistrar.h"
 #include "server/http/LicensingErrors.h"
-#include "server/http/LicensingPage.h"
+#include "server/http/PageCursor.h"
 #include "server/store/AuditLog.h"
 #include "server/store/LicenseStore.h"
 
@@ -71,13 +71,13 @@ bool hasTokenShape(const QString &token)
     return last != QLatin1Char('.');
 }
 
-QJsonObject pageJson(const QList<LicenseStore::Stored> &licenses, const LicensingPage &page,
+QJsonObject pageJson(const QList<LicenseStore::Stored> &licenses, const PageCursor::Position &page,
                      qint64 total)
 {
     QJsonArray items;
     for (const LicenseStore::Stored &license : licenses)
         items.append(license.record.toJson());
-    const QString next = page.nextCursor(licenses.size(), total);
+    const QString next = PageCursor::nextOffset(page, licenses.size(), total);
     return {{QStringLiteral("items"), items},
             {QStringLiteral("next_cursor"),
              next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next)},
@@ -94,7 +94,7 @@ QJsonObject auditView(const LicenseStore::Stored &license)
 Response listLicenses(ApiContext &context, const Request &request)
 {
     InputValidator problems;
-    const std::optional<LicensingPage> page = LicensingPage::parse(request, problems);
+    const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
     LicenseStore::Filter filter;
     if (const auto value = request.queryValue(QStringLiteral("company_id"))) {
         if (const auto id = problems.uuid(QStringLiteral("company_id"), *value))
@@ -129,7 +129,7 @@ Response listLicenses(ApiContext &context, const Request &request)
     return LicensingErrors::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
-            auto licenses = LicenseStore::list(session, filter, now, page->limit, page->offset);
+            auto licenses = LicenseStore::list(session, filter, now, page->limit, page->position);
             if (!licenses)
                 return licenses.error();
             auto total = LicenseStore::count(session, filter, now);
@@ -142,7 +142,7 @@ Response listLicenses(ApiContext &context, const Request &request)
 Response listExpiring(ApiContext &context, const Request &request)
 {
     InputValidator problems;
-    const std::optional<LicensingPage> page = LicensingPage::parse(request, problems);
+    const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
     qint64 days = models::LicenseRecord::kDefaultExpiringDays;
     if (const auto value = request.queryValue(QStringLiteral("days")))
         days = problems.integer(QStringLiteral("days"), QStringView(*value), 1, kMaxExpiringDays)
@@ -154,7 +154,8 @@ Response listExpiring(ApiContext &context, const Request &request)
     return LicensingErrors::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
-            auto licenses = LicenseStore::expiring(session, now, until, page->limit, page->offset);
+            auto licenses =
+                LicenseStore::expiring(session, now, until, page->limit, page->position);
             if (!licenses)
                 return licenses.error();
             auto total = LicenseStore::countExpiring(session, now, until);

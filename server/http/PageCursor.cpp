@@ -60,4 +60,12 @@ QString PageCursor::encode(qint64 position)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString PageCursor::nextOffset(const Position &page, qint64 returned, qint64 total)
+{
+    const qint64 next = page.position + returned;
+    if (returned == 0 || next >= total)
+        return {};
+    return encode(next);
+}
+
 } // namespace sphair::server

@@ -24,6 +24,9 @@ public:
     static std::optional<Position> parse(const Request &request, InputValidator &validator);
     // The next_cursor for `position`; an empty string means "no next page" (null).
     static QString encode(qint64 position);
+    // For offset paging: the cursor after a page of `returned` items of `total`, or empty when
+    // that page was the last.
+    static QString nextOffset(const Position &page, qint64 returned, qint64 total);
 };
 
 } // namespace sphair::server
