@@ -7,7 +7,6 @@ list(APPEND sphair_server_sources
   http/PageCursor.h http/PageCursor.cpp
   http/StoreFailure.h http/StoreFailure.cpp
   http/TenantTokenRoutes.h http/TenantTokenRoutes.cpp
-  store/CompanyAuditTrail.h store/CompanyAuditTrail.cpp
   store/CompanyLicenses.h store/CompanyLicenses.cpp
   store/CompanyStore.h store/CompanyStore.cpp
   store/FeatureStore.h store/FeatureStore.cpp

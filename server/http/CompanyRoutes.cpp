@@ -14,7 +14,7 @@
 #include "server/http/PageCursor.h"
 #include "server/http/StoreFailure.h"
 #include "server/http/TenantTokenRoutes.h"
-#include "server/store/CompanyAuditTrail.h"
+#include "server/store/AuditSearch.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/FeatureStore.h"
 
@@ -382,7 +382,7 @@ Response companyAudit(ApiContext &context, const Request &request)
     if (!id)
         return CompanyPath::notFound();
     InputValidator problems;
-    CompanyAuditTrail::Query query;
+    AuditSearch::Query query;
     query.companyId = *id;
     if (const auto action = request.queryValue(QStringLiteral("action"))) {
         const bool shaped = !action->isEmpty() && action->size() <= kMaxActionLength
@@ -419,7 +419,7 @@ Response companyAudit(ApiContext &context, const Request &request)
     query.beforeId = page->position;
 
     bool exists = false;
-    CompanyAuditTrail::Page result;
+    AuditSearch::Page result;
     auto status = context.db->transaction(
         TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
             auto company = session.queryOptional(
@@ -429,7 +429,7 @@ Response companyAudit(ApiContext &context, const Request &request)
             exists = company.value().has_value();
             if (!exists)
                 return models::Status::success();
-            auto read = CompanyAuditTrail::read(session, query);
+            auto read = AuditSearch::search(session, query);
             if (!read)
                 return failure(read.error());
             result = read.value();
