@@ -68,6 +68,16 @@ Response withETag(const QJsonObject &body, qint64 version, int status)
     return response;
 }
 
+Response conditionalGet(const Request &request, const QJsonObject &body, qint64 version)
+{
+    if (ETag::ifNoneMatchHits(request, version)) {
+        Response notModified = Response::empty(304);
+        notModified.setHeader("ETag", ETag::strong(version));
+        return notModified;
+    }
+    return withETag(body, version);
+}
+
 models::Result<Actor> authenticateAdmin(ApiContext &context, const Request &request)
 {
     auto token = BearerToken::fromRequest(request);

@@ -36,5 +36,9 @@ Response error(const models::Error &error, int fallbackStatus = 400);
 // A JSON object with a strong ETag from `version`.
 Response withETag(const QJsonObject &body, qint64 version, int status = 200);
 
+// The answer to a GET of one resource: 304 Not Modified (with its ETag) when If-None-Match
+// names `version`, otherwise `body` with its ETag.
+Response conditionalGet(const Request &request, const QJsonObject &body, qint64 version);
+
 } // namespace ApiRoutes
 } // namespace sphair::server

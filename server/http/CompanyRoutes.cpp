@@ -234,12 +234,7 @@ Response getCompany(ApiContext &context, const Request &request)
         return StoreFailure::toResponse(status.error(), request);
     if (!company)
         return CompanyPath::notFound();
-    if (ETag::ifNoneMatchHits(request, company->version)) {
-        Response notModified = Response::empty(304);
-        notModified.setHeader("ETag", ETag::strong(company->version));
-        return notModified;
-    }
-    return companyResponse(*company);
+    return ApiRoutes::conditionalGet(request, company->toJson(), company->version);
 }
 
 // Reads the company for a change: locked, present, matching If-Match and not deleted.

@@ -96,12 +96,7 @@ Response getSettings(ApiContext &context, const Request &request)
         return StoreFailure::toResponse(status.error(), request);
     if (!settings)
         return CompanyPath::notFound();
-    if (ETag::ifNoneMatchHits(request, settings->version)) {
-        Response notModified = Response::empty(304);
-        notModified.setHeader("ETag", ETag::strong(settings->version));
-        return notModified;
-    }
-    return ApiRoutes::withETag(settings->toJson(), settings->version);
+    return ApiRoutes::conditionalGet(request, settings->toJson(), settings->version);
 }
 
 Response putSettings(ApiContext &context, const Request &request, const Actor &actor)

@@ -1,7 +1,6 @@
 #include "models/domain/Page.h"
 #include "models/domain/Validation.h"
 #include "server/http/ApiRoutes.h"
-#include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/OperationsRoutes.h"
@@ -283,12 +282,7 @@ Response get(ApiContext &context, const Request &request)
         return RouteFailure::toResponse(read.error(), request);
     if (!found)
         return ApiRoutes::error(notFoundError());
-    if (ETag::ifNoneMatchHits(request, found->rowVersion)) {
-        Response notModified = Response::empty(304);
-        notModified.setHeader("ETag", ETag::strong(found->rowVersion));
-        return notModified;
-    }
-    return ApiRoutes::withETag(found->deployment.toJson(), found->rowVersion);
+    return ApiRoutes::conditionalGet(request, found->deployment.toJson(), found->rowVersion);
 }
 
 Response history(ApiContext &context, const Request &request)

@@ -141,12 +141,8 @@ Response getCompanyFeatures(ApiContext &context, const Request &request)
         return StoreFailure::toResponse(status.error(), request);
     if (!features)
         return CompanyPath::notFound();
-    if (ETag::ifNoneMatchHits(request, features->version)) {
-        Response notModified = Response::empty(304);
-        notModified.setHeader("ETag", ETag::strong(features->version));
-        return notModified;
-    }
-    return ApiRoutes::withETag(companyFeaturesJson(*id, *features), features->version);
+    return ApiRoutes::conditionalGet(request, companyFeaturesJson(*id, *features),
+                                     features->version);
 }
 
 Response putCompanyFeatures(ApiContext &context, const Request &request, const Actor &actor)
@@ -242,12 +238,7 @@ Response getCatalog(ApiContext &context, const Request &request)
                                           });
     if (!status)
         return StoreFailure::toResponse(status.error(), request);
-    if (ETag::ifNoneMatchHits(request, catalog.version)) {
-        Response notModified = Response::empty(304);
-        notModified.setHeader("ETag", ETag::strong(catalog.version));
-        return notModified;
-    }
-    return ApiRoutes::withETag(catalog.toJson(), catalog.version);
+    return ApiRoutes::conditionalGet(request, catalog.toJson(), catalog.version);
 }
 
 // Reads a TierTemplatesUpdate: all three tiers, each with a user range and its features.

@@ -37,13 +37,6 @@ Response keyNotFound()
     return ApiError::notFound(tr("There is no issuer key with this id.")).toResponse();
 }
 
-Response notModified(qint64 version)
-{
-    Response response = Response::empty(304);
-    response.setHeader("ETag", ETag::strong(version));
-    return response;
-}
-
 // Reads an IssuerKey body. Without `current` it registers a new key (public_key required, kid
 // derived from it); with it, it changes that key: public_key and kid may be sent but must not
 // differ, and status, valid_until and allowed_features keep their values when absent (null
@@ -217,9 +210,8 @@ Response getKey(ApiContext &context, const Request &request)
                 return stored.error();
             if (!stored.value())
                 return keyNotFound();
-            if (ETag::ifNoneMatchHits(request, stored.value()->version))
-                return notModified(stored.value()->version);
-            return ApiRoutes::withETag(stored.value()->key.toJson(), stored.value()->version);
+            return ApiRoutes::conditionalGet(request, stored.value()->key.toJson(),
+                                             stored.value()->version);
         });
 }
 

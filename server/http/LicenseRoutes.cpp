@@ -218,12 +218,7 @@ Response getLicense(ApiContext &context, const Request &request)
             if (!stored.value())
                 return licenseNotFound();
             const qint64 version = stored.value()->version;
-            if (ETag::ifNoneMatchHits(request, version)) {
-                Response notModified = Response::empty(304);
-                notModified.setHeader("ETag", ETag::strong(version));
-                return notModified;
-            }
-            return ApiRoutes::withETag(stored.value()->record.toJson(), version);
+            return ApiRoutes::conditionalGet(request, stored.value()->record.toJson(), version);
         });
 }
 

@@ -267,12 +267,7 @@ Response getWindow(ApiContext &context, const Request &request)
         return RouteFailure::toResponse(read.error(), request);
     if (!found)
         return notFound();
-    if (ETag::ifNoneMatchHits(request, found->version)) {
-        Response notModified = Response::empty(304);
-        notModified.setHeader("ETag", ETag::strong(found->version));
-        return notModified;
-    }
-    return ApiRoutes::withETag(found->window.toJson(), found->version);
+    return ApiRoutes::conditionalGet(request, found->window.toJson(), found->version);
 }
 
 Response createWindow(ApiContext &context, const Request &request, const Actor &actor)

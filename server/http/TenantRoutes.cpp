@@ -4,7 +4,6 @@
 #include "models/domain/UsagePoint.h"
 #include "models/domain/WireTime.h"
 #include "server/http/ApiRoutes.h"
-#include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
@@ -64,12 +63,7 @@ Response tenantSettings(ApiContext &context, const Request &request, const Tenan
         });
     if (!status)
         return StoreFailure::toResponse(status.error(), request);
-    if (ETag::ifNoneMatchHits(request, settings.version)) {
-        Response notModified = Response::empty(304);
-        notModified.setHeader("ETag", ETag::strong(settings.version));
-        return notModified;
-    }
-    return ApiRoutes::withETag(settings.toJson(), settings.version);
+    return ApiRoutes::conditionalGet(request, settings.toJson(), settings.version);
 }
 
 models::Result<FeatureStore::CompanyFeatures> featuresOf(SqlSession &session, const QUuid &id)
