@@ -164,36 +164,34 @@ void addAdmin(Router &router, ApiContext &context, const QByteArray &method, con
 void addTenant(Router &router, ApiContext &context, const QByteArray &method,
                const QString &pattern, TenantHandler handler)
 {
-    router.add(
-        method, pattern, [&context, method, handler = std::move(handler)](const Request &request) {
-            // Maintenance first: a tenant client learns when to come back even before
-            // its token is looked at.
-            auto maintenance = maintenanceState(context);
-            if (!maintenance)
-                return error(maintenance.error(), 503);
-            if (maintenance->enabled) {
-                const QString message = maintenance->message.isEmpty()
-                    ? tr("SPHAiR is being updated. Please try again shortly.")
-                    : maintenance->message;
-                return ApiError::serviceUnavailable(
-                           QStringLiteral("maintenance"), message,
-                           std::chrono::seconds(maintenance->retryAfterSeconds))
-                    .toResponse();
-            }
-            auto tenant = authenticateTenant(context, request);
-            if (!tenant) {
-                const bool inactive = tenant.error().code == QLatin1String("company_suspended");
-                return error(tenant.error(), inactive ? 403 : 401);
-            }
-            const TenantActor who = tenant.value();
-            if (method == "POST" && context.idempotency) {
-                return IdempotentRequest::run(*context.idempotency, request,
-                                              QStringLiteral("tenant:")
-                                                  + who.companyId.toString(QUuid::WithoutBraces),
-                                              [&](const Request &r) { return handler(r, who); });
-            }
-            return handler(request, who);
-        });
+    router.add(method, pattern,
+               [&context, method, handler = std::move(handler)](const Request &request) {
+                   // Maintenance first: a tenant client learns when to come back even before
+                   // its token is looked at.
+                   auto maintenance = maintenanceState(context);
+                   if (!maintenance)
+                       return error(maintenance.error(), 503);
+                   if (maintenance->enabled) {
+                       const QString message = maintenance->message.isEmpty()
+                           ? tr("SPHAiR is being updated. Please try again shortly.")
+                           : maintenance->message;
+                       return ApiError::serviceUnavailable(
+                                  QStringLiteral("maintenance"), message,
+                                  std::chrono::seconds(maintenance->retryAfterSeconds))
+                           .toResponse();
+                   }
+                   auto tenant = authenticateTenant(context, request);
+                   if (!tenant) // company_suspended answers 403 through ApiError's status table
+                       return error(tenant.error(), 401);
+                   const TenantActor who = tenant.value();
+                   if (method == "POST" && context.idempotency) {
+                       return IdempotentRequest::run(
+                           *context.idempotency, request,
+                           QStringLiteral("tenant:") + who.companyId.toString(QUuid::WithoutBraces),
+                           [&](const Request &r) { return handler(r, who); });
+                   }
+                   return handler(request, who);
+               });
 }
 
 } // namespace sphair::server::ApiRoutes
