@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace sphair::client {
@@ -702,7 +703,23 @@ void PlatformClient::onAnswer(ApiCall *call, const ApiRequest &request, Result<A
         if (request.authenticated && rules.reportExpiry
             && server.code != QLatin1String("invalid_credentials")) {
             qCInfo(lcClient).noquote() << request.describe() << "answered 401: session ended";
+            // Listeners still see the ended session (to offer its user name again); then it
+            // is over here too, but only when the refused token is still the current one: a
+            // late answer to a call made before the user signed in again must not end the new
+            // session.
             emit sessionExpired();
+            const bool currentToken = !m_sessionToken.isEmpty()
+                && std::any_of(request.headers.cbegin(), request.headers.cend(),
+                               [this](const QPair<QByteArray, QByteArray> &header) {
+                                   return header.first == "Authorization"
+                                       && header.second == "Bearer " + m_sessionToken;
+                               });
+            if (currentToken) {
+                const QString profileName = m_profile.name;
+                clearSession();
+                if (m_options.rememberSessions && !profileName.isEmpty())
+                    forgetSession(profileName, nullptr);
+            }
             handler(call, ClientError::unauthorized(server));
             return;
         }

@@ -175,7 +175,9 @@ signals:
     void busyChanged(bool busy);
     // Signed in, signed out, refreshed, or restored from the keychain.
     void sessionChanged();
-    // A call that needed the session got 401: sign in again (keep the user's form).
+    // A call that needed the session got 401: sign in again (keep the user's form). While it
+    // is emitted, session() still describes the ended session; right after, the client is
+    // signed out (unless the 401 answered a token that is no longer the current one).
     void sessionExpired();
     // The keychain has been read after setProfile(); `signedIn` when it held a session.
     void sessionRestored(bool signedIn);

@@ -292,6 +292,9 @@ private slots:
         QCOMPARE(call->httpStatus(), 401);
         QCOMPARE(call->attempts(), 1);
         QCOMPARE(expired.count(), 1);
+        // The refused session is over here too: the window shows "not signed in".
+        QVERIFY(!client->isSignedIn());
+        QVERIFY(!client->session().has_value());
     }
 
     void staleEditBecomesConflict()
