@@ -9,14 +9,21 @@
 namespace sphair::ui {
 
 SandboxSession::SandboxSession(QObject *parent)
+    : SandboxSession(nullptr, parent)
+{ }
+
+SandboxSession::SandboxSession(client::PlatformClient *client, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_launcher(new client::SandboxLauncher(this))
+    , m_client(client)
 {
-    client::PlatformClient::Options options;
-    // The sandbox prints a fresh one-time password at every start: nothing to remember.
-    options.rememberSessions = false;
-    m_client = new client::PlatformClient(m_network, options, this);
+    if (!m_client) {
+        m_network = new QNetworkAccessManager(this);
+        client::PlatformClient::Options options;
+        // The sandbox prints a fresh one-time password at every start: nothing to remember.
+        options.rememberSessions = false;
+        m_client = new client::PlatformClient(m_network, options, this);
+    }
     connect(m_launcher, &client::SandboxLauncher::ready, this, &SandboxSession::signIn);
     connect(m_launcher, &client::SandboxLauncher::failed, this, &SandboxSession::failed);
 }

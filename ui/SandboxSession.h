@@ -22,7 +22,12 @@ class SandboxSession : public QObject
 {
     Q_OBJECT
 public:
+    // Uses a client of its own (sessions not remembered: the sandbox's one-time password is
+    // new at every start).
     explicit SandboxSession(QObject *parent = nullptr);
+    // Signs `client` in instead (not owned; it must outlive this object), so that the
+    // console's ConsoleContext and its pages use the sandbox's session.
+    explicit SandboxSession(client::PlatformClient *client, QObject *parent = nullptr);
     ~SandboxSession() override;
 
     // `platformdPath` and `dir` may be empty for the defaults (next to the console, and the

@@ -1,7 +1,12 @@
+#include "client/PlatformClient.h"
 #include "ui/MainWindow.h"
 #include "ui/SandboxSession.h"
+#include "ui/common/ConsoleContext.h"
+#include "ui/shell/ConsoleController.h"
 
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -10,7 +15,8 @@
 using namespace sphair;
 
 // `sphair-admin --sandbox`: the real sphair-platformd starts as a child, the console trusts its
-// pin, signs in with the one-time password and shows the sandbox environment on the window.
+// pin, signs in with the one-time password and shows the sandbox environment on the window,
+// all through the same controller and client as a normal start (as app/console/main.cpp).
 class TestSandboxSession : public QObject
 {
     Q_OBJECT
@@ -18,19 +24,19 @@ private slots:
     void startsSignsInAndShowsTheEnvironment()
     {
         QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+        QNetworkAccessManager network;
+        client::PlatformClient::Options options;
+        options.rememberSessions = false;
+        client::PlatformClient platformClient(&network, options);
+        ui::ConsoleContext context(&platformClient, &settings, nullptr);
         ui::MainWindow window;
-        ui::SandboxSession session;
-        QObject::connect(&session, &ui::SandboxSession::progress, &window,
-                         &ui::MainWindow::showStatus);
+        new ui::shell::ConsoleController(&window, &context);
+        ui::SandboxSession session(&platformClient);
+        QCOMPARE(session.client(), &platformClient);
         QString failure;
         QObject::connect(&session, &ui::SandboxSession::failed, &window,
                          [&failure](const models::Error &error) { failure = error.message; });
-        QObject::connect(&session, &ui::SandboxSession::connected, &window,
-                         [&window](const client::ConnectionProfile &profile, const QString &) {
-                             window.showEnvironment(
-                                 profile.name, client::environmentDisplayName(profile.environment),
-                                 profile.effectiveColour());
-                         });
         QSignalSpy connected(&session, &ui::SandboxSession::connected);
         window.show();
         session.start(QStringLiteral(SPHAIR_PLATFORMD), dir.filePath(QStringLiteral("sandbox")));
@@ -38,11 +44,20 @@ private slots:
                                   "no answer from the sandbox", 120000);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(connected.at(0).at(1).toString(), QStringLiteral("admin"));
+        // The context's client is the one signed in.
+        QVERIFY(context.client()->isSignedIn());
         auto *environment = window.findChild<QLabel *>(QStringLiteral("environmentLabel"));
         QVERIFY(environment);
-        QVERIFY2(environment->text().contains(QStringLiteral("SANDBOX")),
-                 qPrintable(environment->text()));
+        // The profile is named after its environment: said once, not "SANDBOX — Sandbox".
+        QCOMPARE(environment->text(), QStringLiteral("SANDBOX"));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("environmentBanner"));
+        QVERIFY(banner);
+        QCOMPARE(banner->text(), QStringLiteral("SANDBOX"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("connectionStateLabel"))->text(),
+                 QStringLiteral("Connected"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("sessionLabel"))->text(),
+                 QStringLiteral("Signed in as admin"));
     }
 };
 
