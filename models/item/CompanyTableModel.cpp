@@ -247,6 +247,7 @@ void CompanyTableModel::appendPage(QList<Company> companies, bool hasMore)
 {
     m_hasMore = hasMore;
     m_fetchRequested = false;
+    companies.removeIf([this](const Company &company) { return updateCompany(company); });
     if (companies.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
@@ -280,6 +281,32 @@ bool CompanyTableModel::updateCompany(const Company &company)
     target.company = company;
     target.searchKey = searchKey(company);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void CompanyTableModel::addCompany(const Company &company)
+{
+    if (company.id.isNull() || updateCompany(company))
+        return;
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows({}, row, row);
+    appendRows({company});
+    endInsertRows();
+}
+
+bool CompanyTableModel::removeCompany(const QUuid &id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || id.isNull())
+        return false;
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    m_rowById.remove(id);
+    for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
+        if (it.value() > row)
+            --it.value();
+    }
+    endRemoveRows();
     return true;
 }
 

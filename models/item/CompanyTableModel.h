@@ -54,13 +54,19 @@ public:
 
     // Replaces every row; nothing more to fetch unless `hasMore`.
     void setCompanies(QList<Company> companies, bool hasMore = false);
-    // Appends the next page of the server's list.
+    // Appends the next page of the server's list. A company already listed (offset paging
+    // shifts when companies are created meanwhile) is updated in place, not listed twice.
     void appendPage(QList<Company> companies, bool hasMore);
     // Replaces every row with a wire page ({"items": [...], "next_cursor": …}); on error the
     // model keeps its rows.
     Status loadFromJson(const QByteArray &json);
     // Replaces the row with the same id in place; false when no row has that id.
     bool updateCompany(const Company &company);
+    // Lists a company the console created: updated in place when already listed, else
+    // appended as the last row. A company without an id is ignored.
+    void addCompany(const Company &company);
+    // Removes the row with this id (a deleted company); false when no row has it.
+    bool removeCompany(const QUuid &id);
 
     const Company &companyAt(int row) const { return m_rows[static_cast<size_t>(row)].company; }
     const QString &searchKeyAt(int row) const { return m_rows[static_cast<size_t>(row)].searchKey; }

@@ -254,6 +254,65 @@ private slots:
         QCOMPARE(changes.count(), 1);
     }
 
+    void addCompanyAppendsOrUpdates()
+    {
+        const QList<Company> all = threeCompanies();
+        m_model->setCompanies(all.mid(0, 2));
+        QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->addCompany(all.at(2));
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(inserts.at(0).at(1).toInt(), 2);
+        QCOMPARE(m_model->rowOf(all.at(2).id), 2);
+
+        Company renamed = all.at(0);
+        renamed.name = QStringLiteral("Acme Renamed");
+        m_model->addCompany(renamed);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->companyAt(0).name, QStringLiteral("Acme Renamed"));
+
+        m_model->addCompany(Company()); // no id: nothing to list
+        QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    void removeCompanyRenumbers()
+    {
+        const QList<Company> all = threeCompanies();
+        m_model->setCompanies(all);
+        QSignalSpy removals(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QVERIFY(m_model->removeCompany(all.at(0).id));
+        QCOMPARE(removals.count(), 1);
+        QCOMPARE(removals.at(0).at(1).toInt(), 0);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->rowOf(all.at(0).id), -1);
+        QCOMPARE(m_model->rowOf(all.at(1).id), 0);
+        QCOMPARE(m_model->rowOf(all.at(2).id), 1);
+        QCOMPARE(m_model->companyAt(1).code, QStringLiteral("GAMMA-7"));
+        QVERIFY(!m_model->removeCompany(all.at(0).id));
+        QVERIFY(!m_model->removeCompany(QUuid()));
+        QCOMPARE(removals.count(), 1);
+    }
+
+    void appendPageUpdatesListedCompanies()
+    {
+        // Offset paging shifts when a company was created meanwhile: the next page may repeat
+        // the last row of the previous one.
+        const QList<Company> all = threeCompanies();
+        m_model->setCompanies(all.mid(0, 2), true);
+        QSignalSpy inserts(m_model.get(), &QAbstractItemModel::rowsInserted);
+        Company repeated = all.at(1);
+        repeated.userCount = 20;
+        m_model->appendPage({repeated, all.at(2)}, false);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(inserts.at(0).at(1).toInt(), 2);
+        QCOMPARE(inserts.at(0).at(2).toInt(), 2);
+        QCOMPARE(m_model->companyAt(1).userCount, 20);
+        QCOMPARE(m_model->rowOf(all.at(2).id), 2);
+    }
+
 private:
     std::unique_ptr<CompanyTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
