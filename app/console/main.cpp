@@ -1,12 +1,20 @@
-#include "client/ConnectionProfile.h"
 #include "translations/Translations.h"
-#include "ui/MainWindow.h"
-#include "ui/SandboxSession.h"
+#include "ui/Console.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 using namespace sphair;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,38 +23,22 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("brightstep.example"));
     QApplication::setApplicationName(QStringLiteral("sphair-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("SPHAiR Admin Console"));
+    QApplication::setApplicationVersion(QStringLiteral(SPHAIR_VERSION));
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "The SPHAiR platform admin console."));
+    parser.setApplicationDescription(tr("The SPHAiR platform admin console."));
     parser.addHelpOption();
-    const QCommandLineOption sandbox(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Start and connect to a local sandbox platform."));
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     tr("Start and connect to a local sandbox platform."));
     parser.addOption(sandbox);
     parser.process(app);
 
-    ui::MainWindow window;
-    std::unique_ptr<ui::SandboxSession> session;
-    if (parser.isSet(sandbox)) {
-        session = std::make_unique<ui::SandboxSession>();
-        QObject::connect(session.get(), &ui::SandboxSession::progress, &window,
-                         &ui::MainWindow::showStatus);
-        QObject::connect(
-            session.get(), &ui::SandboxSession::failed, &window,
-            [&window](const models::Error &error) { window.showStatus(error.message); });
-        QObject::connect(session.get(), &ui::SandboxSession::connected, &window,
-                         [&window](const client::ConnectionProfile &profile, const QString &user) {
-                             window.showEnvironment(
-                                 profile.name, client::environmentDisplayName(profile.environment),
-                                 profile.effectiveColour());
-                             window.showStatus(QCoreApplication::translate(
-                                                   "main", "Signed in to the sandbox as %1.")
-                                                   .arg(user));
-                         });
-        session->start();
-    }
-    window.show();
+    QSettings settings;
+    ui::Console::Options options;
+    options.sandbox = parser.isSet(sandbox);
+    ui::Console console(&settings, options);
+    console.start();
     return QApplication::exec();
 }
