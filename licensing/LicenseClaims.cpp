@@ -539,6 +539,27 @@ bool LicenseClaims::isValidCompanyCode(QStringView code)
     return true;
 }
 
+models::LicenseRecord LicenseClaims::toRecord(const QString &kid, const QByteArray &token) const
+{
+    models::LicenseRecord record;
+    record.id = licenseId;
+    record.companyId = companyId;
+    record.companyCode = companyCode;
+    record.kid = kid;
+    record.seq = static_cast<qint64>(seq);
+    record.tier = tier;
+    record.maxUsers = maxUsers;
+    record.features = features;
+    record.issuedAt = issuedAt;
+    record.notBefore = notBefore;
+    record.expiresAt = expiresAt;
+    record.graceDays = graceDays;
+    record.supersedes = supersedes.value_or(QUuid());
+    record.status = models::LicenseRecordStatus::Active;
+    record.token = QString::fromLatin1(token);
+    return record;
+}
+
 bool LicenseClaims::operator==(const LicenseClaims &other) const
 {
     return issuer == other.issuer && companyId == other.companyId && licenseId == other.licenseId

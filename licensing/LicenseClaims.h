@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/LicenseRecord.h"
 #include "models/domain/Result.h"
 #include "models/domain/Tier.h"
 
@@ -48,6 +49,10 @@ struct LicenseClaims
     static models::Result<LicenseClaims>
     parse(QByteArrayView json, const QDateTime &now,
           const models::TierPolicy &policy = models::TierPolicy::defaults());
+
+    // The license as the platform records it once registered: these claims, signed by `kid`,
+    // as `token`, status active (the caller decides otherwise).
+    models::LicenseRecord toRecord(const QString &kid, const QByteArray &token) const;
 
     // Shape rules for a company code: 2–32 characters, A–Z, 0–9 and '-', starting with a
     // letter.

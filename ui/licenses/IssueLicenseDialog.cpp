@@ -398,8 +398,7 @@ void IssueLicenseDialog::issue()
         }
         const licensing::SignedLicense issued = signedLicense.value();
         const QUuid id = issued.claims.licenseId;
-        const models::LicenseRecord record =
-            LicenseTokens::recordFromClaims(issued.claims, issued.kid, issued.token);
+        const models::LicenseRecord record = issued.claims.toRecord(issued.kid, issued.token);
         // The signed token goes to the outbox before the platform hears of it, so that it
         // survives whatever happens next (a dropped connection, a closed dialog, a crash).
         models::Status kept = models::Error {

@@ -171,8 +171,7 @@ void LicenseImportDialog::registerImported()
     m_register->setEnabled(false);
     m_registerResult->setText(tr("Registering…"));
     const QByteArray token = m_verified->token;
-    const models::LicenseRecord record =
-        LicenseTokens::recordFromClaims(m_verified->claims, m_verified->kid, token);
+    const models::LicenseRecord record = m_verified->claims.toRecord(m_verified->kid, token);
     QPointer<LicenseImportDialog> self(this);
     QPointer<client::LicenseOutbox> outbox(m_outbox);
     m_context->client()->registerLicense(

@@ -17,29 +17,7 @@ models::Result<models::LicenseRecord> pendingRecord(const QByteArray &token, con
     auto claims = licensing::LicenseClaims::parse(parts->payload, now);
     if (!claims)
         return claims.error();
-    return recordFromClaims(claims.value(), kid.value(), token);
-}
-
-models::LicenseRecord recordFromClaims(const licensing::LicenseClaims &claims, const QString &kid,
-                                       const QByteArray &token)
-{
-    models::LicenseRecord record;
-    record.id = claims.licenseId;
-    record.companyId = claims.companyId;
-    record.companyCode = claims.companyCode;
-    record.kid = kid;
-    record.seq = static_cast<qint64>(claims.seq);
-    record.tier = claims.tier;
-    record.maxUsers = claims.maxUsers;
-    record.features = claims.features;
-    record.issuedAt = claims.issuedAt;
-    record.notBefore = claims.notBefore;
-    record.expiresAt = claims.expiresAt;
-    record.graceDays = claims.graceDays;
-    if (claims.supersedes)
-        record.supersedes = *claims.supersedes;
-    record.token = QString::fromLatin1(token);
-    return record;
+    return claims->toRecord(kid.value(), token);
 }
 
 QMap<QString, QString> headersFor(const models::LicenseRecord &record)

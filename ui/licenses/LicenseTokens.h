@@ -20,10 +20,6 @@ namespace LicenseTokens {
 // strictly, as of `now`.
 models::Result<models::LicenseRecord> pendingRecord(const QByteArray &token, const QDateTime &now);
 
-// The record the platform would store for verified claims (status active, token kept).
-models::LicenseRecord recordFromClaims(const licensing::LicenseClaims &claims, const QString &kid,
-                                       const QByteArray &token);
-
 // The informational .lic headers for a record (company, tier, users, expiry, license id).
 QMap<QString, QString> headersFor(const models::LicenseRecord &record);
 
