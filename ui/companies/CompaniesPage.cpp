@@ -175,6 +175,7 @@ void CompaniesPage::buildUi()
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
 
     m_detail = new CompanyDetailPane(m_context, this);
@@ -370,6 +371,7 @@ void CompaniesPage::load(const ServerQuery &query)
                 return;
             }
             const std::optional<Company> selected = selectedCompany();
+            const bool firstLoad = !m_loadedOnce;
             m_loaded = query;
             m_loadedOnce = true;
             m_nextCursor = result->nextCursor;
@@ -377,6 +379,8 @@ void CompaniesPage::load(const ServerQuery &query)
             m_fetchFailed = false;
             const bool more = result->hasMore();
             m_model->setCompanies(std::move(result.value().items), more);
+            if (firstLoad) // fit codes and names once; the user's widths win afterwards
+                m_table->resizeColumnsToContents();
             if (selected)
                 selectCompany(selected->id);
             updateCount();

@@ -160,6 +160,10 @@ void CompanyDialog::buildUi()
     layout->addWidget(m_dialogError);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    // Fields wide enough for an error sentence under them on a line or two.
+    for (QWidget *field : {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_name),
+                           static_cast<QWidget *>(m_email)})
+        field->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 
     connect(m_code, &QLineEdit::textEdited, this, [this] {
         markTouched(CodeField);
@@ -367,6 +371,18 @@ void CompanyDialog::showFieldError(Field field, const QString &message)
     QLabel *label = m_errors[field];
     label->setText(message);
     label->setVisible(!message.isEmpty());
+    growToFit();
+}
+
+void CompanyDialog::growToFit()
+{
+    // Word-wrapped error lines need height for the dialog's width; a dialog does not grow
+    // for them by itself.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void CompanyDialog::updateSaveButton()
@@ -562,6 +578,7 @@ void CompanyDialog::showDialogError(const QString &message)
 {
     m_dialogError->setText(message);
     m_dialogError->setVisible(!message.isEmpty());
+    growToFit();
 }
 
 } // namespace sphair::ui

@@ -80,6 +80,7 @@ LicensesPage::LicensesPage(ConsoleContext *context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
 
     m_search->setObjectName(QStringLiteral("licenseSearchEdit"));
     m_search->setPlaceholderText(tr("Search company code, key or license id"));
@@ -190,7 +191,12 @@ void LicensesPage::refresh()
             }
             self->m_nextCursor = page->nextCursor;
             const bool more = page->hasMore();
+            const bool firstLoad = !self->m_columnsFitted;
             self->m_model->setLicenses(std::move(page.value().items), more);
+            if (firstLoad) { // fit the columns once; the user's widths win afterwards
+                self->m_table->resizeColumnsToContents();
+                self->m_columnsFitted = true;
+            }
             self->updateButtons();
             emit self->refreshed(true);
         });

@@ -89,6 +89,7 @@ private:
     QPushButton *m_registerPending;
 
     QString m_nextCursor;
+    bool m_columnsFitted = false; // columns sized to the first page once
     QPointer<client::ApiCall> m_listCall;
     quint64 m_generation = 0; // a refresh makes answers to older list calls stale
     QList<models::Company> m_companies; // the last list an issue dialog loaded
