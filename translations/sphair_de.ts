@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>KeyManagerDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyVault</name>
     <message>
         <source>There is no issuer key &quot;%1&quot; on this computer.</source>
@@ -65,10 +72,6 @@
     <message>
         <source>Start and connect to a local sandbox platform.</source>
         <translation>Eine lokale Sandbox-Plattform starten und eine Verbindung zu ihr herstellen.</translation>
-    </message>
-    <message>
-        <source>Signed in to the sandbox as %1.</source>
-        <translation>Als %1 bei der Sandbox angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +232,37 @@
     <message>
         <source>Must be an object.</source>
         <translation>Muss ein Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::LicenseOutbox</name>
+    <message>
+        <source>Only a signed license with an id can be kept in the outbox.</source>
+        <translation>Im Postausgang kann nur eine signierte Lizenz mit ID abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 cannot be created.</source>
+        <translation>Der Postausgangsordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The license could not be saved in the outbox (%1): %2</source>
+        <translation>Die Lizenz konnte nicht im Postausgang gespeichert werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an outbox license file.</source>
+        <translation>%1 ist keine Lizenzdatei des Postausgangs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from the outbox: %2</source>
+        <translation>%1 konnte nicht aus dem Postausgang entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1418,68 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::LicenseTableModel</name>
+    <message>
+        <source>Pending registration</source>
+        <translation>Registrierung ausstehend</translation>
+    </message>
+    <message>
+        <source>Signed here but not registered with the platform yet; it waits in the outbox.</source>
+        <translation>Hier signiert, aber noch nicht bei der Plattform registriert; die Lizenz wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>Widerrufen am %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; valid %2 to %3, grace %n day(s)</source>
+        <translation>
+            <numerusform>%1; gültig vom %2 bis %3, Nachfrist %n Tag</numerusform>
+            <numerusform>%1; gültig vom %2 bis %3, Nachfrist %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires %1; honoured until %2</source>
+        <translation>Läuft am %1 ab; gilt noch bis %2</translation>
+    </message>
+    <message>
+        <source>%1, issue #%2</source>
+        <translation>%1, Ausstellungsnummer %2</translation>
+    </message>
+    <message>
+        <source>License %1</source>
+        <translation>Lizenz %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::MaintenanceWindow</name>
     <message>
         <source>“%1” is not a time zone this system knows; use an IANA name such as Africa/Johannesburg.</source>
@@ -1529,6 +1625,1156 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::ui::CompaniesPage</name>
+    <message>
+        <source>Code or name</source>
+        <translation>Kürzel oder Name</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Active and suspended</source>
+        <translation>Aktiv und gesperrt</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a company (Ctrl+N)</source>
+        <translation>Unternehmen anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected company (Enter)</source>
+        <translation>Ausgewähltes Unternehmen bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>S&amp;perren…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>Akt&amp;ivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>L&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected company (Delete)</source>
+        <translation>Ausgewähltes Unternehmen löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the companies shown as a CSV file</source>
+        <translation>Die angezeigten Unternehmen als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading the companies</source>
+        <translation>Laden der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Loading more companies</source>
+        <translation>Laden weiterer Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Created company %1.</source>
+        <translation>Unternehmen %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved company %1.</source>
+        <translation>Unternehmen %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Suspending company %1</source>
+        <translation>Sperren des Unternehmens %1</translation>
+    </message>
+    <message>
+        <source>Activating company %1</source>
+        <translation>Aktivieren des Unternehmens %1</translation>
+    </message>
+    <message>
+        <source>Suspended company %1.</source>
+        <translation>Unternehmen %1 wurde gesperrt.</translation>
+    </message>
+    <message>
+        <source>Activated company %1.</source>
+        <translation>Unternehmen %1 wurde aktiviert.</translation>
+    </message>
+    <message>
+        <source>Deleting company %1</source>
+        <translation>Löschen des Unternehmens %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (%2)? %n user(s) lose access and its tenant API calls are refused. The company is kept for the audit trail but can no longer be changed.</source>
+        <translation>
+            <numerusform>%1 (%2) löschen? %n Benutzer verliert den Zugriff, und die API-Aufrufe des Mandanten werden abgelehnt. Das Unternehmen bleibt für das Audit-Protokoll erhalten, kann aber nicht mehr geändert werden.</numerusform>
+            <numerusform>%1 (%2) löschen? %n Benutzer verlieren den Zugriff, und die API-Aufrufe des Mandanten werden abgelehnt. Das Unternehmen bleibt für das Audit-Protokoll erhalten, kann aber nicht mehr geändert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Unternehmen %1 löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete company</source>
+        <translation>Unternehmen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleted company %1.</source>
+        <translation>Unternehmen %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export companies</source>
+        <translation>Unternehmen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting companies</source>
+        <translation>Exportieren der Unternehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n companies to %1</source>
+        <translation>
+            <numerusform>%n Unternehmen wurde nach %1 exportiert</numerusform>
+            <numerusform>%n Unternehmen wurden nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::CompanyCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::CompanyDetailPane</name>
+    <message>
+        <source>Select a company to see its details.</source>
+        <translation>Wählen Sie ein Unternehmen aus, um seine Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kürzel:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Key / seq:</source>
+        <translation>Schlüssel / Nr.:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Loading company %1</source>
+        <translation>Laden des Unternehmens %1</translation>
+    </message>
+    <message>
+        <source>Loading the licenses of %1</source>
+        <translation>Laden der Lizenzen von %1</translation>
+    </message>
+    <message>
+        <source>Loading the audit trail of %1</source>
+        <translation>Laden des Audit-Protokolls von %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s): the limit is reached.</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer: Die Obergrenze ist erreicht.</numerusform>
+            <numerusform>%1 von %n Benutzern: Die Obergrenze ist erreicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s).</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer.</numerusform>
+            <numerusform>%1 von %n Benutzern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / #%2</source>
+        <translation>%1 / Nr. %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No recorded activity.</source>
+        <translation>Keine Aktivitäten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::CompanyDialog</name>
+    <message>
+        <source>New company</source>
+        <translation>Neues Unternehmen</translation>
+    </message>
+    <message>
+        <source>e.g. ACME-01</source>
+        <translation>z. B. ACME-01</translation>
+    </message>
+    <message>
+        <source>it@example.com</source>
+        <translation>it@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>S&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Max users:</source>
+        <translation>&amp;Max. Benutzer:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Kontakt-&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this company</source>
+        <translation>Jemand anderes hat dieses Unternehmen geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre Werte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auf dem Server&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Max users</source>
+        <translation>Max. Benutzer</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over theirs</source>
+        <translation>Mit meinen Werten &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Load t&amp;heirs</source>
+        <translation>Server-Werte &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Unternehmen %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading company %1</source>
+        <translation>Laden des Unternehmens %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>A company with the code %1 exists already.</source>
+        <translation>Ein Unternehmen mit dem Kürzel %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>The %1 tier allows %2 to %3 users.</source>
+        <translation>Die Stufe „%1“ erlaubt %2 bis %3 Benutzer.</translation>
+    </message>
+    <message>
+        <source>(%1 or more)</source>
+        <translation>(%1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>(%1–%2)</source>
+        <translation>(%1–%2)</translation>
+    </message>
+    <message>
+        <source>Creating company %1</source>
+        <translation>Anlegen des Unternehmens %1</translation>
+    </message>
+    <message>
+        <source>Saving company %1</source>
+        <translation>Speichern des Unternehmens %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::CompanyStatusDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2)?</source>
+        <translation>%1 (%2) sperren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of this company lose access until it is activated again.</source>
+        <translation>
+            <numerusform>%n Benutzer dieses Unternehmens verliert den Zugriff, bis es wieder aktiviert wird.</numerusform>
+            <numerusform>%n Benutzer dieses Unternehmens verlieren den Zugriff, bis es wieder aktiviert wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While it is suspended, its tenant API calls and tokens are refused.</source>
+        <translation>Solange es gesperrt ist, werden API-Aufrufe und Token des Mandanten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Activate %1 (%2)?</source>
+        <translation>%1 (%2) aktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of this company regain access.</source>
+        <translation>
+            <numerusform>%n Benutzer dieses Unternehmens erhält wieder Zugriff.</numerusform>
+            <numerusform>%n Benutzer dieses Unternehmens erhalten wieder Zugriff.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its tenant API calls and tokens are accepted again.</source>
+        <translation>API-Aufrufe und Token des Mandanten werden wieder akzeptiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the audit log):</source>
+        <translation>&amp;Begründung (optional, wird im Audit-Protokoll gespeichert):</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend company</source>
+        <translation>Unternehmen &amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate company</source>
+        <translation>Unternehmen &amp;aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::Console</name>
+    <message>
+        <source>Starting the sandbox platform</source>
+        <translation>Starten der Sandbox-Plattform</translation>
+    </message>
+    <message>
+        <source>Signed in to the sandbox as %1.</source>
+        <translation>Als %1 bei der Sandbox angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::IssueLicenseDialog</name>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue a license</source>
+        <translation>Lizenz ausstellen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation>%1 (%2…)</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>S&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Funktionen:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>Ab&amp;lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>&amp;Nachfrist:</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;key:</source>
+        <translation>Aussteller&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Renew the license of %1</source>
+        <translation>Lizenz von %1 verlängern</translation>
+    </message>
+    <message>
+        <source>Renews license %1 of %2, which expires %3. Once registered, the new license replaces it.</source>
+        <translation>Verlängert die Lizenz %1 von %2, die am %3 abläuft. Sobald die neue Lizenz registriert ist, ersetzt sie die alte.</translation>
+    </message>
+    <message>
+        <source>The company list could not be loaded: %1</source>
+        <translation>Die Unternehmensliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no issuer key vault: licenses cannot be signed on this computer.</source>
+        <translation>Es ist kein Schlüsseltresor vorhanden: Auf diesem Computer können keine Lizenzen signiert werden.</translation>
+    </message>
+    <message>
+        <source>There is no issuer key. Generate one in the key manager first.</source>
+        <translation>Es ist kein Ausstellerschlüssel vorhanden. Erzeugen Sie zuerst einen in der Schlüsselverwaltung.</translation>
+    </message>
+    <message>
+        <source>Choose the company the license is for.</source>
+        <translation>Wählen Sie das Unternehmen aus, für das die Lizenz bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>The %1 tier allows %2 to %3 users.</source>
+        <translation>Die Stufe „%1“ erlaubt %2 bis %3 Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 tier with %3 users. The platform only registers a license that matches the company: edit the company first.</source>
+        <translation>%1 hat die Stufe „%2“ mit %3 Benutzern. Die Plattform registriert nur eine Lizenz, die zum Unternehmen passt: Bearbeiten Sie zuerst das Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The license must expire after it becomes valid.</source>
+        <translation>Die Lizenz muss nach dem Beginn ihrer Gültigkeit ablaufen.</translation>
+    </message>
+    <message>
+        <source>The expiry date is in the past.</source>
+        <translation>Das Ablaufdatum liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Signing the license…</source>
+        <translation>Lizenz wird signiert…</translation>
+    </message>
+    <message>
+        <source>The license could not be signed: %1</source>
+        <translation>Die Lizenz konnte nicht signiert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no outbox to keep the license in.</source>
+        <translation>Es gibt keinen Postausgang, in dem die Lizenz abgelegt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The license was signed but there is no connection to register it.</source>
+        <translation>Die Lizenz wurde signiert, es besteht aber keine Verbindung, um sie zu registrieren.</translation>
+    </message>
+    <message>
+        <source>Registering the license with the platform…</source>
+        <translation>Lizenz wird bei der Plattform registriert…</translation>
+    </message>
+    <message>
+        <source>Cleaning up the outbox</source>
+        <translation>Aufräumen des Postausgangs</translation>
+    </message>
+    <message>
+        <source>The platform did not register the license: %1</source>
+        <translation>Die Plattform hat die Lizenz nicht registriert: %1</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached (%1) and the license could not be kept in the outbox: %2</source>
+        <translation>Die Plattform war nicht erreichbar (%1), und die Lizenz konnte nicht im Postausgang abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::IssuerKeyTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(keine Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The sequence number of the last license signed with this key.</source>
+        <translation>Die Ausstellungsnummer der letzten mit diesem Schlüssel signierten Lizenz.</translation>
+    </message>
+    <message>
+        <source>The platform trusts this key to sign licenses.</source>
+        <translation>Die Plattform vertraut diesem Schlüssel beim Signieren von Lizenzen.</translation>
+    </message>
+    <message>
+        <source>The platform does not know this key yet: licenses it signs are refused until a superadmin registers it.</source>
+        <translation>Die Plattform kennt diesen Schlüssel noch nicht: Mit ihm signierte Lizenzen werden abgelehnt, bis ein Superadministrator ihn registriert.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s list of issuer keys could not be read.</source>
+        <translation>Die Liste der Ausstellerschlüssel der Plattform konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last seq</source>
+        <translation>Letzte Nr.</translation>
+    </message>
+    <message>
+        <source>Last issued</source>
+        <translation>Zuletzt ausgestellt</translation>
+    </message>
+    <message>
+        <source>Registered on server</source>
+        <translation>Auf dem Server registriert</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::KeyLabelDialog</name>
+    <message>
+        <source>e.g. Sales laptop 2025</source>
+        <translation>z. B. Vertriebs-Laptop 2025</translation>
+    </message>
+    <message>
+        <source>A label is required: the platform lists the key under it.</source>
+        <translation>Eine Bezeichnung ist erforderlich: Die Plattform führt den Schlüssel unter diesem Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::KeyManagerDialog</name>
+    <message>
+        <source>Key manager</source>
+        <translation>Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Issuer keys sign licenses on this computer. Their secret halves stay in the system keychain; back each key up, and register its public half with the platform.</source>
+        <translation>Mit Ausstellerschlüsseln werden auf diesem Computer Lizenzen signiert. Ihr geheimer Teil bleibt im Systemschlüsselbund; sichern Sie jeden Schlüssel, und registrieren Sie seinen öffentlichen Teil bei der Plattform.</translation>
+    </message>
+    <message>
+        <source>Issuer keys</source>
+        <translation>Ausstellerschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erzeugen…</translation>
+    </message>
+    <message>
+        <source>Create a new issuer key in the system keychain.</source>
+        <translation>Einen neuen Ausstellerschlüssel im Systemschlüsselbund erzeugen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change the selected key&apos;s label on this computer (F2).</source>
+        <translation>Die Bezeichnung des ausgewählten Schlüssels auf diesem Computer ändern (F2).</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Write the selected key to a file, encrypted with a passphrase.</source>
+        <translation>Den ausgewählten Schlüssel mit einer Passphrase verschlüsselt in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Put a key back into the system keychain from a backup file.</source>
+        <translation>Einen Schlüssel aus einer Sicherungsdatei im Systemschlüsselbund wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport public key…</source>
+        <translation>Öffentlichen Schlüssel e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected key&apos;s public key (k4.public) to a file.</source>
+        <translation>Den öffentlichen Schlüssel (k4.public) des ausgewählten Schlüssels in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public key</source>
+        <translation>Öffentlichen Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Put the selected key&apos;s public key (k4.public) on the clipboard.</source>
+        <translation>Den öffentlichen Schlüssel (k4.public) des ausgewählten Schlüssels in die Zwischenablage kopieren.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister with server</source>
+        <translation>Beim Server &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected key from this computer (Delete).</source>
+        <translation>Den ausgewählten Schlüssel von diesem Computer entfernen (Entf).</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the keys again and ask the server which ones it knows.</source>
+        <translation>Die Schlüssel neu einlesen und beim Server abfragen, welche ihm bekannt sind.</translation>
+    </message>
+    <message>
+        <source>This console session has no issuer key vault, so keys cannot be listed or changed here. Restart the console with access to the system keychain.</source>
+        <translation>Diese Konsolensitzung hat keinen Schlüsseltresor, daher können hier keine Schlüssel angezeigt oder geändert werden. Starten Sie die Konsole mit Zugriff auf den Systemschlüsselbund neu.</translation>
+    </message>
+    <message>
+        <source>Checking which issuer keys the platform knows</source>
+        <translation>Abfragen der bei der Plattform bekannten Ausstellerschlüssel</translation>
+    </message>
+    <message>
+        <source>There is no issuer key vault in this session.</source>
+        <translation>In dieser Sitzung ist kein Schlüsseltresor verfügbar.</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform to register keys with it.</source>
+        <translation>Melden Sie sich bei der Plattform an, um dort Schlüssel zu registrieren.</translation>
+    </message>
+    <message>
+        <source>Only a superadmin can register issuer keys with the platform; you are signed in as %1 (%2).</source>
+        <translation>Nur ein Superadministrator kann Ausstellerschlüssel bei der Plattform registrieren; Sie sind als %1 (%2) angemeldet.</translation>
+    </message>
+    <message>
+        <source>Select a key to register its public half with the platform.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um seinen öffentlichen Teil bei der Plattform zu registrieren.</translation>
+    </message>
+    <message>
+        <source>The platform knows this key already: it is registered.</source>
+        <translation>Die Plattform kennt diesen Schlüssel bereits: Er ist registriert.</translation>
+    </message>
+    <message>
+        <source>Register this key&apos;s public half with the platform, so that the licenses it signs are accepted.</source>
+        <translation>Den öffentlichen Teil dieses Schlüssels bei der Plattform registrieren, damit die mit ihm signierten Lizenzen akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Generate issuer key</source>
+        <translation>Ausstellerschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>A label for the new key, so that people can tell it apart:</source>
+        <translation>Eine Bezeichnung für den neuen Schlüssel, damit er sich von anderen unterscheiden lässt:</translation>
+    </message>
+    <message>
+        <source>Generating the key and storing it in the system keychain…</source>
+        <translation>Schlüssel wird erzeugt und im Systemschlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Generating an issuer key</source>
+        <translation>Erzeugen eines Ausstellerschlüssels</translation>
+    </message>
+    <message>
+        <source>Created issuer key “%1” (%2). Back it up now: without a backup it is lost with this computer&apos;s keychain.</source>
+        <translation>Der Ausstellerschlüssel „%1“ (%2) wurde erzeugt. Sichern Sie ihn jetzt: Ohne Sicherung geht er mit dem Schlüsselbund dieses Computers verloren.</translation>
+    </message>
+    <message>
+        <source>Rename issuer key</source>
+        <translation>Ausstellerschlüssel umbenennen</translation>
+    </message>
+    <message>
+        <source>A new label for key %1:</source>
+        <translation>Neue Bezeichnung für Schlüssel %1:</translation>
+    </message>
+    <message>
+        <source>Renaming key %1</source>
+        <translation>Umbenennen des Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>Key %1 is now labelled “%2” on this computer.</source>
+        <translation>Schlüssel %1 hat auf diesem Computer jetzt die Bezeichnung „%2“.</translation>
+    </message>
+    <message>
+        <source>Save key backup</source>
+        <translation>Schlüsselsicherung speichern</translation>
+    </message>
+    <message>
+        <source>Issuer key backups (*%1);;All files (*)</source>
+        <translation>Sicherungen von Ausstellerschlüsseln (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup of “%1” (%2). The backup is written to %3; keep the passphrase somewhere else.</source>
+        <translation>Wählen Sie eine Passphrase für die Sicherung von „%1“ (%2). Die Sicherung wird in %3 geschrieben; bewahren Sie die Passphrase an einem anderen Ort auf.</translation>
+    </message>
+    <message>
+        <source>Encrypting the backup (Argon2id takes a moment)…</source>
+        <translation>Sicherung wird verschlüsselt (Argon2id benötigt einen Moment)…</translation>
+    </message>
+    <message>
+        <source>Backing up key %1</source>
+        <translation>Sichern des Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>Wrote an encrypted backup of key %1 to %2. Keep it offline, apart from its passphrase.</source>
+        <translation>Eine verschlüsselte Sicherung von Schlüssel %1 wurde in %2 geschrieben. Bewahren Sie sie offline und getrennt von ihrer Passphrase auf.</translation>
+    </message>
+    <message>
+        <source>Open key backup</source>
+        <translation>Schlüsselsicherung öffnen</translation>
+    </message>
+    <message>
+        <source>Restoring a key from %1</source>
+        <translation>Wiederherstellen eines Schlüssels aus %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not an issuer key backup: it has no k4.secret-pw line.</source>
+        <translation>Dies ist keine Sicherung eines Ausstellerschlüssels: Sie enthält keine k4.secret-pw-Zeile.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the backup %1.</source>
+        <translation>Geben Sie die Passphrase der Sicherung %1 ein.</translation>
+    </message>
+    <message>
+        <source>It says it holds key “%1” (%2).</source>
+        <translation>Laut eigener Angabe enthält sie den Schlüssel „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>That key is on this computer already; restoring keeps its history.</source>
+        <translation>Dieser Schlüssel ist bereits auf diesem Computer vorhanden; beim Wiederherstellen bleibt sein Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup (Argon2id takes a moment)…</source>
+        <translation>Sicherung wird entschlüsselt (Argon2id benötigt einen Moment)…</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file is damaged. Nothing was changed.</source>
+        <translation>Die Passphrase ist falsch, oder die Sicherungsdatei ist beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restored key “%1” (%2) into the system keychain.</source>
+        <translation>Der Schlüssel „%1“ (%2) wurde im Systemschlüsselbund wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Exporting the public key of %1</source>
+        <translation>Exportieren des öffentlichen Schlüssels von %1</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Öffentlichen Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Public keys (*%1);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Wrote the public key of “%1” to %2. “Copy public key” puts it on the clipboard.</source>
+        <translation>Der öffentliche Schlüssel von „%1“ wurde in %2 geschrieben. Mit „Öffentlichen Schlüssel kopieren“ gelangt er in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Copying the public key of %1</source>
+        <translation>Kopieren des öffentlichen Schlüssels von %1</translation>
+    </message>
+    <message>
+        <source>Copied the public key of “%1” to the clipboard.</source>
+        <translation>Der öffentliche Schlüssel von „%1“ wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>The platform knows key %1 already.</source>
+        <translation>Die Plattform kennt den Schlüssel %1 bereits.</translation>
+    </message>
+    <message>
+        <source>Registering the key with the platform…</source>
+        <translation>Schlüssel wird bei der Plattform registriert…</translation>
+    </message>
+    <message>
+        <source>Registering key %1</source>
+        <translation>Registrieren des Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>Registered key %1 with the platform: licenses it signs are accepted from now on.</source>
+        <translation>Der Schlüssel %1 wurde bei der Plattform registriert: Mit ihm signierte Lizenzen werden ab sofort akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Delete issuer key</source>
+        <translation>Ausstellerschlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the issuer key “%1” (%2) from this computer? Its secret is removed from the system keychain. Licenses it signed stay valid, but they can no longer be renewed or re-issued from this computer unless the key was backed up. The platform keeps its public key.</source>
+        <translation>Den Ausstellerschlüssel „%1“ (%2) von diesem Computer löschen? Sein Geheimnis wird aus dem Systemschlüsselbund entfernt. Mit ihm signierte Lizenzen bleiben gültig, können aber auf diesem Computer nicht mehr verlängert oder neu ausgestellt werden, sofern der Schlüssel nicht gesichert wurde. Die Plattform behält seinen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Removing the key from the system keychain…</source>
+        <translation>Schlüssel wird aus dem Systemschlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>Deleting key %1</source>
+        <translation>Löschen des Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>Deleted key %1 from this computer.</source>
+        <translation>Der Schlüssel %1 wurde von diesem Computer gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::LicenseImportDialog</name>
+    <message>
+        <source>Checking the license…</source>
+        <translation>Lizenz wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Register with the platform</source>
+        <translation>Bei der Plattform &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Import a license file</source>
+        <translation>Lizenzdatei importieren</translation>
+    </message>
+    <message>
+        <source>License file %1</source>
+        <translation>Lizenzdatei %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checked against this computer&apos;s issuer keys only.</source>
+        <translation>Nur anhand der Ausstellerschlüssel dieses Computers geprüft.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s issuer keys could not be read (%1); checked against this computer&apos;s keys only.</source>
+        <translation>Die Ausstellerschlüssel der Plattform konnten nicht gelesen werden (%1); nur anhand der Schlüssel dieses Computers geprüft.</translation>
+    </message>
+    <message>
+        <source>Neither this computer nor the platform knows the key that signed it.</source>
+        <translation>Weder dieser Computer noch die Plattform kennt den Schlüssel, mit dem sie signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Valid, in its grace period: the signature holds and the license expired %1.</source>
+        <translation>Gültig, in der Nachfrist: Die Signatur ist korrekt, und die Lizenz ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Valid: the signature holds and the license is in force.</source>
+        <translation>Gültig: Die Signatur ist korrekt, und die Lizenz ist in Kraft.</translation>
+    </message>
+    <message>
+        <source>Company: %1 (%2)</source>
+        <translation>Unternehmen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Funktionen: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2, then %3 grace days</source>
+        <translation>Gültig vom %1 bis %2, danach %3 Tag(e) Nachfrist</translation>
+    </message>
+    <message>
+        <source>Key: %1, issue #%2</source>
+        <translation>Schlüssel: %1, Ausstellungsnummer %2</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Renews: %1</source>
+        <translation>Verlängert: %1</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Wird registriert…</translation>
+    </message>
+    <message>
+        <source>Registered with the platform.</source>
+        <translation>Bei der Plattform registriert.</translation>
+    </message>
+    <message>
+        <source>The platform already had this license; nothing changed.</source>
+        <translation>Die Plattform kannte diese Lizenz bereits; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached (%1). The license waits in the outbox and is registered later.</source>
+        <translation>Die Plattform war nicht erreichbar (%1). Die Lizenz wartet im Postausgang und wird später registriert.</translation>
+    </message>
+    <message>
+        <source>The platform did not register the license: %1</source>
+        <translation>Die Plattform hat die Lizenz nicht registriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::LicensesPage</name>
+    <message>
+        <source>&amp;Expiring within</source>
+        <translation>Läuft ab &amp;innerhalb von</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>Aus&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Wide&amp;rrufen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .lic…</source>
+        <translation>.lic e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport .lic…</source>
+        <translation>.lic i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Register &amp;pending</source>
+        <translation>Ausstehende re&amp;gistrieren</translation>
+    </message>
+    <message>
+        <source>Search company code, key or license id</source>
+        <translation>Unternehmenskürzel, Schlüssel oder Lizenz-ID suchen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Sign a new license with an issuer key (Ctrl+I)</source>
+        <translation>Eine neue Lizenz mit einem Ausstellerschlüssel signieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Register every license waiting in the outbox with the platform</source>
+        <translation>Alle im Postausgang wartenden Lizenzen bei der Plattform registrieren</translation>
+    </message>
+    <message>
+        <source>Loading the licenses</source>
+        <translation>Laden der Lizenzen</translation>
+    </message>
+    <message>
+        <source>Loading more licenses</source>
+        <translation>Laden weiterer Lizenzen</translation>
+    </message>
+    <message>
+        <source>Reading the license outbox</source>
+        <translation>Lesen des Lizenz-Postausgangs</translation>
+    </message>
+    <message>
+        <source>Register &amp;pending (%1)</source>
+        <translation>Ausstehende re&amp;gistrieren (%1)</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 issued and registered.</source>
+        <translation>Die Lizenz %1 für %2 wurde ausgestellt und registriert.</translation>
+    </message>
+    <message>
+        <source>License %1 was signed but not registered (%2). It waits in the outbox: register it later, or export it as a .lic file.</source>
+        <translation>Die Lizenz %1 wurde signiert, aber nicht registriert (%2). Sie wartet im Postausgang: Registrieren Sie sie später, oder exportieren Sie sie als .lic-Datei.</translation>
+    </message>
+    <message>
+        <source>License %1 of %2 revoked.</source>
+        <translation>Die Lizenz %1 von %2 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Exporting the license</source>
+        <translation>Exportieren der Lizenz</translation>
+    </message>
+    <message>
+        <source>The platform did not send the license&apos;s token.</source>
+        <translation>Die Plattform hat das Token der Lizenz nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Export the license</source>
+        <translation>Lizenz exportieren</translation>
+    </message>
+    <message>
+        <source>License files (*.lic)</source>
+        <translation>Lizenzdateien (*.lic)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>License of %1 saved as %2.</source>
+        <translation>Die Lizenz von %1 wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import a license file</source>
+        <translation>Lizenzdatei importieren</translation>
+    </message>
+    <message>
+        <source>License files (*.lic);;All files (*)</source>
+        <translation>Lizenzdateien (*.lic);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pending licenses: %1 registered, %2 still waiting, %3 refused.</source>
+        <translation>Ausstehende Lizenzen: %1 registriert, %2 noch wartend, %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The platform could not take them now: %1</source>
+        <translation>Die Plattform konnte sie derzeit nicht annehmen: %1</translation>
+    </message>
+    <message>
+        <source>Cleaning up the outbox</source>
+        <translation>Aufräumen des Postausgangs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::MainWindow</name>
     <message>
         <source>SPHAiR Admin Console</source>
@@ -1598,6 +2844,237 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>SPHAiR Admin Console — %1 (%2)</source>
         <translation>SPHAiR-Administrationskonsole — %1 (%2)</translation>
     </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Warten auf den Server</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation>Verbindungs&amp;profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Key manager…</source>
+        <translation>&amp;Schlüsselverwaltung…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SPHAiR Admin Console</source>
+        <translation>&amp;Über die SPHAiR-Administrationskonsole</translation>
+    </message>
+    <message>
+        <source>About SPHAiR Admin Console</source>
+        <translation>Über die SPHAiR-Administrationskonsole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SPHAiR Admin Console&lt;/b&gt; %1&lt;br&gt;Companies, licenses, white-label branding, features, usage and deployments of the SPHAiR platform.&lt;br&gt;BRIGHTSTEP TECHNOLOGIES</source>
+        <translation>&lt;b&gt;SPHAiR-Administrationskonsole&lt;/b&gt; %1&lt;br&gt;Unternehmen, Lizenzen, White-Label-Branding, Funktionen, Nutzung und Bereitstellungen der SPHAiR-Plattform.&lt;br&gt;BRIGHTSTEP TECHNOLOGIES</translation>
+    </message>
+    <message>
+        <source>Connected through the profile “%1” to the %2 environment.</source>
+        <translation>Über das Profil „%1“ mit der Umgebung %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>SPHAiR Admin Console — %1</source>
+        <translation>SPHAiR-Administrationskonsole — %1</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Not connected to a platform</source>
+        <translation>Mit keiner Plattform verbunden</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the server yet.</source>
+        <translation>Es wurde noch nichts an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>The last call was answered by the trusted server.</source>
+        <translation>Die letzte Anfrage wurde vom vertrauenswürdigen Server beantwortet.</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The last call could not reach the server or timed out.</source>
+        <translation>Die letzte Anfrage hat den Server nicht erreicht oder wurde wegen Zeitüberschreitung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: it is not the one this profile trusts.</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: Es ist nicht das Zertifikat, dem dieses Profil vertraut.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::PassphraseDialog</name>
+    <message>
+        <source>Back up issuer key</source>
+        <translation>Ausstellerschlüssel sichern</translation>
+    </message>
+    <message>
+        <source>Restore issuer key</source>
+        <translation>Ausstellerschlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Optional: keep the label stored in the backup</source>
+        <translation>Optional: leer lassen, um die Bezeichnung aus der Sicherung zu übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters: the backup is only as strong as its passphrase.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen: Die Sicherung ist nur so sicher wie ihre Passphrase.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen: Die Sicherung ist nur so sicher wie ihre Passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase apart from the backup file: without it the backup cannot be restored.</source>
+        <translation>Bewahren Sie die Passphrase getrennt von der Sicherungsdatei auf: Ohne sie kann die Sicherung nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the backup was made with.</source>
+        <translation>Geben Sie die Passphrase ein, mit der die Sicherung erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::RevokeLicenseDialog</name>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the license of %1</source>
+        <translation>Lizenz von %1 widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking license %1 ends it at once: %2 (%3 tier, %n user(s)) can no longer use SPHAiR until a new license is issued. This cannot be undone.</source>
+        <translation>
+            <numerusform>Das Widerrufen der Lizenz %1 beendet sie sofort: %2 (Stufe %3, %n Benutzer) kann SPHAiR nicht mehr verwenden, bis eine neue Lizenz ausgestellt wird. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Das Widerrufen der Lizenz %1 beendet sie sofort: %2 (Stufe %3, %n Benutzer) kann SPHAiR nicht mehr verwenden, bis eine neue Lizenz ausgestellt wird. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why is the license revoked? (required, for the audit log)</source>
+        <translation>Warum wird die Lizenz widerrufen? (erforderlich, für das Audit-Protokoll)</translation>
+    </message>
+    <message>
+        <source>I understand that %1 loses its license now.</source>
+        <translation>Mir ist bewusst, dass %1 die Lizenz jetzt verliert.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the revocation.</source>
+        <translation>Geben Sie eine Begründung für den Widerruf an.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Die Begründung ist %1 Zeichen lang; gespeichert werden höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Confirm that %1 loses its license.</source>
+        <translation>Bestätigen Sie, dass %1 die Lizenz verliert.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen…</translation>
+    </message>
+    <message>
+        <source>The license could not be read: %1</source>
+        <translation>Die Lizenz konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This license is %1 already; there is nothing to revoke.</source>
+        <translation>Diese Lizenz hat bereits den Status „%1“; es gibt nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>The license was not revoked: %1</source>
+        <translation>Die Lizenz wurde nicht widerrufen: %1</translation>
+    </message>
 </context>
 <context>
     <name>sphair::ui::SandboxSession</name>
@@ -1608,6 +3085,381 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Signing in to the sandbox at %1…</source>
         <translation>Anmeldung bei der Sandbox unter %1…</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::TypedConfirmDialog</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform asks you to choose a new password before you continue. Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Die Plattform verlangt, dass Sie ein neues Passwort wählen, bevor Sie fortfahren. Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Plattform verlangt, dass Sie ein neues Passwort wählen, bevor Sie fortfahren. Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Das neue Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The two new passwords do not match.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Passwort wird geändert…</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::ConnectionProfilesDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Remove connection profile</source>
+        <translation>Verbindungsprofil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection profile “%1”? Its saved sign-in is removed from the keychain too. The platform itself is not affected.</source>
+        <translation>Das Verbindungsprofil „%1“ entfernen? Die gespeicherte Anmeldung wird ebenfalls aus dem Schlüsselbund entfernt. Die Plattform selbst ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing the connection profile “%1”</source>
+        <translation>Entfernen des Verbindungsprofils „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::ConsoleController</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue: everything you have open stays as it is, so you can retry what you were doing.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren: Alles, was Sie geöffnet haben, bleibt unverändert, sodass Sie den letzten Vorgang wiederholen können.</translation>
+    </message>
+    <message>
+        <source>The session is kept only until the console closes: %1</source>
+        <translation>Die Sitzung bleibt nur erhalten, bis die Konsole geschlossen wird: %1</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::MaintenanceBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the maintenance notice</source>
+        <translation>Wartungshinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation>Wartung:</translation>
+    </message>
+    <message>
+        <source>The platform is being maintained and cannot do this now.</source>
+        <translation>Die Plattform wird gerade gewartet und kann diese Aktion jetzt nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Retry in %1</source>
+        <translation>Erneuter Versuch in %1</translation>
+    </message>
+    <message>
+        <source>The platform should be back: try again now.</source>
+        <translation>Die Plattform sollte wieder verfügbar sein: Versuchen Sie es jetzt erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::MessageBar</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) before this one)</source>
+        <translation>
+            <numerusform>(zuvor %n weiterer Fehler)</numerusform>
+            <numerusform>(zuvor %n weitere Fehler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::ProfileEditorDialog</name>
+    <message>
+        <source>New connection profile</source>
+        <translation>Neues Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Edit connection profile</source>
+        <translation>Verbindungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Production (Cape Town)</source>
+        <translation>z. B. Produktion (Kapstadt)</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Use the environment&apos;s colour</source>
+        <translation>Farbe der Umgebung verwenden</translation>
+    </message>
+    <message>
+        <source>Empty: shown for confirmation at the first sign-in</source>
+        <translation>Leer: wird bei der ersten Anmeldung zur Bestätigung angezeigt</translation>
+    </message>
+    <message>
+        <source>Optional PEM file of extra CA certificates</source>
+        <translation>Optionale PEM-Datei mit zusätzlichen CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;HTTP to this computer (loopback only)</source>
+        <translation>Unverschlüsseltes &amp;HTTP zu diesem Computer zulassen (nur Loopback)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pin (SPKI SHA-256):</source>
+        <translation>&amp;Zertifikat-Fingerabdruck (SPKI SHA-256):</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://platform.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://platform.example.com.</translation>
+    </message>
+    <message>
+        <source>There is already a connection profile called “%1”.</source>
+        <translation>Es gibt bereits ein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>The colour the window shows while connected: pick another</source>
+        <translation>Die Farbe, die das Fenster bei bestehender Verbindung zeigt: Klicken Sie, um eine andere zu wählen</translation>
+    </message>
+    <message>
+        <source>Colour of the environment strip</source>
+        <translation>Farbe des Umgebungsstreifens</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::SignInDialog</name>
+    <message>
+        <source>Sign in to the SPHAiR platform</source>
+        <translation>Bei der SPHAiR-Plattform anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server and sign in</source>
+        <translation>Diesem Server ver&amp;trauen und anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The server was not trusted, so you are not signed in. Nothing but the connection attempt was sent to it.</source>
+        <translation>Dem Server wurde nicht vertraut, daher sind Sie nicht angemeldet. Außer dem Verbindungsversuch wurde nichts an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not saved)</source>
+        <translation>%1 (%2, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 with this profile. Before you trust it, compare the server&apos;s certificate fingerprint (SPKI SHA-256) below with the one your platform administrator gave you. If they differ, do not trust it.</source>
+        <translation>Dies ist die erste Verbindung zu %1 mit diesem Profil. Bevor Sie dem Server vertrauen, vergleichen Sie seinen unten angezeigten Zertifikat-Fingerabdruck (SPKI SHA-256) mit dem Fingerabdruck, den Ihnen Ihr Plattformadministrator mitgeteilt hat. Wenn die beiden voneinander abweichen, vertrauen Sie dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>Certificate subject: %1</source>
+        <translation>Zertifikat ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>Refused: the server at %1 did not present the certificate key pinned in this profile. Its certificate may have been replaced, or someone may be intercepting the connection. Nothing was sent to it, not even your password.
+Pinned: %2
+Presented: %3
+Only if the platform&apos;s administrators confirm a new certificate, edit the profile and enter its fingerprint.</source>
+        <translation>Abgelehnt: Der Server unter %1 hat nicht den Zertifikatsschlüssel vorgelegt, dessen Fingerabdruck in diesem Profil hinterlegt ist. Möglicherweise wurde sein Zertifikat ersetzt, oder die Verbindung wird von Dritten abgefangen. Es wurde nichts an ihn gesendet, auch nicht Ihr Passwort.
+Hinterlegt: %2
+Vorgelegt: %3
+Nur wenn die Administratoren der Plattform ein neues Zertifikat bestätigen, sollten Sie das Profil bearbeiten und den Fingerabdruck des neuen Zertifikats eingeben.</translation>
+    </message>
+    <message>
+        <source>this address</source>
+        <translation>dieser Adresse</translation>
+    </message>
+    <message>
+        <source>The server is trusted for now, but the profile could not be saved: %1</source>
+        <translation>Dem Server wird vorerst vertraut, aber das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the platform requires a new password before you continue. Sign in again to change it.</source>
+        <translation>Sie sind angemeldet, aber die Plattform verlangt ein neues Passwort, bevor Sie fortfahren können. Melden Sie sich erneut an, um es zu ändern.</translation>
     </message>
 </context>
 </TS>
