@@ -17,7 +17,11 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
-models::Error keychainError(const QKeychain::Job &job)
+// lupdate misreads a namespace-qualified return type here and files the tr() text under
+// the wrong context, so the translation would never load: name the type unqualified.
+using models::Error;
+
+Error keychainError(const QKeychain::Job &job)
 {
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:

@@ -15,7 +15,11 @@ namespace {
 const QString kGroup = QStringLiteral("issuer-keys");
 constexpr int kMinPassphraseLength = 12;
 
-models::Error keyNotFound(const QString &kid)
+// lupdate misreads a namespace-qualified return type here and files the tr() text under
+// the wrong context, so the translation would never load: name the type unqualified.
+using models::Error;
+
+Error keyNotFound(const QString &kid)
 {
     return {QStringLiteral("key_not_found"),
             KeyVault::tr("There is no issuer key \"%1\" on this computer.").arg(kid),

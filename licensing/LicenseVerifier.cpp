@@ -11,7 +11,11 @@ namespace sphair::licensing {
 
 namespace {
 
-models::Error badFooter()
+// lupdate misreads a namespace-qualified return type here and files the tr() text under
+// the wrong context, so the translation would never load: name the type unqualified.
+using models::Error;
+
+Error badFooter()
 {
     return {
         QStringLiteral("bad_footer"),

@@ -18,7 +18,11 @@ namespace sphair::licensing {
 
 namespace {
 
-models::Error noTerminal()
+// lupdate misreads a namespace-qualified return type here and files the tr() text under
+// the wrong context, so the translation would never load: name the type unqualified.
+using models::Error;
+
+Error noTerminal()
 {
     return {QStringLiteral("no_terminal"),
             PassphraseReader::tr("There is no terminal to ask for a passphrase. Use "

@@ -2,68 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>KeyManagerDialog</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>KeyVault</name>
-    <message>
-        <source>There is no issuer key &quot;%1&quot; on this computer.</source>
-        <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseVerifier</name>
-    <message>
-        <source>This license does not say which issuer key signed it, so it cannot be checked.</source>
-        <translation>Diese Lizenz gibt nicht an, mit welchem Ausstellerschlüssel sie signiert wurde, und kann daher nicht geprüft werden.</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseReader</name>
-    <message>
-        <source>There is no terminal to ask for a passphrase. Use --passphrase-file FILE instead.</source>
-        <translation>Es ist kein Terminal für die Abfrage der Passphrase vorhanden. Verwenden Sie stattdessen --passphrase-file FILE.</translation>
-    </message>
-</context>
-<context>
-    <name>SeedKeychain</name>
-    <message>
-        <source>No system keychain is available, so issuer keys cannot be stored or used. Unlock or install the system keychain (Secret Service, macOS Keychain or Windows Credential Manager) and try again.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar, daher können Ausstellerschlüssel weder gespeichert noch verwendet werden. Entsperren oder installieren Sie den Systemschlüsselbund (Secret Service, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>This issuer key&apos;s secret is not in the system keychain. Restore the key from its backup file.</source>
-        <translation>Das Geheimnis dieses Ausstellerschlüssels befindet sich nicht im Systemschlüsselbund. Stellen Sie den Schlüssel aus seiner Sicherungsdatei wieder her.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer: %1</source>
-        <translation>Der Systemschlüsselbund hat nicht geantwortet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SessionKeychain</name>
-    <message>
-        <source>No system keychain is available, so the console cannot remember your sign-in. You stay signed in until the console closes.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann sich die Konsole Ihre Anmeldung nicht merken. Sie bleiben angemeldet, bis die Konsole geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied, so the console cannot remember your sign-in.</source>
-        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert, daher kann sich die Konsole Ihre Anmeldung nicht merken.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer, so the console cannot remember your sign-in: %1</source>
-        <translation>Der Systemschlüsselbund hat nicht geantwortet, daher kann sich die Konsole Ihre Anmeldung nicht merken: %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>The SPHAiR platform admin console.</source>
@@ -341,6 +279,21 @@
     </message>
 </context>
 <context>
+    <name>sphair::client::SessionKeychain</name>
+    <message>
+        <source>No system keychain is available, so the console cannot remember your sign-in. You stay signed in until the console closes.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann sich die Konsole Ihre Anmeldung nicht merken. Sie bleiben angemeldet, bis die Konsole geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, so the console cannot remember your sign-in.</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert, daher kann sich die Konsole Ihre Anmeldung nicht merken.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so the console cannot remember your sign-in: %1</source>
+        <translation>Der Systemschlüsselbund hat nicht geantwortet, daher kann sich die Konsole Ihre Anmeldung nicht merken: %1</translation>
+    </message>
+</context>
+<context>
     <name>sphair::licensing::Base64Url</name>
     <message>
         <source>The text is damaged: it contains characters that do not belong there, or it was cut off.</source>
@@ -397,6 +350,10 @@
     <message>
         <source>The key&apos;s issue counter could not be saved.</source>
         <translation>Der Ausstellungszähler des Schlüssels konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no issuer key &quot;%1&quot; on this computer.</source>
+        <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +915,10 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>This license expired on %1.</source>
         <translation>Diese Lizenz ist am %1 abgelaufen.</translation>
     </message>
+    <message>
+        <source>This license does not say which issuer key signed it, so it cannot be checked.</source>
+        <translation>Diese Lizenz gibt nicht an, mit welchem Ausstellerschlüssel sie signiert wurde, und kann daher nicht geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>sphair::licensing::Paserk</name>
@@ -1014,6 +975,29 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The passphrase file %1 is empty.</source>
         <translation>Die Passphrasendatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for a passphrase. Use --passphrase-file FILE instead.</source>
+        <translation>Es ist kein Terminal für die Abfrage der Passphrase vorhanden. Verwenden Sie stattdessen --passphrase-file FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::SeedKeychain</name>
+    <message>
+        <source>No system keychain is available, so issuer keys cannot be stored or used. Unlock or install the system keychain (Secret Service, macOS Keychain or Windows Credential Manager) and try again.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher können Ausstellerschlüssel weder gespeichert noch verwendet werden. Entsperren oder installieren Sie den Systemschlüsselbund (Secret Service, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This issuer key&apos;s secret is not in the system keychain. Restore the key from its backup file.</source>
+        <translation>Das Geheimnis dieses Ausstellerschlüssels befindet sich nicht im Systemschlüsselbund. Stellen Sie den Schlüssel aus seiner Sicherungsdatei wieder her.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: %1</source>
+        <translation>Der Systemschlüsselbund hat nicht geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2526,10 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Deleted key %1 from this computer.</source>
         <translation>Der Schlüssel %1 wurde von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

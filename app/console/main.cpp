@@ -7,15 +7,6 @@
 
 using namespace sphair;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -27,11 +18,13 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The SPHAiR platform admin console."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "The SPHAiR platform admin console."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Start and connect to a local sandbox platform."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Start and connect to a local sandbox platform."));
     parser.addOption(sandbox);
     parser.process(app);
 

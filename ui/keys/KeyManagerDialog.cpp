@@ -80,7 +80,11 @@ bool looksLikeBackup(const QByteArray &text)
     return false;
 }
 
-models::Status writeFile(const QString &path, const QByteArray &content, bool ownerOnly)
+// lupdate misreads a namespace-qualified return type here and files the tr() text under
+// the wrong context, so the translation would never load: name the type unqualified.
+using models::Status;
+
+Status writeFile(const QString &path, const QByteArray &content, bool ownerOnly)
 {
     QSaveFile file(path);
     // Never write in place: a failed write must not leave half a key file behind.
