@@ -244,6 +244,37 @@ private slots:
         QCOMPARE(shownCodes(), codeList("ACME-01 ACME-02"));
     }
 
+    void selectionFollowsItsCompany()
+    {
+        // A view's current row is a persistent index: through sorting, filtering and new
+        // pages it stays on the same company, and goes away only when that company is hidden.
+        m_proxy->sort(CompanyTableModel::NameColumn, Qt::AscendingOrder);
+        const int start = shownCodes().indexOf(QStringLiteral("GAMMA-7"));
+        QVERIFY(start >= 0);
+        const QPersistentModelIndex current = m_proxy->index(start, CompanyTableModel::NameColumn);
+        const auto codeAt = [this](const QPersistentModelIndex &index) {
+            return m_proxy->index(index.row(), CompanyTableModel::CodeColumn).data().toString();
+        };
+
+        m_proxy->sort(CompanyTableModel::NameColumn, Qt::DescendingOrder);
+        QVERIFY(current.isValid());
+        QVERIFY(current.row() != start);
+        QCOMPARE(codeAt(current), QStringLiteral("GAMMA-7"));
+        QCOMPARE(current.column(), int(CompanyTableModel::NameColumn));
+
+        m_proxy->setSearchText(QStringLiteral("a"));
+        QCOMPARE(codeAt(current), QStringLiteral("GAMMA-7"));
+        m_model->appendPage({makeCompany(9, "AAA-1", "Aardvark", Tier::Small, 2,
+                                         CompanyStatus::Active, LicenseDisplayStatus::Active, 3)},
+                            false);
+        QCOMPARE(codeAt(current), QStringLiteral("GAMMA-7"));
+        QCOMPARE(m_model->companyAt(m_proxy->mapToSource(current).row()).code,
+                 QStringLiteral("GAMMA-7"));
+
+        m_proxy->setSearchText(QStringLiteral("acme"));
+        QVERIFY(!current.isValid()); // GAMMA-7 is hidden
+    }
+
     void fetchMoreThroughTheProxy()
     {
         // The model testers fetch like a view does: whoever asks first, the client hears once.

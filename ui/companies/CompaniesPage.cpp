@@ -91,17 +91,18 @@ CompaniesPage::CompaniesPage(ConsoleContext *context, QWidget *parent)
     restoreSplitter();
 
     connect(m_model, &CompanyTableModel::fetchMoreRequested, this, &CompaniesPage::fetchNextPage);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            updateCount();
-            updateActions();
-        });
-    }
+    const auto rowsChanged = [this] {
+        updateCount();
+        updateActions();
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, rowsChanged);
+    // The proxy announces filtering and sorting as layout changes.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, rowsChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         onCurrentChanged();
     });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CompaniesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &CompaniesPage::updateActions);
 
     client::PlatformClient *client = m_context ? m_context->client() : nullptr;
