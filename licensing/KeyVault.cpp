@@ -13,7 +13,6 @@ namespace sphair::licensing {
 namespace {
 
 const QString kGroup = QStringLiteral("issuer-keys");
-constexpr int kMinPassphraseLength = 12;
 
 // lupdate misreads a namespace-qualified return type here and files the tr() text under
 // the wrong context, so the translation would never load: name the type unqualified.

@@ -39,6 +39,9 @@ class KeyVault : public QObject
     Q_OBJECT
 public:
     static QString defaultKeychainService();
+    // backup() refuses shorter passphrases (bytes of UTF-8): a backup file may be copied
+    // anywhere, and Argon2id only slows guessing down.
+    static constexpr int kMinPassphraseLength = 12;
 
     KeyVault(QSettings *settings, QString keychainService = defaultKeychainService(),
              QObject *parent = nullptr);

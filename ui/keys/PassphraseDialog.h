@@ -1,5 +1,6 @@
 #pragma once
 
+#include "licensing/KeyVault.h"
 #include "licensing/PassphraseReader.h"
 #include "licensing/SecureBytes.h"
 
@@ -27,9 +28,9 @@ class PassphraseDialog : public QDialog
 public:
     enum class Mode { NewBackup, Restore };
 
-    // The same limits as the CLI: KeyVault::backup() refuses fewer than 12 bytes (its
-    // constant is private, hence the copy), PassphraseReader reads at most kMaxLength.
-    static constexpr std::size_t kMinBytes = 12;
+    // The same limits as the CLI: KeyVault::backup() refuses shorter passphrases,
+    // PassphraseReader reads at most kMaxLength.
+    static constexpr std::size_t kMinBytes = licensing::KeyVault::kMinPassphraseLength;
     static constexpr std::size_t kMaxBytes = licensing::PassphraseReader::kMaxLength;
 
     // `message` says what the passphrase is for (which key, which file).
