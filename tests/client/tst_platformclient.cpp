@@ -272,14 +272,7 @@ private slots:
         QVERIFY(signIn(client, QStringLiteral("una"), password));
         QCOMPARE(client->session()->role, models::AdminRole::Sales);
         // Revoked on the server (as by an administrator, or by expiry).
-        auto revoked = m_platform.server().database().transaction(
-            server::TxScope::forOperator(), [](server::SqlSession &session) {
-                auto done = session.exec(
-                    QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = "
-                                   "(SELECT id FROM admin_accounts WHERE username = $1)"),
-                    {QStringLiteral("una")});
-                return done ? models::Status::success() : models::Status(done.error());
-            });
+        auto revoked = m_platform.revokeSessions(QStringLiteral("una"));
         QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
 
         QSignalSpy expired(client, &PlatformClient::sessionExpired);

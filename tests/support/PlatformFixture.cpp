@@ -185,6 +185,18 @@ void PlatformFixture::stop()
     }
 }
 
+models::Status PlatformFixture::revokeSessions(const QString &username)
+{
+    return m_server->database().transaction(
+        server::TxScope::forOperator(), [&username](server::SqlSession &session) {
+            auto done = session.exec(
+                QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = "
+                               "(SELECT id FROM admin_accounts WHERE username = $1)"),
+                {username});
+            return done ? models::Status::success() : models::Status(done.error());
+        });
+}
+
 models::Result<ApiClient> PlatformFixture::signIn(const QString &username, models::AdminRole role)
 {
     const QString password = QStringLiteral("test password for ") + username;

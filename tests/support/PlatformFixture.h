@@ -85,6 +85,9 @@ public:
 
     // Creates an account with a known password and returns a client signed in as it.
     models::Result<ApiClient> signIn(const QString &username, models::AdminRole role);
+    // Ends every session of `username` on the server, as an administrator (or expiry) would:
+    // the next call with one of its tokens gets 401.
+    models::Status revokeSessions(const QString &username);
     // An API token for a tenant client of company `companyId`.
     models::Result<ApiClient> tenant(const QUuid &companyId);
 

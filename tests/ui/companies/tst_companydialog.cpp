@@ -1,6 +1,5 @@
 #include "client/PlatformClient.h"
 #include "models/item/CompanyTableModel.h"
-#include "server/store/Database.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/ui/companies/CompanyTestSupport.h"
 #include "ui/common/ConsoleContext.h"
@@ -340,14 +339,7 @@ private:
     // Ends the console's session on the server, as an administrator (or expiry) would.
     void revokeConsoleSessions()
     {
-        auto revoked = m_fixture.platform().server().database().transaction(
-            server::TxScope::forOperator(), [](server::SqlSession &session) {
-                auto done = session.exec(
-                    QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = "
-                                   "(SELECT id FROM admin_accounts WHERE username = $1)"),
-                    {QStringLiteral("console")});
-                return done ? models::Status::success() : models::Status(done.error());
-            });
+        auto revoked = m_fixture.platform().revokeSessions(QStringLiteral("console"));
         QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
     }
 

@@ -1,5 +1,4 @@
 #include "client/PlatformClient.h"
-#include "server/store/Database.h"
 #include "tests/client/TcpRelay.h"
 #include "tests/support/ConsoleFixture.h"
 #include "ui/MainWindow.h"
@@ -84,14 +83,7 @@ private slots:
         QTest::keyClicks(field, typed);
 
         // The session ends on the server (revoked, as by another administrator).
-        auto revoked = m_fixture.platform().server().database().transaction(
-            server::TxScope::forOperator(), [](server::SqlSession &session) {
-                auto done = session.exec(
-                    QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = "
-                                   "(SELECT id FROM admin_accounts WHERE username = $1)"),
-                    {QStringLiteral("console")});
-                return done ? models::Status::success() : models::Status(done.error());
-            });
+        auto revoked = m_fixture.platform().revokeSessions(QStringLiteral("console"));
         QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
         std::optional<QString> code;
         m_fixture.client()->listCompanies(
