@@ -4,7 +4,7 @@
 
 namespace sphair::client {
 
-QUrlQuery AuditQuery::toUrlQuery() const
+QUrlQuery AuditQuery::toCompanyUrlQuery() const
 {
     QUrlQuery query;
     if (limit > 0)
@@ -17,6 +17,18 @@ QUrlQuery AuditQuery::toUrlQuery() const
         query.addQueryItem(QStringLiteral("from"), models::WireTime::toString(from));
     if (to.isValid())
         query.addQueryItem(QStringLiteral("to"), models::WireTime::toString(to));
+    return query;
+}
+
+QUrlQuery AuditQuery::toUrlQuery() const
+{
+    QUrlQuery query = toCompanyUrlQuery();
+    if (!actor.isEmpty())
+        query.addQueryItem(QStringLiteral("actor"), actor);
+    if (!targetType.isEmpty())
+        query.addQueryItem(QStringLiteral("target_type"), targetType);
+    if (!companyId.isNull())
+        query.addQueryItem(QStringLiteral("company_id"), companyId.toString(QUuid::WithoutBraces));
     return query;
 }
 

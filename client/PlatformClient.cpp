@@ -6,6 +6,7 @@
 #include "client/SessionKeychain.h"
 #include "client/SpkiPin.h"
 #include "models/domain/ApiErrorBody.h"
+#include "models/domain/WireTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,21 @@ QString companyPath(const QUuid &id)
 QString licensePath(const QUuid &id)
 {
     return QStringLiteral("/admin/licenses/") + idText(id);
+}
+
+QString windowPath(const QUuid &id)
+{
+    return QStringLiteral("/admin/maintenance/windows/") + idText(id);
+}
+
+QString deploymentPath(const QUuid &id)
+{
+    return QStringLiteral("/admin/deploy/") + idText(id);
+}
+
+QString keyPath(const QString &kid)
+{
+    return QStringLiteral("/admin/keys/") + kid;
 }
 
 // A POST to an /admin route: made idempotent with an Idempotency-Key, so it may be retried.
@@ -97,6 +113,23 @@ Result<Versioned<T>> decodeVersioned(const ApiResponse &response)
     return Versioned<T> {std::move(value).value(), response.etag()};
 }
 
+// The body of POST /admin/maintenance/windows: without times, the server plans the next
+// default nightly window.
+QJsonObject windowCreateInput(const models::MaintenanceWindow &window)
+{
+    QJsonObject body;
+    if (window.startsAt.isValid() || window.endsAt.isValid()) {
+        // Both, even when one is invalid: the server then names the bad field.
+        body.insert(QStringLiteral("starts_at"), models::WireTime::toString(window.startsAt));
+        body.insert(QStringLiteral("ends_at"), models::WireTime::toString(window.endsAt));
+    }
+    if (!window.timezone.isEmpty())
+        body.insert(QStringLiteral("timezone"), window.timezone);
+    if (!window.description.isEmpty())
+        body.insert(QStringLiteral("description"), window.description);
+    return body;
+}
+
 // The server's JSON error, or a plain HTTP error when the body is not one.
 models::Error serverError(const ApiResponse &response)
 {
@@ -146,15 +179,11 @@ void PlatformClient::setProfile(const ConnectionProfile &profile)
         if (waiting.call)
             waiting.call->cancel();
     }
-    const bool hadSession = isSignedIn();
-    m_sessionToken.clear();
-    m_refreshToken.clear();
-    m_session.reset();
+    clearSession();
     m_profile = profile;
     m_transport->setProfile(profile);
     setConnectionState(ConnectionState::Unknown);
-    if (hadSession)
-        emit sessionChanged();
+    emit profileChanged(m_profile);
     restoreSession();
 }
 
@@ -487,8 +516,44 @@ ApiCall *PlatformClient::companyAudit(const QUuid &id, const AuditQuery &query,
                                       Callback<models::Page<models::AuditEntry>> done)
 {
     return startTyped<models::Page<models::AuditEntry>>(
-        ApiRequest::get(companyPath(id) + QStringLiteral("/audit"), query.toUrlQuery()),
+        ApiRequest::get(companyPath(id) + QStringLiteral("/audit"), query.toCompanyUrlQuery()),
         decodeObject<models::Page<models::AuditEntry>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::tenantTokens(const QUuid &companyId, Callback<QList<TenantToken>> done)
+{
+    return startTyped<QList<TenantToken>>(
+        ApiRequest::get(companyPath(companyId) + QStringLiteral("/tokens")),
+        [](const ApiResponse &response) -> Result<QList<TenantToken>> {
+            auto list = decodeObject<TenantTokenList>(response);
+            if (!list)
+                return list.error();
+            return std::move(list->items);
+        },
+        std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::issueTenantToken(const QUuid &companyId, const QString &label,
+                                          const QDateTime &expiresAt,
+                                          Callback<IssuedTenantToken> done)
+{
+    QJsonObject body {{QStringLiteral("label"), label}};
+    if (expiresAt.isValid())
+        body.insert(QStringLiteral("expires_at"), models::WireTime::toString(expiresAt));
+    // The answer holds the token: it goes to the callback only, never to a log.
+    return startTyped<IssuedTenantToken>(
+        adminPost(companyPath(companyId) + QStringLiteral("/tokens"), body),
+        decodeObject<IssuedTenantToken>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::revokeTenantToken(const QUuid &companyId, const QUuid &tokenId,
+                                           StatusCallback done)
+{
+    // The route takes no If-Match: a token has no versions.
+    return startStatus(
+        ApiRequest::remove(companyPath(companyId) + QStringLiteral("/tokens/") + idText(tokenId),
+                           {}),
+        std::move(done), Rules());
 }
 
 // --- licenses and keys --------------------------------------------------------------------
@@ -569,6 +634,56 @@ ApiCall *PlatformClient::registerIssuerKey(const models::IssuerKey &key,
                                                     std::move(done), Rules());
 }
 
+ApiCall *PlatformClient::issuerKey(const QString &kid, Callback<Versioned<models::IssuerKey>> done)
+{
+    return startTyped<Versioned<models::IssuerKey>>(ApiRequest::get(keyPath(kid)),
+                                                    decodeVersioned<models::IssuerKey>,
+                                                    std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::updateIssuerKey(const models::IssuerKey &key, const QByteArray &etag,
+                                         Callback<Versioned<models::IssuerKey>> done)
+{
+    QJsonObject body = key.toJson();
+    body.remove(QStringLiteral("last_seq")); // read-only
+    return startTyped<Versioned<models::IssuerKey>>(
+        ApiRequest::put(keyPath(key.kid), QJsonDocument(body), etag),
+        decodeVersioned<models::IssuerKey>, std::move(done), Rules());
+}
+
+// --- statistics ---------------------------------------------------------------------------
+
+ApiCall *PlatformClient::statsOverview(int expiringDays, Callback<models::StatsOverview> done)
+{
+    QUrlQuery query;
+    if (expiringDays > 0)
+        query.addQueryItem(QStringLiteral("expiring_days"), QString::number(expiringDays));
+    return startTyped<models::StatsOverview>(
+        ApiRequest::get(QStringLiteral("/admin/stats/overview"), query),
+        decodeObject<models::StatsOverview>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::companyStats(const CompanyStatsQuery &query,
+                                      Callback<models::Page<CompanyStats>> done)
+{
+    return startTyped<models::Page<CompanyStats>>(
+        ApiRequest::get(QStringLiteral("/admin/stats/companies"), query.toUrlQuery()),
+        decodeObject<models::Page<CompanyStats>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::userStats(Callback<UserStats> done)
+{
+    return startTyped<UserStats>(ApiRequest::get(QStringLiteral("/admin/stats/users")),
+                                 decodeObject<UserStats>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::usageSeries(const UsageQuery &query, Callback<UsageSeries> done)
+{
+    return startTyped<UsageSeries>(
+        ApiRequest::get(QStringLiteral("/admin/stats/usage"), query.toUrlQuery()),
+        decodeObject<UsageSeries>, std::move(done), Rules());
+}
+
 // --- operations ---------------------------------------------------------------------------
 
 ApiCall *PlatformClient::maintenanceStatus(Callback<MaintenanceStatus> done)
@@ -576,6 +691,106 @@ ApiCall *PlatformClient::maintenanceStatus(Callback<MaintenanceStatus> done)
     return startTyped<MaintenanceStatus>(
         ApiRequest::get(QStringLiteral("/admin/maintenance/status")),
         decodeObject<MaintenanceStatus>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::enableMaintenance(const QString &message, int retryAfterSeconds,
+                                           Callback<models::MaintenanceState> done)
+{
+    QJsonObject body {{QStringLiteral("message"), message}};
+    if (retryAfterSeconds > 0)
+        body.insert(QStringLiteral("retry_after_seconds"), retryAfterSeconds);
+    return startTyped<models::MaintenanceState>(
+        adminPost(QStringLiteral("/admin/maintenance/enable"), body),
+        decodeObject<models::MaintenanceState>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::disableMaintenance(Callback<models::MaintenanceState> done)
+{
+    return startTyped<models::MaintenanceState>(
+        adminPost(QStringLiteral("/admin/maintenance/disable"), std::nullopt),
+        decodeObject<models::MaintenanceState>, std::move(done), Rules());
+}
+
+ApiCall *
+PlatformClient::listMaintenanceWindows(const MaintenanceWindowQuery &query,
+                                       Callback<models::Page<models::MaintenanceWindow>> done)
+{
+    return startTyped<models::Page<models::MaintenanceWindow>>(
+        ApiRequest::get(QStringLiteral("/admin/maintenance/windows"), query.toUrlQuery()),
+        decodeObject<models::Page<models::MaintenanceWindow>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::maintenanceWindow(const QUuid &id,
+                                           Callback<Versioned<models::MaintenanceWindow>> done)
+{
+    return startTyped<Versioned<models::MaintenanceWindow>>(
+        ApiRequest::get(windowPath(id)), decodeVersioned<models::MaintenanceWindow>,
+        std::move(done), Rules());
+}
+
+ApiCall *
+PlatformClient::createMaintenanceWindow(const models::MaintenanceWindow &window,
+                                        Callback<Versioned<models::MaintenanceWindow>> done)
+{
+    return startTyped<Versioned<models::MaintenanceWindow>>(
+        adminPost(QStringLiteral("/admin/maintenance/windows"), windowCreateInput(window)),
+        decodeVersioned<models::MaintenanceWindow>, std::move(done), Rules());
+}
+
+ApiCall *
+PlatformClient::updateMaintenanceWindow(const models::MaintenanceWindow &window,
+                                        const QByteArray &etag,
+                                        Callback<Versioned<models::MaintenanceWindow>> done)
+{
+    return startTyped<Versioned<models::MaintenanceWindow>>(
+        ApiRequest::put(windowPath(window.id), QJsonDocument(window.toJson()), etag),
+        decodeVersioned<models::MaintenanceWindow>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::deleteMaintenanceWindow(const QUuid &id, const QByteArray &etag,
+                                                 StatusCallback done)
+{
+    return startStatus(ApiRequest::remove(windowPath(id), etag), std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::startDeployment(const QString &version, Callback<models::Deployment> done)
+{
+    // blue_green is the only strategy the platform has.
+    return startTyped<models::Deployment>(
+        adminPost(QStringLiteral("/admin/deploy"),
+                  QJsonObject {{QStringLiteral("version"), version},
+                               {QStringLiteral("strategy"), QStringLiteral("blue_green")}}),
+        decodeObject<models::Deployment>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::deployment(const QUuid &id, Callback<Versioned<models::Deployment>> done)
+{
+    return startTyped<Versioned<models::Deployment>>(ApiRequest::get(deploymentPath(id)),
+                                                     decodeVersioned<models::Deployment>,
+                                                     std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::deploymentHistory(const DeploymentQuery &query,
+                                           Callback<models::Page<models::Deployment>> done)
+{
+    return startTyped<models::Page<models::Deployment>>(
+        ApiRequest::get(QStringLiteral("/admin/deploy/history"), query.toUrlQuery()),
+        decodeObject<models::Page<models::Deployment>>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::rollbackDeployment(const QUuid &id, Callback<models::Deployment> done)
+{
+    return startTyped<models::Deployment>(
+        adminPost(deploymentPath(id) + QStringLiteral("/rollback"), std::nullopt),
+        decodeObject<models::Deployment>, std::move(done), Rules());
+}
+
+ApiCall *PlatformClient::auditLog(const AuditQuery &query,
+                                  Callback<models::Page<models::AuditEntry>> done)
+{
+    return startTyped<models::Page<models::AuditEntry>>(
+        ApiRequest::get(QStringLiteral("/admin/audit"), query.toUrlQuery()),
+        decodeObject<models::Page<models::AuditEntry>>, std::move(done), Rules());
 }
 
 ApiCall *PlatformClient::featureCatalog(Callback<Versioned<FeatureCatalogDocument>> done)

@@ -7,25 +7,38 @@
 #include "client/AuditQuery.h"
 #include "client/CompanyFeatureSet.h"
 #include "client/CompanyQuery.h"
+#include "client/CompanyStats.h"
+#include "client/CompanyStatsQuery.h"
 #include "client/ConnectionProfile.h"
+#include "client/DeploymentQuery.h"
 #include "client/FeatureCatalogDocument.h"
 #include "client/FeatureUpdateResult.h"
 #include "client/IssuerKeyQuery.h"
 #include "client/LicenseQuery.h"
 #include "client/LicenseRegistrationResult.h"
 #include "client/MaintenanceStatus.h"
+#include "client/MaintenanceWindowQuery.h"
 #include "client/RetryPolicy.h"
+#include "client/TenantToken.h"
+#include "client/UsageQuery.h"
+#include "client/UsageSeries.h"
+#include "client/UserStats.h"
 #include "client/Versioned.h"
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Company.h"
 #include "models/domain/CompanySettings.h"
+#include "models/domain/Deployment.h"
 #include "models/domain/FeatureChange.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRecord.h"
+#include "models/domain/MaintenanceState.h"
+#include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Page.h"
 #include "models/domain/Result.h"
+#include "models/domain/StatsOverview.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -143,8 +156,17 @@ public:
     ApiCall *updateCompanyFeatures(const QUuid &id, const QList<models::FeatureChange> &changes,
                                    const QByteArray &etag, bool dryRun,
                                    Callback<Versioned<FeatureUpdateResult>> done);
+    // limit, cursor, action, from and to of `query`; its other filters are for auditLog().
     ApiCall *companyAudit(const QUuid &id, const AuditQuery &query,
                           Callback<models::Page<models::AuditEntry>> done);
+    // The company's tenant API tokens that are not revoked (metadata only, never a token).
+    ApiCall *tenantTokens(const QUuid &companyId, Callback<QList<TenantToken>> done);
+    // Issues a token for the tenant routes; `expiresAt` invalid: until revoked. The answer
+    // carries the token this once: show it to the user, never log or keep it.
+    ApiCall *issueTenantToken(const QUuid &companyId, const QString &label,
+                              const QDateTime &expiresAt, Callback<IssuedTenantToken> done);
+    // It stops working at once.
+    ApiCall *revokeTenantToken(const QUuid &companyId, const QUuid &tokenId, StatusCallback done);
 
     // --- licenses and keys --------------------------------------------------------------
     ApiCall *listLicenses(const LicenseQuery &query,
@@ -161,9 +183,63 @@ public:
                             Callback<models::Page<models::IssuerKey>> done);
     ApiCall *registerIssuerKey(const models::IssuerKey &key,
                                Callback<Versioned<models::IssuerKey>> done);
+    ApiCall *issuerKey(const QString &kid, Callback<Versioned<models::IssuerKey>> done);
+    // PUT /admin/keys/{kid} (key.kid names it; `etag` from issuerKey(), If-Match): label,
+    // validity, caps and status (retire with status Retired; Revoked is final, and a revoked
+    // key cannot come back: "key_revoked"). The public key cannot change.
+    ApiCall *updateIssuerKey(const models::IssuerKey &key, const QByteArray &etag,
+                             Callback<Versioned<models::IssuerKey>> done);
+
+    // --- statistics ---------------------------------------------------------------------
+    // Counts licenses ending within `expiringDays` (1–365; 0: the server's default, 30) as
+    // expiring.
+    ApiCall *statsOverview(int expiringDays, Callback<models::StatsOverview> done);
+    ApiCall *companyStats(const CompanyStatsQuery &query,
+                          Callback<models::Page<CompanyStats>> done);
+    ApiCall *userStats(Callback<UserStats> done);
+    // "not_found" for an unknown company; "invalid_field" for from after to or a span over
+    // 366 days.
+    ApiCall *usageSeries(const UsageQuery &query, Callback<UsageSeries> done);
 
     // --- operations ---------------------------------------------------------------------
     ApiCall *maintenanceStatus(Callback<MaintenanceStatus> done);
+    // Turns maintenance mode on (or, when on, changes its message and delay): tenants then get
+    // 503 with `message` and Retry-After `retryAfterSeconds` (1–86400; 0: keep the current
+    // one, 300 by default).
+    ApiCall *enableMaintenance(const QString &message, int retryAfterSeconds,
+                               Callback<models::MaintenanceState> done);
+    ApiCall *disableMaintenance(Callback<models::MaintenanceState> done);
+    ApiCall *listMaintenanceWindows(const MaintenanceWindowQuery &query,
+                                    Callback<models::Page<models::MaintenanceWindow>> done);
+    ApiCall *maintenanceWindow(const QUuid &id,
+                               Callback<Versioned<models::MaintenanceWindow>> done);
+    // Plans `window` (its id is set by the server). Without starts_at and ends_at (both
+    // invalid) the server plans the next default nightly window, 02:00–06:00 in the window's
+    // timezone. An overlap with another window is "conflict" (details.window_id).
+    ApiCall *createMaintenanceWindow(const models::MaintenanceWindow &window,
+                                     Callback<Versioned<models::MaintenanceWindow>> done);
+    // window.id names it; `etag` from maintenanceWindow() or createMaintenanceWindow()
+    // (If-Match).
+    ApiCall *updateMaintenanceWindow(const models::MaintenanceWindow &window,
+                                     const QByteArray &etag,
+                                     Callback<Versioned<models::MaintenanceWindow>> done);
+    ApiCall *deleteMaintenanceWindow(const QUuid &id, const QByteArray &etag, StatusCallback done);
+
+    // Starts a blue/green deployment of `version`; it runs on the server: poll deployment()
+    // for its steps. Another one still running is "deployment_in_progress".
+    ApiCall *startDeployment(const QString &version, Callback<models::Deployment> done);
+    // A deployment with its steps.
+    ApiCall *deployment(const QUuid &id, Callback<Versioned<models::Deployment>> done);
+    // Newest first, without steps.
+    ApiCall *deploymentHistory(const DeploymentQuery &query,
+                               Callback<models::Page<models::Deployment>> done);
+    // Rolls back the latest succeeded deployment; the answer is the rollback, a deployment of
+    // its own (rollbackOf = id). Otherwise "conflict" with details.reason.
+    ApiCall *rollbackDeployment(const QUuid &id, Callback<models::Deployment> done);
+
+    // The whole audit log (GET /admin/audit), newest first, with every filter of `query`.
+    ApiCall *auditLog(const AuditQuery &query, Callback<models::Page<models::AuditEntry>> done);
+
     ApiCall *featureCatalog(Callback<Versioned<FeatureCatalogDocument>> done);
 
     // Any route, for the ones without a typed method yet: the answer when its status is
@@ -187,7 +263,7 @@ signals:
     void keychainFailed(const sphair::models::Error &error);
     // A 503 "maintenance": show a banner counting down `retryAfterSeconds`.
     void maintenanceAnnounced(int retryAfterSeconds, const QString &message);
-    // trust() changed the profile's pin.
+    // setProfile() switched profiles, or trust() changed the profile's pin (save it then).
     void profileChanged(const sphair::client::ConnectionProfile &profile);
 
 private:

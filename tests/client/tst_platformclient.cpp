@@ -199,6 +199,23 @@ private slots:
         QVERIFY(signIn(client));
     }
 
+    void switchingProfilesIsAnnounced()
+    {
+        // The window shows the environment of the profile in use from the moment it is set.
+        PlatformClient *client = newClient(profile(m_platform.pin()));
+        QVERIFY(signIn(client));
+        QSignalSpy changed(client, &PlatformClient::profileChanged);
+        QSignalSpy session(client, &PlatformClient::sessionChanged);
+        ConnectionProfile staging = profile(m_platform.pin());
+        staging.name = QStringLiteral("Staging");
+        staging.environment = client::Environment::Staging;
+        client->setProfile(staging);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<ConnectionProfile>().name, staging.name);
+        QVERIFY(!client->isSignedIn()); // the old profile's session does not follow
+        QVERIFY(session.count() >= 1);
+    }
+
     void plainHttpIsRefusedBeforeSending_data()
     {
         QTest::addColumn<QString>("url");

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "models/domain/Result.h"
+#include "models/domain/UsagePoint.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+namespace sphair::client {
+
+// GET /admin/stats/usage: one point per UTC day from `from` to `to` (both included), days
+// without usage as zeros, for one company or (null companyId) the whole platform.
+struct UsageSeries
+{
+    QUuid companyId; // company_id; null: the whole platform
+    QDate from;
+    QDate to;
+    QList<models::UsagePoint> points;
+
+    static models::Result<UsageSeries> fromJson(const QJsonObject &object);
+};
+
+} // namespace sphair::client
