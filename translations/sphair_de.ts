@@ -294,6 +294,13 @@
     </message>
 </context>
 <context>
+    <name>sphair::client::TenantToken</name>
+    <message>
+        <source>Must be a tenant token starting with spht_.</source>
+        <translation>Muss ein Mandanten-Token sein, das mit spht_ beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::licensing::Base64Url</name>
     <message>
         <source>The text is damaged: it contains characters that do not belong there, or it was cut off.</source>
