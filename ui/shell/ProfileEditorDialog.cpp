@@ -72,11 +72,14 @@ ProfileEditorDialog::ProfileEditorDialog(QSettings *settings, const QString &pro
     colourRow->addWidget(m_colourDefault);
     colourRow->addStretch(1);
     form->addRow(tr("&Colour:"), colourRow);
+    // Rows holding a layout get labels without a buddy, which would show their '&'.
+    qobject_cast<QLabel *>(form->labelForField(colourRow))->setBuddy(m_colourButton);
     form->addRow(tr("Certificate &pin (SPKI SHA-256):"), m_pin);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
     form->addRow(tr("Extra &CA file:"), caRow);
+    qobject_cast<QLabel *>(form->labelForField(caRow))->setBuddy(m_caFile);
     form->addRow(QString(), m_plainHttp);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

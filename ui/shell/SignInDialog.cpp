@@ -96,6 +96,8 @@ SignInDialog::SignInDialog(ConsoleContext *context, QWidget *parent)
     profileRow->addWidget(m_editProfile);
     auto *form = new QFormLayout;
     form->addRow(tr("&Connection:"), profileRow);
+    // A row holding a layout gets a label without a buddy, which would show its '&'.
+    qobject_cast<QLabel *>(form->labelForField(profileRow))->setBuddy(m_profileCombo);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     auto *layout = new QVBoxLayout(this);

@@ -71,6 +71,21 @@ private slots:
         QVERIFY(!errorLabel(dialog)->text().isEmpty());
     }
 
+    void everyMnemonicLeadsToAField()
+    {
+        // A label with '&' and no buddy shows the '&' and its key does nothing.
+        ProfileEditorDialog dialog(m_settings.get());
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        int mnemonics = 0;
+        for (const QLabel *label : labels) {
+            if (!label->text().contains(u'&') || label->textFormat() == Qt::PlainText)
+                continue;
+            ++mnemonics;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QVERIFY(mnemonics >= 6);
+    }
+
     void badUrlIsShownAndBlocksSaving()
     {
         ProfileEditorDialog dialog(m_settings.get());
