@@ -5,6 +5,7 @@
 #include "models/domain/Validation.h"
 #include "models/item/CompanyTableModel.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/common/DialogFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -163,7 +164,7 @@ void CompanyDialog::buildUi()
     // Fields wide enough for an error sentence under them on a line or two.
     for (QWidget *field : {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_name),
                            static_cast<QWidget *>(m_email)})
-        field->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+        field->setMinimumWidth(readableWidth(this, 48));
 
     connect(m_code, &QLineEdit::textEdited, this, [this] {
         markTouched(CodeField);
@@ -371,18 +372,7 @@ void CompanyDialog::showFieldError(Field field, const QString &message)
     QLabel *label = m_errors[field];
     label->setText(message);
     label->setVisible(!message.isEmpty());
-    growToFit();
-}
-
-void CompanyDialog::growToFit()
-{
-    // Word-wrapped error lines need height for the dialog's width; a dialog does not grow
-    // for them by itself.
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
-    if (height() < needed)
-        resize(width(), needed);
+    growToFitContents(this);
 }
 
 void CompanyDialog::updateSaveButton()
@@ -578,7 +568,7 @@ void CompanyDialog::showDialogError(const QString &message)
 {
     m_dialogError->setText(message);
     m_dialogError->setVisible(!message.isEmpty());
-    growToFit();
+    growToFitContents(this);
 }
 
 } // namespace sphair::ui

@@ -87,7 +87,6 @@ private:
     std::optional<QString> fieldError(Field field) const;
     bool codeIsTaken(const QString &code) const;
     void showFieldError(Field field, const QString &message);
-    void growToFit();
     void updateSaveButton();
     void setBusy(bool busy);
     void onLoaded(const models::Company &company, const QByteArray &etag);

@@ -2,6 +2,7 @@
 
 #include "client/PlatformClient.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/common/DialogFit.h"
 #include "ui/shell/ChangePasswordDialog.h"
 #include "ui/shell/ProfileEditorDialog.h"
 
@@ -107,6 +108,8 @@ SignInDialog::SignInDialog(ConsoleContext *context, QWidget *parent)
     layout->addWidget(m_trustPanel);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
+    // The certificate warning and the refusal are sentences to read, not to scroll.
+    setMinimumWidth(readableWidth(this));
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
@@ -235,6 +238,7 @@ void SignInDialog::showError(const QString &text, const QString &code)
     m_error->setText(text);
     m_error->setToolTip(code.isEmpty() ? QString() : tr("Error code: %1").arg(code));
     m_error->setVisible(!text.isEmpty());
+    growToFitContents(this);
 }
 
 void SignInDialog::signIn()
@@ -317,6 +321,7 @@ void SignInDialog::showTrustPanel(const models::Error &error)
     m_trustText->setText(text);
     m_fingerprint->setText(m_offeredPin);
     m_trustPanel->setVisible(true);
+    growToFitContents(this);
 }
 
 void SignInDialog::showRefusal(const models::Error &error)
