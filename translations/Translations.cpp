@@ -17,9 +17,12 @@ void installTranslations(QCoreApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
+    // No translation for the locale: English, whose file holds only the plural forms
+    // ("1 user", "2 users").
     auto *translator = new QTranslator(&app);
     if (translator->load(locale, QStringLiteral("sphair"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+                         QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/sphair_en.qm")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace sphair;
@@ -54,6 +55,35 @@ private slots:
         QVERIFY(messages > 700);
         QVERIFY2(badContexts.isEmpty(), qPrintable(badContexts.join(u", ")));
         QCOMPARE(unfinished, 0);
+    }
+
+    void englishHasItsPluralForms()
+    {
+        // English is the source language; its file only turns "%n user(s)" into real words.
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/sphair_en.qm")));
+        const char *context = "sphair::models::CompanyTableModel";
+        const char *source = "%1 of at most %n user(s)";
+        QCOMPARE(english.translate(context, source, nullptr, 1),
+                 QStringLiteral("%1 of at most %n user"));
+        QCOMPARE(english.translate(context, source, nullptr, 2),
+                 QStringLiteral("%1 of at most %n users"));
+        QCOMPARE(english.translate("sphair::ui::CompanyStatusDialog",
+                                   "%n user(s) of this company lose access until it is "
+                                   "activated again.",
+                                   nullptr, 1),
+                 QStringLiteral("%n user of this company loses access until it is activated "
+                                "again."));
+    }
+
+    void everyPluralIsFinishedInEnglish()
+    {
+        QFile file(QStringLiteral(SPHAIR_SOURCE_DIR "/translations/sphair_en.ts"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.count("numerus=\"yes\"") >= 20);
+        QCOMPARE(text.count("type=\"unfinished\""), 0);
+        QCOMPARE(text.count("<numerusform></numerusform>"), 0);
     }
 
     void libraryHelpersSpeakGerman()

@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>sphair::client::ClientError</name>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server %1 did not answer within %n second.</numerusform>
+            <numerusform>The server %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform is in maintenance. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The platform is in maintenance. Try again in %n second.</numerusform>
+            <numerusform>The platform is in maintenance. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::ConnectionProfile</name>
+    <message numerus="yes">
+        <source>A connection name is one line of at most %n character(s), without leading or trailing spaces.</source>
+        <translation>
+            <numerusform>A connection name is one line of at most %n character, without leading or trailing spaces.</numerusform>
+            <numerusform>A connection name is one line of at most %n characters, without leading or trailing spaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::KeyVault</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n issuer keys; give the full key id.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n issuer key; give the full key id.</numerusform>
+            <numerusform>&quot;%1&quot; matches %n issuer keys; give the full key id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A backup passphrase needs at least %n character.</numerusform>
+            <numerusform>A backup passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::LicenseTool</name>
+    <message numerus="yes">
+        <source>Tier:       %1, up to %n users</source>
+        <translation>
+            <numerusform>Tier:       %1, up to %n user</numerusform>
+            <numerusform>Tier:       %1, up to %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid:      %1 to %2 (+%n grace days)</source>
+        <translation>
+            <numerusform>Valid:      %1 to %2 (+%n grace day)</numerusform>
+            <numerusform>Valid:      %1 to %2 (+%n grace days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  created %3, %n licenses signed</source>
+        <translation>
+            <numerusform>%1  %2  created %3, %n license signed</numerusform>
+            <numerusform>%1  %2  created %3, %n licenses signed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::CompanyTableModel</name>
+    <message numerus="yes">
+        <source>%1 of at most %n user(s)</source>
+        <translation>
+            <numerusform>%1 of at most %n user</numerusform>
+            <numerusform>%1 of at most %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::LicenseTableModel</name>
+    <message numerus="yes">
+        <source>%1; valid %2 to %3, grace %n day(s)</source>
+        <translation>
+            <numerusform>%1; valid %2 to %3, grace %n day</numerusform>
+            <numerusform>%1; valid %2 to %3, grace %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::Validation</name>
+    <message numerus="yes">
+        <source>“%1” must be at least %n character(s) long.</source>
+        <translation>
+            <numerusform>“%1” must be at least %n character long.</numerusform>
+            <numerusform>“%1” must be at least %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>“%1” must be at most %n character long.</numerusform>
+            <numerusform>“%1” must be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::CompaniesPage</name>
+    <message numerus="yes">
+        <source>Delete %1 (%2)? %n user(s) lose access and its tenant API calls are refused. The company is kept for the audit trail but can no longer be changed.</source>
+        <translation>
+            <numerusform>Delete %1 (%2)? %n user loses access and its tenant API calls are refused. The company is kept for the audit trail but can no longer be changed.</numerusform>
+            <numerusform>Delete %1 (%2)? %n users lose access and its tenant API calls are refused. The company is kept for the audit trail but can no longer be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n companies to %1</source>
+        <translation>
+            <numerusform>Exported %n company to %1</numerusform>
+            <numerusform>Exported %n companies to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::CompanyDetailPane</name>
+    <message numerus="yes">
+        <source>%1 of %n user(s): the limit is reached.</source>
+        <translation>
+            <numerusform>%1 of %n user: the limit is reached.</numerusform>
+            <numerusform>%1 of %n users: the limit is reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s).</source>
+        <translation>
+            <numerusform>%1 of %n user.</numerusform>
+            <numerusform>%1 of %n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::CompanyStatusDialog</name>
+    <message numerus="yes">
+        <source>%n user(s) of this company lose access until it is activated again.</source>
+        <translation>
+            <numerusform>%n user of this company loses access until it is activated again.</numerusform>
+            <numerusform>%n users of this company lose access until it is activated again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of this company regain access.</source>
+        <translation>
+            <numerusform>%n user of this company regains access.</numerusform>
+            <numerusform>%n users of this company regain access.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters: the backup is only as strong as its passphrase.</source>
+        <translation>
+            <numerusform>Use at least %n character: the backup is only as strong as its passphrase.</numerusform>
+            <numerusform>Use at least %n characters: the backup is only as strong as its passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::RevokeLicenseDialog</name>
+    <message numerus="yes">
+        <source>Revoking license %1 ends it at once: %2 (%3 tier, %n user(s)) can no longer use SPHAiR until a new license is issued. This cannot be undone.</source>
+        <translation>
+            <numerusform>Revoking license %1 ends it at once: %2 (%3 tier, %n user) can no longer use SPHAiR until a new license is issued. This cannot be undone.</numerusform>
+            <numerusform>Revoking license %1 ends it at once: %2 (%3 tier, %n users) can no longer use SPHAiR until a new license is issued. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>The platform asks you to choose a new password before you continue. Use at least %n character(s).</source>
+        <translation>
+            <numerusform>The platform asks you to choose a new password before you continue. Use at least %n character.</numerusform>
+            <numerusform>The platform asks you to choose a new password before you continue. Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The new password needs at least %n character.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::shell::MessageBar</name>
+    <message numerus="yes">
+        <source>(%n more error(s) before this one)</source>
+        <translation>
+            <numerusform>(%n more error before this one)</numerusform>
+            <numerusform>(%n more errors before this one)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
