@@ -2066,10 +2066,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <translation>Lizenz ausstellen</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>%1 (%2…)</source>
         <translation>%1 (%2…)</translation>
     </message>
@@ -2176,6 +2172,14 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The platform could not be reached (%1) and the license could not be kept in the outbox: %2</source>
         <translation>Die Plattform war nicht erreichbar (%1), und die Lizenz konnte nicht im Postausgang abgelegt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>length of the grace period</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2598,10 +2602,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <translation>Funktionen: %1</translation>
     </message>
     <message>
-        <source>Valid from %1 to %2, then %3 grace days</source>
-        <translation>Gültig vom %1 bis %2, danach %3 Tag(e) Nachfrist</translation>
-    </message>
-    <message>
         <source>Key: %1, issue #%2</source>
         <translation>Schlüssel: %1, Ausstellungsnummer %2</translation>
     </message>
@@ -2636,6 +2636,13 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The platform did not register the license: %1</source>
         <translation>Die Plattform hat die Lizenz nicht registriert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid from %1 to %2, then %n grace day(s)</source>
+        <translation>
+            <numerusform>Gültig von %1 bis %2, danach %n Tag Nachfrist</numerusform>
+            <numerusform>Gültig von %1 bis %2, danach %n Tage Nachfrist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2682,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tagen</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
@@ -2767,6 +2770,14 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after &quot;Expiring within&quot;</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

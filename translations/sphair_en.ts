@@ -158,6 +158,38 @@
     </message>
 </context>
 <context>
+    <name>sphair::ui::IssueLicenseDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>length of the grace period</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::LicenseImportDialog</name>
+    <message numerus="yes">
+        <source>Valid from %1 to %2, then %n grace day(s)</source>
+        <translation>
+            <numerusform>Valid from %1 to %2, then %n grace day</numerusform>
+            <numerusform>Valid from %1 to %2, then %n grace days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::LicensesPage</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after &quot;Expiring within&quot;</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::PassphraseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters: the backup is only as strong as its passphrase.</source>

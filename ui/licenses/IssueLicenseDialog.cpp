@@ -5,6 +5,7 @@
 #include "licensing/KeyVault.h"
 #include "licensing/LicenseSigner.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/common/CountSpinBox.h"
 #include "ui/licenses/LicenseTokens.h"
 
 #include <QComboBox>
@@ -60,7 +61,8 @@ IssueLicenseDialog::IssueLicenseDialog(ConsoleContext *context, client::LicenseO
     , m_features(new QListWidget)
     , m_notBefore(utcEditor(QStringLiteral("issueNotBeforeEdit")))
     , m_expires(utcEditor(QStringLiteral("issueExpiresEdit")))
-    , m_grace(new QSpinBox)
+    , m_grace(new CountSpinBox(
+          [](int days) { return tr(" day(s)", "length of the grace period", days); }))
     , m_key(new QComboBox)
     , m_renews(new QLabel)
     , m_error(new QLabel)
@@ -80,7 +82,6 @@ IssueLicenseDialog::IssueLicenseDialog(ConsoleContext *context, client::LicenseO
     m_grace->setObjectName(QStringLiteral("issueGraceSpin"));
     m_grace->setRange(0, models::LicenseRecord::kMaxGraceDays);
     m_grace->setValue(14);
-    m_grace->setSuffix(tr(" days"));
     m_key->setObjectName(QStringLiteral("issueKeyCombo"));
     m_renews->setObjectName(QStringLiteral("issueRenewsLabel"));
     m_renews->setVisible(false);

@@ -26,6 +26,8 @@ class LicenseOutbox;
 
 namespace sphair::ui {
 
+class CountSpinBox;
+
 class ConsoleContext;
 
 // Issues (or renews) a license: pick a company, tier, users, features (prefilled from the
@@ -80,7 +82,7 @@ private:
     QListWidget *m_features;
     QDateTimeEdit *m_notBefore;
     QDateTimeEdit *m_expires;
-    QSpinBox *m_grace;
+    CountSpinBox *m_grace;
     QComboBox *m_key;
     QLabel *m_renews;
     QLabel *m_error;

@@ -137,10 +137,9 @@ void LicenseImportDialog::verifyWith(const QList<QString> &serverKeys, const QSt
           << tr("Tier: %1").arg(models::tierDisplayName(claims.tier))
           << tr("Users: %1").arg(claims.maxUsers)
           << tr("Features: %1").arg(claims.features.join(QStringLiteral(", ")))
-          << tr("Valid from %1 to %2, then %3 grace days")
+          << tr("Valid from %1 to %2, then %n grace day(s)", nullptr, claims.graceDays)
                  .arg(licensing::toRfc3339(claims.notBefore),
                       licensing::toRfc3339(claims.expiresAt))
-                 .arg(claims.graceDays)
           << tr("Key: %1, issue #%2").arg(m_verified->kid).arg(claims.seq)
           << tr("License: %1").arg(claims.licenseId.toString(QUuid::WithoutBraces));
     if (claims.supersedes)

@@ -5,6 +5,7 @@
 #include "models/item/LicenseFilterProxy.h"
 #include "models/item/LicenseTableModel.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/common/CountSpinBox.h"
 #include "ui/common/FileChooser.h"
 #include "ui/licenses/IssueLicenseDialog.h"
 #include "ui/licenses/LicenseImportDialog.h"
@@ -59,7 +60,8 @@ LicensesPage::LicensesPage(ConsoleContext *context, QWidget *parent)
     , m_search(new QLineEdit)
     , m_statusFilter(new QComboBox)
     , m_expiringOnly(new QCheckBox(tr("&Expiring within")))
-    , m_expiringDays(new QSpinBox)
+    , m_expiringDays(new CountSpinBox(
+          [](int days) { return tr(" day(s)", "after \"Expiring within\"", days); }))
     , m_issue(new QPushButton(tr("&Issue…")))
     , m_renew(new QPushButton(tr("Re&new…")))
     , m_revoke(new QPushButton(tr("&Revoke…")))
@@ -94,7 +96,6 @@ LicensesPage::LicensesPage(ConsoleContext *context, QWidget *parent)
     m_expiringDays->setObjectName(QStringLiteral("expiringDaysSpin"));
     m_expiringDays->setRange(1, 365);
     m_expiringDays->setValue(models::LicenseRecord::kDefaultExpiringDays);
-    m_expiringDays->setSuffix(tr(" days"));
 
     m_issue->setObjectName(QStringLiteral("issueLicenseButton"));
     m_issue->setShortcut(QKeySequence(tr("Ctrl+I")));

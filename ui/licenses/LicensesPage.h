@@ -26,6 +26,8 @@ class LicenseTableModel;
 
 namespace sphair::ui {
 
+class CountSpinBox;
+
 class ConsoleContext;
 
 // The Licenses tab: every license with its colour-coded status, search, a status filter and
@@ -80,7 +82,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QCheckBox *m_expiringOnly;
-    QSpinBox *m_expiringDays;
+    CountSpinBox *m_expiringDays;
     QPushButton *m_issue;
     QPushButton *m_renew;
     QPushButton *m_revoke;

@@ -1,4 +1,5 @@
 // The shared widgets of ui/common: TypedConfirmDialog and FileChooser's test seam.
+#include "ui/common/CountSpinBox.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/TypedConfirmDialog.h"
 
@@ -60,6 +61,19 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("typedConfirmButton")),
                           Qt::LeftButton);
         QCOMPARE(accepted.count(), 1);
+    }
+
+    void countSpinBoxUnitFollowsTheNumber()
+    {
+        CountSpinBox spin(
+            [](int days) { return days == 1 ? QStringLiteral(" day") : QStringLiteral(" days"); });
+        spin.setRange(0, 90);
+        spin.setValue(1);
+        QCOMPARE(spin.text(), QStringLiteral("1 day"));
+        spin.setValue(14);
+        QCOMPARE(spin.text(), QStringLiteral("14 days"));
+        spin.stepDown();
+        QCOMPARE(spin.suffix(), QStringLiteral(" days"));
     }
 
     void fileChooserOverrideAnswersAndRelativeNamesGetAFolder()
