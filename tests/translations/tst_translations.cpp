@@ -86,6 +86,15 @@ private slots:
         QCOMPARE(text.count("<numerusform></numerusform>"), 0);
     }
 
+    void qtsOwnButtonsSpeakGerman()
+    {
+        // Standard buttons (Cancel, Close) come from Qt's own catalogue, qtbase_de.qm
+        // (Debian package qt6-translations-l10n).
+        QVERIFY2(QCoreApplication::translate("QPlatformTheme", "Cancel")
+                     == QStringLiteral("Abbrechen"),
+                 "Qt's German translation is missing: install qt6-translations-l10n");
+    }
+
     void libraryHelpersSpeakGerman()
     {
         // KeyVault's "no such key" comes from a helper function outside the class.
