@@ -1616,6 +1616,13 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::ui::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::CompaniesPage</name>
     <message>
         <source>Code or name</source>
@@ -1762,13 +1769,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
             <numerusform>%n Unternehmen wurde nach %1 exportiert</numerusform>
             <numerusform>%n Unternehmen wurden nach %1 exportiert</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>sphair::ui::CompanyCsvExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2538,10 +2538,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>Deleted key %1 from this computer.</source>
         <translation>Der Schlüssel %1 wurde von diesem Computer gelöscht.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>sphair::ui::LicenseImportDialog</name>
@@ -2738,10 +2734,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>License files (*.lic)</source>
         <translation>Lizenzdateien (*.lic)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>License of %1 saved as %2.</source>

@@ -1,7 +1,8 @@
 #include "ui/companies/CompanyCsvExport.h"
 
+#include "ui/common/AtomicFile.h"
+
 #include <QAbstractItemModel>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace sphair::ui {
@@ -40,17 +41,10 @@ QByteArray CompanyCsvExport::toCsv(const QAbstractItemModel &model)
 
 models::Result<int> CompanyCsvExport::write(const QAbstractItemModel &model, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return models::Error {QStringLiteral("export_failed"),
-                              tr("Cannot write %1: %2").arg(path, file.errorString()),
-                              {}};
-    }
-    const QByteArray csv = toCsv(model);
-    if (file.write(csv) != csv.size() || !file.commit()) {
-        return models::Error {QStringLiteral("export_failed"),
-                              tr("Cannot write %1: %2").arg(path, file.errorString()),
-                              {}};
+    if (auto written = AtomicFile::write(path, toCsv(model)); !written) {
+        models::Error error = written.error();
+        error.code = QStringLiteral("export_failed");
+        return error;
     }
     return model.rowCount();
 }

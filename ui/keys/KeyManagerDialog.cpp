@@ -6,6 +6,7 @@
 #include "models/domain/AdminRole.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/Tier.h"
+#include "ui/common/AtomicFile.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/TypedConfirmDialog.h"
@@ -24,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QShowEvent>
 #include <QTableView>
@@ -78,33 +78,6 @@ bool looksLikeBackup(const QByteArray &text)
             return true;
     }
     return false;
-}
-
-// lupdate misreads a namespace-qualified return type here and files the tr() text under
-// the wrong context, so the translation would never load: name the type unqualified.
-using models::Status;
-
-Status writeFile(const QString &path, const QByteArray &content, bool ownerOnly)
-{
-    QSaveFile file(path);
-    // Never write in place: a failed write must not leave half a key file behind.
-    file.setDirectWriteFallback(false);
-    bool ok = file.open(QIODevice::WriteOnly);
-    // Restrict the temporary file before a byte is written, so the content is never readable
-    // by others, not even for a moment; commit() keeps the mode.
-    if (ok && ownerOnly)
-        ok = file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (ok)
-        ok = file.write(content) == content.size();
-    if (ok)
-        ok = file.commit();
-    if (ok)
-        return models::Status::success();
-    const QString reason = file.errorString();
-    file.cancelWriting();
-    return models::Error {QStringLiteral("write_failed"),
-                          KeyManagerDialog::tr("Cannot write %1: %2").arg(path, reason),
-                          {{QStringLiteral("path"), path}}};
 }
 
 } // namespace
@@ -525,24 +498,26 @@ void KeyManagerDialog::startBackup(const QString &kid, const QString &path,
     setBusy(true, tr("Encrypting the backup (Argon2id takes a moment)…"));
     QPointer<KeyManagerDialog> self(this);
     // The vault copies the passphrase into its own guarded memory; ours is wiped on return.
-    vault()->backup(kid, passphrase, licensing::Paserk::PasswordOptions(),
-                    [self, kid, path](models::Result<QByteArray> text) {
-                        if (!self)
-                            return;
-                        self->setBusy(false);
-                        const QString what = tr("Backing up key %1").arg(kid);
-                        if (!text) {
-                            self->showError(what, text.error());
-                            return;
-                        }
-                        if (auto written = writeFile(path, text.value(), true); !written) {
-                            self->showError(what, written.error());
-                            return;
-                        }
-                        self->showInfo(tr("Wrote an encrypted backup of key %1 to %2. Keep it "
-                                          "offline, apart from its passphrase.")
-                                           .arg(kid, path));
-                    });
+    vault()->backup(
+        kid, passphrase, licensing::Paserk::PasswordOptions(),
+        [self, kid, path](models::Result<QByteArray> text) {
+            if (!self)
+                return;
+            self->setBusy(false);
+            const QString what = tr("Backing up key %1").arg(kid);
+            if (!text) {
+                self->showError(what, text.error());
+                return;
+            }
+            if (auto written = AtomicFile::write(path, text.value(), AtomicFile::Access::OwnerOnly);
+                !written) {
+                self->showError(what, written.error());
+                return;
+            }
+            self->showInfo(tr("Wrote an encrypted backup of key %1 to %2. Keep it "
+                              "offline, apart from its passphrase.")
+                               .arg(kid, path));
+        });
 }
 
 void KeyManagerDialog::restoreKey()
@@ -639,7 +614,7 @@ void KeyManagerDialog::exportPublicKey()
     if (path.isEmpty())
         return;
     // The same content as `sphair-license export-public -o FILE`: the PASERK and a newline.
-    if (auto written = writeFile(path, paserk->toLatin1() + '\n', false); !written) {
+    if (auto written = AtomicFile::write(path, paserk->toLatin1() + '\n'); !written) {
         showError(what, written.error());
         return;
     }

@@ -4,6 +4,7 @@
 #include "client/PlatformClient.h"
 #include "models/item/LicenseFilterProxy.h"
 #include "models/item/LicenseTableModel.h"
+#include "ui/common/AtomicFile.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/CountSpinBox.h"
 #include "ui/common/FileChooser.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -376,15 +376,10 @@ void LicensesPage::writeLicenseFile(const models::LicenseRecord &record, const Q
                                                tr("License files (*.lic)"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)
-        || out.write(LicenseTokens::licenseFileText(record, token)) < 0 || !out.commit()) {
+    if (auto written = AtomicFile::write(path, LicenseTokens::licenseFileText(record, token));
+        !written) {
         if (m_context)
-            m_context->reportError(
-                tr("Exporting the license"),
-                models::Error {QStringLiteral("write_failed"),
-                               tr("%1 could not be written: %2").arg(path, out.errorString()),
-                               {}});
+            m_context->reportError(tr("Exporting the license"), written.error());
         return;
     }
     if (m_context)

@@ -1,0 +1,28 @@
+#include "ui/common/AtomicFile.h"
+
+#include <QSaveFile>
+
+namespace sphair::ui {
+
+models::Status AtomicFile::write(const QString &path, const QByteArray &content, Access access)
+{
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    bool ok = file.open(QIODevice::WriteOnly);
+    // commit() keeps the mode of the temporary file.
+    if (ok && access == Access::OwnerOnly)
+        ok = file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (ok)
+        ok = file.write(content) == content.size();
+    if (ok)
+        ok = file.commit();
+    if (ok)
+        return models::Status::success();
+    const QString reason = file.errorString();
+    file.cancelWriting();
+    return models::Error {QStringLiteral("write_failed"),
+                          tr("Cannot write %1: %2").arg(path, reason),
+                          {{QStringLiteral("path"), path}}};
+}
+
+} // namespace sphair::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/domain/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace sphair::ui {
+
+// Writes a whole file the user asked for (an export, a key backup, a public key) so that a
+// failure never leaves half a file: the bytes go to a temporary file that replaces `path` only
+// once everything is written, never in place.
+class AtomicFile
+{
+    Q_DECLARE_TR_FUNCTIONS(sphair::ui::AtomicFile)
+public:
+    enum class Access { Default, OwnerOnly };
+
+    // OwnerOnly restricts the temporary file before the first byte is written, so the content
+    // is never readable by others, not even for a moment. "write_failed" naming the path.
+    static models::Status write(const QString &path, const QByteArray &content,
+                                Access access = Access::Default);
+};
+
+} // namespace sphair::ui
