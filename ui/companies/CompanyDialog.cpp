@@ -6,6 +6,7 @@
 #include "models/item/CompanyTableModel.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/DialogFit.h"
+#include "ui/common/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,15 +26,9 @@ namespace Validation = models::Validation;
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("color: #b71c1c;");
-
 QLabel *errorLabel(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(kErrorStyle);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = newErrorLabel(name, parent);
     label->setVisible(false);
     return label;
 }

@@ -1,6 +1,7 @@
 #include "ui/shell/ChangePasswordDialog.h"
 
 #include "client/PlatformClient.h"
+#include "ui/common/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,10 +37,7 @@ ChangePasswordDialog::ChangePasswordDialog(client::PlatformClient *client, QWidg
                       nullptr, kMinLength),
                    this);
     intro->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("changePasswordErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error = newErrorLabel(QStringLiteral("changePasswordErrorLabel"), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_change = buttons->addButton(tr("&Change password"), QDialogButtonBox::AcceptRole);
     m_change->setObjectName(QStringLiteral("changePasswordButton"));

@@ -1,5 +1,6 @@
 #include "ui/shell/ProfileEditorDialog.h"
 
+#include "ui/common/ErrorLabel.h"
 #include "ui/common/FileChooser.h"
 
 #include <QCheckBox>
@@ -56,10 +57,7 @@ ProfileEditorDialog::ProfileEditorDialog(QSettings *settings, const QString &pro
     browse->setObjectName(QStringLiteral("profileCaBrowseButton"));
     m_plainHttp = new QCheckBox(tr("Allow plain &HTTP to this computer (loopback only)"), this);
     m_plainHttp->setObjectName(QStringLiteral("profilePlainHttpCheck"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("profileErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error = newErrorLabel(QStringLiteral("profileErrorLabel"), this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
 

@@ -3,6 +3,7 @@
 #include "client/PlatformClient.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/DialogFit.h"
+#include "ui/common/ErrorLabel.h"
 #include "ui/shell/ChangePasswordDialog.h"
 #include "ui/shell/ProfileEditorDialog.h"
 
@@ -46,11 +47,7 @@ SignInDialog::SignInDialog(ConsoleContext *context, QWidget *parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("signInPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("signInErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_error = newErrorLabel(QStringLiteral("signInErrorLabel"), this);
     m_error->setVisible(false);
 
     m_trustPanel = new QFrame(this);
