@@ -224,13 +224,27 @@ void CompanyFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
                                              const QModelIndex &bottomRight,
                                              const QList<int> &roles)
 {
-    // A changed company may now sort elsewhere or fall out of (or into) the filter: find out
-    // by redoing both; only when nothing moved is it a plain change of the shown cells.
-    const std::vector<int> shownBefore = m_shown;
-    beginSourceChange();
-    endSourceChange();
-    if (m_shown != shownBefore)
+    // A changed company may now sort elsewhere or fall out of (or into) the filter: redo both
+    // quietly; only when the shown rows moved is it announced as a layout change.
+    std::vector<int> sorted = m_sorted;
+    std::vector<int> shown = m_shown;
+    std::vector<int> proxyRowOf = m_proxyRowOf;
+    sortSourceRows();
+    filterRows(false);
+    if (m_shown != shown) {
+        // Back to the old rows, so the layout change maps persistent indexes from them.
+        std::swap(sorted, m_sorted);
+        std::swap(shown, m_shown);
+        std::swap(proxyRowOf, m_proxyRowOf);
+        changeLayout(
+            [&] {
+                m_sorted = std::move(sorted);
+                m_shown = std::move(shown);
+                m_proxyRowOf = std::move(proxyRowOf);
+            },
+            QAbstractItemModel::NoLayoutChangeHint);
         return;
+    }
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const int proxyRow = m_proxyRowOf[static_cast<size_t>(row)];
         if (proxyRow >= 0)
