@@ -1,13 +1,13 @@
 #include "server/PlatformServer.h"
 
 #include "server/http/ApiRoutes.h"
-#include "server/http/AuthRoutes.h"
-#include "server/http/OperationsRoutes.h"
-#include "server/http/RouteModules.h"
-#include "server/http/SessionTokens.h"
+#include "server/http/Routes.h"
+#include "server/services/Logging.h"
+#include "server/services/SessionTokens.h"
 #include "server/store/AdminAccounts.h"
 #include "server/store/AuditLog.h"
 #include "server/store/DatabaseIdempotencyStore.h"
+#include "server/store/TenantTokenStore.h"
 
 #include <sodium.h>
 
@@ -55,23 +55,24 @@ PlatformServer::create(const PlatformOptions &options)
     server->m_idempotency = std::make_unique<DatabaseIdempotencyStore>(server->m_database.get());
     server->m_passwords = std::make_unique<PasswordHasher>(options.passwordLimits);
     server->m_loginLimiter = std::make_unique<RateLimiter>(options.loginBurst, options.loginRefill);
+    server->m_deployments = std::make_unique<DeploymentRunner>(
+        server->m_database.get(), nullptr, DeploymentRunner::Settings::fromEnvironment());
+    // A deployment cannot survive its server: one left running by a crash is failed now.
+    if (auto recovered = server->m_deployments->recoverInterrupted(); !recovered) {
+        qCWarning(lcServices) << "cannot check for interrupted deployments:"
+                              << recovered.error().code << recovered.error().message;
+    }
     server->m_http = std::make_unique<HttpServer>(options.http);
 
-    ApiContext &context = server->m_context;
+    ServiceContext &context = server->m_context;
     context.db = server->m_database.get();
     context.idempotency = server->m_idempotency.get();
     context.passwords = server->m_passwords.get();
     context.loginLimiter = server->m_loginLimiter.get();
+    context.deployments = server->m_deployments.get();
 
-    Router &router = server->m_http->router();
-    router.get(QStringLiteral("/healthz"), [](const Request &) {
-        return Response::json({{QStringLiteral("status"), QStringLiteral("ok")}});
-    });
-    AuthRoutes::registerRoutes(router, context);
-    RouteModules::registerCompanies(router, context);
-    RouteModules::registerTenant(router, context);
-    RouteModules::registerLicensing(router, context);
-    RouteModules::registerOperations(router, context);
+    ApiRoutes routes(server->m_http->router(), context);
+    registerAllRoutes(routes);
     return server;
 }
 
@@ -84,8 +85,9 @@ void PlatformServer::stop()
 {
     if (m_http)
         m_http->stop();
-    // Ends a running deployment's hook and worker before the routes and database go away.
-    RouteModules::stopOperations(m_context);
+    // Ends a running deployment's hook and worker before the database goes away.
+    if (m_deployments)
+        m_deployments->stop();
 }
 
 models::Result<QString> PlatformServer::createAdmin(const QString &username, models::AdminRole role,
@@ -130,18 +132,11 @@ models::Result<QString> PlatformServer::resetOneTimePassword(const QString &user
             auto created = AdminAccounts::create(session, username, hash.value(), role, true);
             return created ? models::Status::success() : models::Status(created.error());
         }
-        auto updated =
-            session.exec(QStringLiteral("UPDATE admin_accounts SET password_hash = $2, "
-                                        "must_change_password = true, failed_logins = 0, "
-                                        "locked_until = NULL, version = version + 1 WHERE id = $1"),
-                         {existing.value()->id, QString::fromLatin1(hash.value())});
-        if (!updated)
-            return models::Status(updated.error());
+        const QUuid id = existing.value()->id;
+        if (auto updated = AdminAccounts::setOneTimePassword(session, id, hash.value()); !updated)
+            return updated;
         // Earlier sessions of the account end with its old password.
-        auto revoked = session.exec(
-            QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = $1"),
-            {existing.value()->id});
-        return revoked ? models::Status::success() : models::Status(revoked.error());
+        return AdminAccounts::revokeSessions(session, id);
     });
     if (!status)
         return status.error();
@@ -153,9 +148,8 @@ models::Result<QByteArray> PlatformServer::issueTenantToken(const QUuid &company
 {
     const auto token = SessionTokens::issue(SessionTokens::Kind::Tenant);
     auto status = m_database->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto inserted = session.exec(QStringLiteral("INSERT INTO tenant_tokens (company_id, "
-                                                    "token_hash, label) VALUES ($1, $2, $3)"),
-                                     {companyId, QString::fromLatin1(token.hash.toHex()), label});
+        auto inserted = TenantTokenStore::insert(
+            session, companyId, QString::fromLatin1(token.hash.toHex()), label, QDateTime());
         if (!inserted)
             return models::Status(inserted.error());
         return AuditLog::record(session, QStringLiteral("system"), QStringLiteral("system"),

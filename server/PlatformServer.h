@@ -2,11 +2,12 @@
 
 #include "models/domain/AdminRole.h"
 #include "models/domain/Result.h"
-#include "server/http/ApiContext.h"
 #include "server/http/HttpServer.h"
-#include "server/http/PasswordHasher.h"
-#include "server/http/RateLimiter.h"
 #include "server/http/ServerConfig.h"
+#include "server/services/DeploymentRunner.h"
+#include "server/services/PasswordHasher.h"
+#include "server/services/RateLimiter.h"
+#include "server/services/ServiceContext.h"
 #include "server/store/Database.h"
 #include "server/store/PostgresOptions.h"
 
@@ -44,8 +45,9 @@ public:
     quint16 port() const { return m_http->port(); }
 
     Database &database() { return *m_database; }
-    ApiContext &context() { return m_context; }
+    ServiceContext &context() { return m_context; }
     HttpServer &http() { return *m_http; }
+    DeploymentRunner &deployments() { return *m_deployments; }
 
     // Creates an admin account; with an empty password, a random one-time password is made,
     // which must be changed after the first sign-in. Returns the password.
@@ -64,8 +66,9 @@ private:
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<PasswordHasher> m_passwords;
     std::unique_ptr<RateLimiter> m_loginLimiter;
+    std::unique_ptr<DeploymentRunner> m_deployments;
     std::unique_ptr<HttpServer> m_http;
-    ApiContext m_context;
+    ServiceContext m_context;
 };
 
 } // namespace sphair::server

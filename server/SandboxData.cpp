@@ -8,8 +8,8 @@
 #include "server/PlatformServer.h"
 #include "server/Sandbox.h"
 #include "server/store/AuditLog.h"
+#include "server/store/SandboxSeedStore.h"
 
-#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -170,48 +170,45 @@ models::Status insertCompany(SqlSession &session, const DemoCompany &demo, const
 {
     const QString code = text(demo.code);
     const QString domain = text(demo.domain);
-    auto company = session.exec(
-        QStringLiteral("INSERT INTO companies (id, code, name, tier, max_users, status, "
-                       "contact_email, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, "
-                       "$7, $8, $8)"),
-        {id, code, text(demo.name), models::tierCode(demo.tier), demo.maxUsers,
-         demo.suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
-         QStringLiteral("admin@") + domain, createdAt});
-    if (!company)
-        return company.error();
-    auto settings = session.exec(
-        QStringLiteral("INSERT INTO company_settings (company_id, display_name, primary_color, "
-                       "secondary_color, accent_color, logo_url, favicon_url, login_title, "
-                       "login_message) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
-        {id, text(demo.name), text(demo.primary), text(demo.secondary), text(demo.accent),
-         QStringLiteral("https://assets.%1/logo.svg").arg(domain),
-         QStringLiteral("https://assets.%1/favicon.png").arg(domain), text(demo.loginTitle),
-         QStringLiteral("Sign in with your %1 account. Need help? Ask your administrator.")
-             .arg(text(demo.name))});
-    if (!settings)
-        return settings.error();
+    const SandboxSeedStore::Company company {id,
+                                             code,
+                                             text(demo.name),
+                                             demo.tier,
+                                             demo.maxUsers,
+                                             demo.suspended,
+                                             QStringLiteral("admin@") + domain,
+                                             createdAt};
+    if (auto inserted = SandboxSeedStore::insertCompany(session, company); !inserted)
+        return inserted;
+    models::CompanySettings settings;
+    settings.displayName = text(demo.name);
+    settings.primaryColor = text(demo.primary);
+    settings.secondaryColor = text(demo.secondary);
+    settings.accentColor = text(demo.accent);
+    settings.logoUrl = QStringLiteral("https://assets.%1/logo.svg").arg(domain);
+    settings.faviconUrl = QStringLiteral("https://assets.%1/favicon.png").arg(domain);
+    settings.loginTitle = text(demo.loginTitle);
+    settings.loginMessage =
+        QStringLiteral("Sign in with your %1 account. Need help? Ask your administrator.")
+            .arg(text(demo.name));
+    if (auto inserted = SandboxSeedStore::insertSettings(session, id, settings); !inserted)
+        return inserted;
     const QHash<QString, bool> overrides = overridesOf(demo);
     for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-        auto feature = session.exec(
-            QStringLiteral("INSERT INTO company_features (company_id, feature_code, enabled, "
-                           "source) VALUES ($1, $2, $3, 'override')"),
-            {id, it.key(), it.value()});
+        auto feature = SandboxSeedStore::insertFeatureOverride(session, id, it.key(), it.value());
         if (!feature)
-            return feature.error();
+            return feature;
     }
     for (int i = 0; i < demo.users; ++i) {
         const QString first = text(kFirstNames[i % std::size(kFirstNames)]);
         const QString last = text(kLastNames[(i * 5 + 3) % std::size(kLastNames)]);
         const QString email =
             QStringLiteral("%1.%2@%3").arg(first.toLower(), QString::number(i + 1), domain);
-        auto user = session.exec(
-            QStringLiteral("INSERT INTO users (company_id, id, email, name, role, created_at, "
-                           "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)"),
-            {id, QUuid::createUuid(), email, first + QLatin1Char(' ') + last,
-             i == 0 ? QStringLiteral("admin") : QStringLiteral("member"),
-             createdAt.addDays(i % 20)});
-        if (!user)
-            return user.error();
+        const SandboxSeedStore::User user {
+            email, first + QLatin1Char(' ') + last,
+            i == 0 ? QStringLiteral("admin") : QStringLiteral("member"), createdAt.addDays(i % 20)};
+        if (auto inserted = SandboxSeedStore::insertUser(session, id, user); !inserted)
+            return inserted;
     }
     return seedAudit(session, QStringLiteral("company"), id.toString(QUuid::WithoutBraces), id,
                      {{QStringLiteral("code"), code},
@@ -235,12 +232,9 @@ models::Status insertUsage(SqlSession &session, const DemoCompany &demo, const Q
         const qint64 events = active * (30 + static_cast<qint64>(random.bounded(25)));
         const qint64 apiCalls =
             apiAccess ? active * (80 + static_cast<qint64>(random.bounded(60))) : 0;
-        auto inserted = session.exec(
-            QStringLiteral("INSERT INTO usage_daily (company_id, day, active_users, events, "
-                           "api_calls) VALUES ($1, $2, $3, $4, $5)"),
-            {id, day, active, events, apiCalls});
+        auto inserted = SandboxSeedStore::insertUsage(session, id, {day, active, events, apiCalls});
         if (!inserted)
-            return inserted.error();
+            return inserted;
     }
     return models::Status::success();
 }
@@ -260,10 +254,10 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
     const QDate today = now.date();
 
     return server.database().transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto existing = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM companies"));
-        if (!existing)
-            return models::Status(existing.error());
-        if (existing->int64(u"n") > 0)
+        auto empty = SandboxSeedStore::isEmpty(session);
+        if (!empty)
+            return models::Status(empty.error());
+        if (!empty.value())
             return models::Status::success();
 
         auto key = licensing::SigningKey::generate();
@@ -271,15 +265,13 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
             return models::Status(key.error());
         const QString kid = licensing::Paserk::publicId(key->publicKey());
         const QDateTime keyValidFrom = issuedAt.addDays(-1);
-        auto registered = session.exec(
-            QStringLiteral("INSERT INTO issuer_keys (kid, public_key, label, status, valid_from, "
-                           "max_tier, max_users_cap, created_at) VALUES ($1, $2, $3, 'active', "
-                           "$4, 'large', $5, $6)"),
+        auto registered = SandboxSeedStore::insertIssuerKey(
+            session,
             {kid, licensing::Paserk::encodePublic(key->publicKey()),
              QStringLiteral("Sandbox demo key (secret discarded after seeding)"), keyValidFrom,
              models::kMaxLicensedUsers, issuedAt});
         if (!registered)
-            return models::Status(registered.error());
+            return registered;
 
         quint64 seq = 0;
         QByteArray previousHash;
@@ -317,21 +309,25 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
                                                                  models::TierPolicy::defaults());
             if (!license)
                 return models::Status(license.error());
-            auto stored = session.exec(
-                QStringLiteral("INSERT INTO licenses (company_id, id, token, kid, seq, prev, tier, "
-                               "max_users, features, issued_at, not_before, expires_at, "
-                               "grace_days, status, registered_at, registered_by, token_hash, "
-                               "grace_ends_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
-                               "$11, $12, $13, 'active', $14, $15, $16, $17)"),
-                {companyId, claims.licenseId, QString::fromLatin1(license->token), kid,
-                 static_cast<qint64>(claims.seq),
-                 previousHash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(previousHash)),
-                 models::tierCode(demo.tier), demo.maxUsers, QJsonArray::fromStringList(enabled),
-                 claims.issuedAt, claims.notBefore, claims.expiresAt, demo.graceDays, issuedAt,
-                 kActor, QString::fromLatin1(license->tokenHash),
-                 claims.expiresAt.addDays(demo.graceDays)});
-            if (!stored)
-                return models::Status(stored.error());
+            SandboxSeedStore::License record;
+            record.companyId = companyId;
+            record.id = claims.licenseId;
+            record.token = license->token;
+            record.kid = kid;
+            record.seq = static_cast<qint64>(claims.seq);
+            record.prev = previousHash;
+            record.tier = demo.tier;
+            record.maxUsers = demo.maxUsers;
+            record.features = enabled;
+            record.issuedAt = claims.issuedAt;
+            record.notBefore = claims.notBefore;
+            record.expiresAt = claims.expiresAt;
+            record.graceDays = demo.graceDays;
+            record.registeredAt = issuedAt;
+            record.registeredBy = kActor;
+            record.tokenHash = license->tokenHash;
+            if (auto stored = SandboxSeedStore::insertLicense(session, record); !stored)
+                return stored;
             if (auto logged = seedAudit(session, QStringLiteral("license"),
                                         claims.licenseId.toString(QUuid::WithoutBraces), companyId,
                                         {{QStringLiteral("kid"), kid},
@@ -342,12 +338,10 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
             ++index;
         }
 
-        auto chain = session.exec(
-            QStringLiteral("UPDATE issuer_keys SET last_seq = $2, last_token_hash = $3 "
-                           "WHERE kid = $1"),
-            {kid, static_cast<qint64>(seq), QString::fromLatin1(previousHash)});
+        auto chain =
+            SandboxSeedStore::setKeyChain(session, kid, static_cast<qint64>(seq), previousHash);
         if (!chain)
-            return models::Status(chain.error());
+            return chain;
         if (auto logged = seedAudit(session, QStringLiteral("issuer_key"), kid, {},
                                     {{QStringLiteral("kid"), kid},
                                      {QStringLiteral("licenses"), static_cast<qint64>(seq)}});
@@ -360,14 +354,10 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
                 .date()
                 .addDays(7));
         if (window) {
-            auto planned = session.exec(
-                QStringLiteral("INSERT INTO maintenance_windows (id, starts_at, ends_at, "
-                               "timezone, description, created_by) VALUES ($1, $2, $3, $4, $5, "
-                               "$6)"),
-                {QUuid::createUuid(), window->startsAt, window->endsAt, window->timezone,
-                 QStringLiteral("Monthly platform update"), kActor});
+            window->description = QStringLiteral("Monthly platform update");
+            auto planned = SandboxSeedStore::insertMaintenanceWindow(session, window.value(), kActor);
             if (!planned)
-                return models::Status(planned.error());
+                return planned;
         }
         return models::Status::success();
     });

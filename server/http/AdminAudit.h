@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/http/ApiContext.h"
+#include "server/services/ServiceContext.h"
 #include "server/store/AuditLog.h"
 
 namespace sphair::server {

@@ -1,5 +1,8 @@
 #include "server/http/ApiError.h"
 
+#include "server/http/Logging.h"
+#include "server/store/SqlErrorCode.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -37,21 +40,19 @@ constexpr CodeStatus kCodeStatus[] = {
     {"license_required", 403},
     {"user_limit_reached", 403},
     {"company_suspended", 403},
-    // Storage failures that reach a route: never a 4xx, and never the database's own text
-    // blamed on the client.
-    {"db_busy", 503},
-    {"db_unavailable", 503},
-    {"db_retry", 503},
-    {"db_error", 500},
-    {"db_transaction_aborted", 500},
-    {"db_migration", 500},
-    {"db_insecure_role", 500},
-    {"db_forbidden", 500},
     {"not_found", 404},
     {"method_not_allowed", 405},
     {"conflict", 409},
     {"idempotency_key_in_progress", 409},
     {"deployment_in_progress", 409},
+    // A license or key refused because of the state it meets on the platform.
+    {"license_outdated", 409},
+    {"license_exists", 409},
+    {"active_license_exists", 409},
+    {"supersedes_not_active", 409},
+    {"license_revoked", 409},
+    {"license_superseded", 409},
+    {"key_revoked", 409},
     {"length_required", 411},
     {"precondition_failed", 412},
     {"payload_too_large", 413},
@@ -59,6 +60,35 @@ constexpr CodeStatus kCodeStatus[] = {
     {"unsupported_media_type", 415},
     {"idempotency_key_reused", 422},
     {"unprocessable", 422},
+    // A license or key refused for what it says: its signature, claims, issuer key or
+    // company (LicenseVerifier, LicenseClaims, Paserk, LicenseRegistrar).
+    {"bad_footer", 422},
+    {"bad_signature", 422},
+    {"company_deleted", 422},
+    {"company_not_found", 422},
+    {"duplicate_feature", 422},
+    {"duplicate_key", 422},
+    {"invalid_claim", 422},
+    {"invalid_paserk", 422},
+    {"invalid_public_key", 422},
+    {"invalid_validity", 422},
+    {"issued_in_future", 422},
+    {"key_cap_exceeded", 422},
+    {"key_invalid", 422},
+    {"key_not_active", 422},
+    {"key_not_valid_at", 422},
+    {"license_company_mismatch", 422},
+    {"license_expired", 422},
+    {"license_not_yet_valid", 422},
+    {"malformed_token", 422},
+    {"missing_claim", 422},
+    {"supersedes_unknown", 422},
+    {"unknown_claim", 422},
+    {"unknown_feature", 422},
+    {"unknown_key", 422},
+    {"unknown_tier", 422},
+    {"unsupported_token", 422},
+    {"users_out_of_range", 422},
     {"precondition_required", 428},
     {"rate_limited", 429},
     {"header_too_large", 431},
@@ -77,10 +107,41 @@ ApiError::ApiError(int status, QString code, QString message, QJsonObject detail
     , m_details(std::move(details))
 { }
 
-ApiError ApiError::fromError(const models::Error &error, int fallbackStatus)
+ApiError ApiError::fromError(const models::Error &error, const QByteArray &requestId)
 {
+    if (isStorageCode(error.code)) {
+        if (error.code == SqlErrorCode::Conflict)
+            return conflict(tr("This conflicts with a record that exists already, or with a "
+                               "change made at the same time. Reload and try again."));
+        if (error.code == SqlErrorCode::Busy || error.code == SqlErrorCode::Retry
+            || error.code == SqlErrorCode::Unavailable) {
+            return serviceUnavailable(QStringLiteral("service_unavailable"),
+                                      tr("The database is busy. Try again shortly."),
+                                      std::chrono::seconds(1));
+        }
+        return internal(requestId);
+    }
     const int status = statusForCode(error.code);
-    return {status > 0 ? status : fallbackStatus, error.code, error.message, error.details};
+    if (status < 0 || error.code == QLatin1String("internal_error"))
+        return internal(requestId);
+    return {status, error.code, error.message, error.details};
+}
+
+Response ApiError::answer(const models::Error &error, const Request &request)
+{
+    const ApiError mapped = fromError(error, request.requestId);
+    if (mapped.code() != error.code || mapped.status() >= 500) {
+        // What the client does not see, with the request id it does see.
+        qCWarning(lcHttp).noquote()
+            << request.requestId << request.method << request.route << "answered" << mapped.status()
+            << mapped.code() << "for" << error.code << error.message;
+    }
+    return mapped.toResponse();
+}
+
+bool ApiError::isStorageCode(QStringView code)
+{
+    return code.startsWith(QLatin1String("db_"));
 }
 
 int ApiError::statusForCode(QStringView code)

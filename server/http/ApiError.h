@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Error.h"
+#include "server/http/Request.h"
 #include "server/http/Response.h"
 
 #include <QJsonObject>
@@ -12,17 +13,28 @@
 namespace sphair::server {
 
 // A failed API call as the client receives it: an HTTP status and the JSON body
-// {"error":code,"message":text,"details":{…}}. Codes are stable lower_snake_case; the
-// status of the well-known codes comes from one table (statusForCode).
+// {"error":code,"message":text,"details":{…}}. Codes are stable lower_snake_case; their
+// status comes from one table (statusForCode), and every route turns a failure into its
+// answer through answer().
 class ApiError
 {
 public:
     ApiError(int status, QString code, QString message, QJsonObject details = {});
 
-    // Uses the status of error.code from the table, or `fallbackStatus` for other codes.
-    static ApiError fromError(const models::Error &error, int fallbackStatus = 400);
-    // The status of a well-known code, or -1.
+    // The one mapping from a failed store or service call to what the client sees:
+    // - a storage error (SqlErrorCode, "db_…") never shows the database's own text: a unique
+    //   violation is 409 conflict, a busy or unreachable database 503 service_unavailable with
+    //   Retry-After, anything else 500 internal_error with the request id;
+    // - a code of the table (statusForCode) keeps its message and details and gets its status;
+    // - any other code is 500 internal_error, since an unknown code may carry a library's
+    //   text. Fail closed: a new refusal needs its line in the table.
+    static ApiError fromError(const models::Error &error, const QByteArray &requestId = {});
+    // fromError() as the response to `request`; what the client does not see is logged with
+    // the request id.
+    static Response answer(const models::Error &error, const Request &request);
+    // The status of a code of the table, or -1.
     static int statusForCode(QStringView code);
+    static bool isStorageCode(QStringView code);
 
     static ApiError badRequest(QString message, QJsonObject details = {});
     static ApiError unauthorized(QString message);

@@ -1,15 +1,17 @@
 #include "server/http/ApiRoutes.h"
 
-#include "server/http/AdminAccess.h"
+#include "server/http/ApiError.h"
 #include "server/http/BearerToken.h"
 #include "server/http/ETag.h"
 #include "server/http/IdempotentRequest.h"
-#include "server/http/SessionTokens.h"
+#include "server/services/SessionTokens.h"
 #include "server/store/AdminAccounts.h"
+#include "server/store/MaintenanceStore.h"
+#include "server/store/TenantTokenStore.h"
 
 #include <QCoreApplication>
 
-namespace sphair::server::ApiRoutes {
+namespace sphair::server {
 
 namespace {
 
@@ -25,50 +27,35 @@ models::Error unauthenticated()
             {}};
 }
 
-struct Maintenance
+models::Result<models::MaintenanceState> maintenanceState(ServiceContext &context)
 {
-    bool enabled = false;
-    QString message;
-    qint64 retryAfterSeconds = 0;
-};
-
-models::Result<Maintenance> maintenanceState(ApiContext &context)
-{
-    Maintenance state;
-    auto status = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto row = session.queryOptional(QStringLiteral(
-                "SELECT enabled, message, retry_after_seconds FROM maintenance_state "
-                "WHERE id = 1"));
-            if (!row)
-                return models::Status(row.error());
-            if (row.value()) {
-                state.enabled = row.value()->boolean(u"enabled");
-                state.message = row.value()->text(u"message");
-                state.retryAfterSeconds = row.value()->int64(u"retry_after_seconds", 300);
-            }
-            return models::Status::success();
-        });
-    if (!status)
-        return status.error();
-    return state;
+    auto read = context.db->fetch<MaintenanceStore::State>(
+        TxScope::forOperator(TxScope::Access::ReadOnly),
+        [](SqlSession &session) { return MaintenanceStore::state(session); });
+    if (!read)
+        return read.error();
+    return read->state;
 }
 
 } // namespace
 
-Response error(const models::Error &error, int fallbackStatus)
+Response ApiRoutes::inTransaction(Database &database, const Request &request, const TxScope &scope,
+                                  const std::function<models::Result<Response>(SqlSession &)> &fn)
 {
-    return ApiError::fromError(error, fallbackStatus).toResponse();
+    auto answer = database.fetch<Response>(scope, fn);
+    if (!answer)
+        return ApiError::answer(answer.error(), request);
+    return std::move(answer).value();
 }
 
-Response withETag(const QJsonObject &body, qint64 version, int status)
+Response ApiRoutes::withETag(const QJsonObject &body, qint64 version, int status)
 {
     Response response = Response::json(status, body);
     response.setHeader("ETag", ETag::strong(version));
     return response;
 }
 
-Response conditionalGet(const Request &request, const QJsonObject &body, qint64 version)
+Response ApiRoutes::conditionalGet(const Request &request, const QJsonObject &body, qint64 version)
 {
     if (ETag::ifNoneMatchHits(request, version)) {
         Response notModified = Response::empty(304);
@@ -78,7 +65,7 @@ Response conditionalGet(const Request &request, const QJsonObject &body, qint64 
     return withETag(body, version);
 }
 
-models::Result<Actor> authenticateAdmin(ApiContext &context, const Request &request)
+models::Result<Actor> ApiRoutes::authenticateAdmin(ServiceContext &context, const Request &request)
 {
     auto token = BearerToken::fromRequest(request);
     if (!token)
@@ -86,23 +73,20 @@ models::Result<Actor> authenticateAdmin(ApiContext &context, const Request &requ
     if (SessionTokens::kindOf(token.value()) != SessionTokens::Kind::Session)
         return unauthenticated();
     const QByteArray hash = SessionTokens::hash(token.value());
-    std::optional<AdminAccounts::SessionRow> found;
-    auto status = context.db->transaction(
+    auto found = context.db->fetch<std::optional<AdminAccounts::SessionRow>>(
         TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto row = AdminAccounts::findSession(session, hash, context.now());
-            if (!row)
-                return models::Status(row.error());
-            found = row.value();
-            return models::Status::success();
+            return AdminAccounts::findSession(session, hash, context.now());
         });
-    if (!status)
-        return status.error();
     if (!found)
+        return found.error();
+    if (!found.value())
         return unauthenticated();
-    return Actor {found->accountId, found->username, found->role, hash};
+    const AdminAccounts::SessionRow &row = *found.value();
+    return Actor {row.accountId, row.username, row.role, hash};
 }
 
-models::Result<TenantActor> authenticateTenant(ApiContext &context, const Request &request)
+models::Result<TenantActor> ApiRoutes::authenticateTenant(ServiceContext &context,
+                                                          const Request &request)
 {
     auto token = BearerToken::fromRequest(request);
     if (!token)
@@ -110,88 +94,89 @@ models::Result<TenantActor> authenticateTenant(ApiContext &context, const Reques
     if (SessionTokens::kindOf(token.value()) != SessionTokens::Kind::Tenant)
         return unauthenticated();
     const QByteArray hash = SessionTokens::hash(token.value());
-    std::optional<TenantActor> actor;
-    QString companyStatus;
     // The tenant is not known until the token is looked up, so this read runs as operator.
-    auto status = context.db->transaction(
+    auto found = context.db->fetch<std::optional<TenantTokenStore::Holder>>(
         TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto row = session.queryOptional(
-                QStringLiteral("SELECT t.company_id AS company_id, c.status AS status "
-                               "FROM tenant_tokens t JOIN companies c ON c.id = "
-                               "t.company_id WHERE t.token_hash = $1 AND NOT t.revoked "
-                               "AND (t.expires_at IS NULL OR t.expires_at > $2)"),
-                {QString::fromLatin1(hash.toHex()), context.now()});
-            if (!row)
-                return models::Status(row.error());
-            if (row.value()) {
-                actor = TenantActor {row.value()->uuid(u"company_id"), hash};
-                companyStatus = row.value()->text(u"status");
-            }
-            return models::Status::success();
+            return TenantTokenStore::holderOf(session, QString::fromLatin1(hash.toHex()),
+                                              context.now());
         });
-    if (!status)
-        return status.error();
-    if (!actor)
+    if (!found)
+        return found.error();
+    if (!found.value())
         return unauthenticated();
-    if (companyStatus != QLatin1String("active")) {
+    const TenantTokenStore::Holder &holder = *found.value();
+    if (holder.companyStatus != QLatin1String("active")) {
         return models::Error {QStringLiteral("company_suspended"),
                               tr("This company's account is suspended or closed."),
-                              {{QStringLiteral("status"), companyStatus}}};
+                              {{QStringLiteral("status"), holder.companyStatus}}};
     }
-    return *actor;
+    return TenantActor {holder.companyId, hash};
 }
 
-void addAdmin(Router &router, ApiContext &context, const QByteArray &method, const QString &pattern,
-              AdminHandler handler)
+ApiRoutes::ApiRoutes(Router &router, ServiceContext &context)
+    : m_router(router)
+    , m_context(context)
+{ }
+
+void ApiRoutes::admin(const QByteArray &method, const QString &pattern, const Permission &who,
+                      AdminHandler handler)
 {
-    router.add(
-        method, pattern, [&context, method, handler = std::move(handler)](const Request &request) {
+    m_adminRoutes.append({method, pattern, who});
+    ServiceContext &context = m_context;
+    m_router.add(
+        method, pattern,
+        [&context, method, who, handler = std::move(handler)](const Request &request) {
             auto actor = authenticateAdmin(context, request);
             if (!actor)
-                return error(actor.error(), 401);
-            if (auto allowed = AdminAccess::check(actor->role, request); !allowed)
-                return error(allowed.error(), 403);
-            const Actor who = actor.value();
+                return ApiError::answer(actor.error(), request);
+            if (auto allowed = who.check(actor->role, request.method, request.route); !allowed)
+                return ApiError::answer(allowed.error(), request);
+            const Actor signedIn = actor.value();
+            if (method == "POST" && context.idempotency) {
+                return IdempotentRequest::run(
+                    *context.idempotency, request, QStringLiteral("admin:") + signedIn.username,
+                    [&](const Request &r) { return handler(r, signedIn); });
+            }
+            return handler(request, signedIn);
+        });
+}
+
+void ApiRoutes::tenant(const QByteArray &method, const QString &pattern, TenantHandler handler)
+{
+    ServiceContext &context = m_context;
+    m_router.add(
+        method, pattern, [&context, method, handler = std::move(handler)](const Request &request) {
+            // Maintenance first: a tenant client learns when to come back even before
+            // its token is looked at.
+            auto maintenance = maintenanceState(context);
+            if (!maintenance)
+                return ApiError::answer(maintenance.error(), request);
+            if (maintenance->enabled) {
+                const QString message = maintenance->message.isEmpty()
+                    ? tr("SPHAiR is being updated. Please try again shortly.")
+                    : maintenance->message;
+                return ApiError::serviceUnavailable(
+                           QStringLiteral("maintenance"), message,
+                           std::chrono::seconds(maintenance->retryAfterSeconds))
+                    .toResponse();
+            }
+            auto tenant = authenticateTenant(context, request);
+            if (!tenant) // company_suspended is 403 by ApiError's table
+                return ApiError::answer(tenant.error(), request);
+            const TenantActor who = tenant.value();
             if (method == "POST" && context.idempotency) {
                 return IdempotentRequest::run(*context.idempotency, request,
-                                              QStringLiteral("admin:") + who.username,
+                                              QStringLiteral("tenant:")
+                                                  + who.companyId.toString(QUuid::WithoutBraces),
                                               [&](const Request &r) { return handler(r, who); });
             }
             return handler(request, who);
         });
 }
 
-void addTenant(Router &router, ApiContext &context, const QByteArray &method,
-               const QString &pattern, TenantHandler handler)
+void ApiRoutes::open(const QByteArray &method, const QString &pattern, OpenHandler handler)
 {
-    router.add(method, pattern,
-               [&context, method, handler = std::move(handler)](const Request &request) {
-                   // Maintenance first: a tenant client learns when to come back even before
-                   // its token is looked at.
-                   auto maintenance = maintenanceState(context);
-                   if (!maintenance)
-                       return error(maintenance.error(), 503);
-                   if (maintenance->enabled) {
-                       const QString message = maintenance->message.isEmpty()
-                           ? tr("SPHAiR is being updated. Please try again shortly.")
-                           : maintenance->message;
-                       return ApiError::serviceUnavailable(
-                                  QStringLiteral("maintenance"), message,
-                                  std::chrono::seconds(maintenance->retryAfterSeconds))
-                           .toResponse();
-                   }
-                   auto tenant = authenticateTenant(context, request);
-                   if (!tenant) // company_suspended answers 403 through ApiError's status table
-                       return error(tenant.error(), 401);
-                   const TenantActor who = tenant.value();
-                   if (method == "POST" && context.idempotency) {
-                       return IdempotentRequest::run(
-                           *context.idempotency, request,
-                           QStringLiteral("tenant:") + who.companyId.toString(QUuid::WithoutBraces),
-                           [&](const Request &r) { return handler(r, who); });
-                   }
-                   return handler(request, who);
-               });
+    m_router.add(method, pattern, std::move(handler));
 }
 
-} // namespace sphair::server::ApiRoutes
+} // namespace sphair::server

@@ -1,44 +1,73 @@
 #pragma once
 
-#include "server/http/ApiContext.h"
-#include "server/http/ApiError.h"
+#include "server/http/Permission.h"
 #include "server/http/Router.h"
+#include "server/services/ServiceContext.h"
 
 #include <QJsonObject>
+#include <QList>
+
+#include <functional>
 
 namespace sphair::server {
 
-// Route registration with the platform's rules applied in one place, so no route can forget
-// them: authentication, role permissions, idempotent POSTs, maintenance mode for tenants, and
-// errors as JSON.
-namespace ApiRoutes {
+// The one way routes are registered, with the platform's rules applied in one place so no
+// route can forget them: authentication, the role that may call an admin route (declared
+// beside it), idempotent POSTs, maintenance mode for tenants, and errors as JSON. Each area
+// of the API registers its routes in the registerRoutes() of its file (see Routes.h).
+class ApiRoutes
+{
+public:
+    using AdminHandler = std::function<Response(const Request &, const Actor &)>;
+    using TenantHandler = std::function<Response(const Request &, const TenantActor &)>;
+    using OpenHandler = Router::Handler;
 
-using AdminHandler = std::function<Response(const Request &, const Actor &)>;
-using TenantHandler = std::function<Response(const Request &, const TenantActor &)>;
+    // One admin route and who may call it, for listings and the permission test.
+    struct AdminRoute
+    {
+        QByteArray method;
+        QString pattern;
+        Permission permission;
+    };
 
-// An /admin route: a valid admin session (401 otherwise), a role allowed to call it
-// (AdminAccess, 403 otherwise), and POSTs run through IdempotentRequest.
-void addAdmin(Router &router, ApiContext &context, const QByteArray &method, const QString &pattern,
-              AdminHandler handler);
+    ApiRoutes(Router &router, ServiceContext &context);
 
-// An /api route for tenant clients: a valid tenant token (401), the company active (403),
-// and 503 with Retry-After while maintenance mode is on.
-void addTenant(Router &router, ApiContext &context, const QByteArray &method,
-               const QString &pattern, TenantHandler handler);
+    ServiceContext &context() const { return m_context; }
 
-// The session behind a bearer token, or 401.
-models::Result<Actor> authenticateAdmin(ApiContext &context, const Request &request);
-models::Result<TenantActor> authenticateTenant(ApiContext &context, const Request &request);
+    // An /admin route: a valid admin session (401 otherwise), a role `who` allows (403
+    // otherwise), and POSTs run through IdempotentRequest.
+    void admin(const QByteArray &method, const QString &pattern, const Permission &who,
+               AdminHandler handler);
+    // An /api route for tenant clients: 503 with Retry-After while maintenance mode is on, a
+    // valid tenant token (401), the company active (403), and POSTs idempotent per company.
+    void tenant(const QByteArray &method, const QString &pattern, TenantHandler handler);
+    // A route without a session: health, the public maintenance notice, and the sign-in
+    // routes, which check their credentials themselves.
+    void open(const QByteArray &method, const QString &pattern, OpenHandler handler);
 
-// An error as a JSON response, with the status of its code (ApiError's table) or `fallback`.
-Response error(const models::Error &error, int fallbackStatus = 400);
+    const QList<AdminRoute> &adminRoutes() const { return m_adminRoutes; }
 
-// A JSON object with a strong ETag from `version`.
-Response withETag(const QJsonObject &body, qint64 version, int status = 200);
+    // The session behind a bearer token, or 401.
+    static models::Result<Actor> authenticateAdmin(ServiceContext &context, const Request &request);
+    static models::Result<TenantActor> authenticateTenant(ServiceContext &context,
+                                                          const Request &request);
 
-// The answer to a GET of one resource: 304 Not Modified (with its ETag) when If-None-Match
-// names `version`, otherwise `body` with its ETag.
-Response conditionalGet(const Request &request, const QJsonObject &body, qint64 version);
+    // Runs `fn` in one transaction of `scope` and answers with its response; when fn fails (a
+    // refusal or a storage error) the transaction rolls back and the failure is answered
+    // (ApiError::answer).
+    static Response inTransaction(Database &database, const Request &request, const TxScope &scope,
+                                  const std::function<models::Result<Response>(SqlSession &)> &fn);
 
-} // namespace ApiRoutes
+    // A JSON object with a strong ETag from `version`.
+    static Response withETag(const QJsonObject &body, qint64 version, int status = 200);
+    // The answer to a GET of one resource: 304 Not Modified (with its ETag) when
+    // If-None-Match names `version`, otherwise `body` with its ETag.
+    static Response conditionalGet(const Request &request, const QJsonObject &body, qint64 version);
+
+private:
+    Router &m_router;
+    ServiceContext &m_context;
+    QList<AdminRoute> m_adminRoutes;
+};
+
 } // namespace sphair::server

@@ -1,20 +1,20 @@
+#include "server/http/AuditRoutes.h"
+#include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
-#include "server/http/OperationsRoutes.h"
 #include "server/http/QueryParameters.h"
-#include "server/http/RouteFailure.h"
 #include "server/store/AuditSearch.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
-namespace sphair::server::OperationsRoutes {
+namespace sphair::server::AuditRoutes {
 
 namespace {
 
 constexpr int kMaxFilterLength = 100;
 
-Response search(ApiContext &context, const Request &request)
+Response search(ServiceContext &context, const Request &request)
 {
     QueryParameters query(request);
     AuditSearch::Query filter;
@@ -37,7 +37,7 @@ Response search(ApiContext &context, const Request &request)
     filter.beforeId =
         std::max<qint64>(0, query.cursor().value(QStringLiteral("before")).toInteger(0));
     if (!query.ok())
-        return ApiRoutes::error(query.error());
+        return ApiError::answer(query.error(), request);
 
     AuditSearch::Page page;
     auto read = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
@@ -49,7 +49,7 @@ Response search(ApiContext &context, const Request &request)
                                             return models::Status::success();
                                         });
     if (!read)
-        return RouteFailure::toResponse(read.error(), request);
+        return ApiError::answer(read.error(), request);
     QJsonArray items;
     for (const models::AuditEntry &entry : std::as_const(page.items))
         items.append(entry.toJson());
@@ -63,11 +63,12 @@ Response search(ApiContext &context, const Request &request)
 
 } // namespace
 
-void registerAudit(Router &router, ApiContext &context)
+void registerRoutes(ApiRoutes &routes)
 {
-    ApiRoutes::addAdmin(
-        router, context, "GET", QStringLiteral("/admin/audit"),
+    ServiceContext &context = routes.context();
+    routes.admin(
+        "GET", QStringLiteral("/admin/audit"), Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return search(context, request); });
 }
 
-} // namespace sphair::server::OperationsRoutes
+} // namespace sphair::server::AuditRoutes

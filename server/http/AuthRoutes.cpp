@@ -1,10 +1,9 @@
 #include "server/http/AuthRoutes.h"
+#include "server/http/ApiError.h"
 
 #include "server/http/ApiRoutes.h"
 #include "server/http/JsonBody.h"
-#include "server/http/SessionTokens.h"
-#include "server/store/AdminAccounts.h"
-#include "server/store/AuditLog.h"
+#include "server/services/AuthService.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -16,15 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sphair::server::AuthRoutes", text);
-}
-
-constexpr int kMinPasswordLength = 12;
-
-Response invalidCredentials()
-{
-    return ApiError(401, QStringLiteral("invalid_credentials"),
-                    tr("The user name or password is wrong."))
-        .toResponse();
 }
 
 std::optional<QString> stringField(const QJsonObject &body, const char *name)
@@ -42,226 +32,100 @@ Response missingField(const char *name)
         .toResponse();
 }
 
-// Issues a session and a refresh token in the caller's transaction.
-models::Result<QJsonObject> openSession(ApiContext &context, SqlSession &session,
-                                        const QUuid &accountId, const QString &username,
-                                        models::AdminRole role, bool mustChangePassword)
+// The Session schema of server/openapi.yaml.
+Response sessionAnswer(const AuthService::Session &session)
 {
-    const auto token = SessionTokens::issue(SessionTokens::Kind::Session);
-    const auto refresh = SessionTokens::issue(SessionTokens::Kind::Refresh);
-    const QDateTime now = context.now();
-    const QDateTime expires = now.addSecs(context.sessionSeconds);
-    const QDateTime refreshExpires = now.addSecs(context.refreshSeconds);
-    if (auto created = AdminAccounts::createSession(session, token.hash, accountId, expires,
-                                                    refresh.hash, refreshExpires);
-        !created)
-        return created.error();
-    // The Session schema of server/openapi.yaml.
-    return QJsonObject {
-        {QStringLiteral("session_token"), QString::fromLatin1(token.token)},
-        {QStringLiteral("refresh_token"), QString::fromLatin1(refresh.token)},
+    return Response::json({
+        {QStringLiteral("session_token"), QString::fromLatin1(session.sessionToken)},
+        {QStringLiteral("refresh_token"), QString::fromLatin1(session.refreshToken)},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-        {QStringLiteral("expires_at"), expires.toString(Qt::ISODate)},
-        {QStringLiteral("refresh_expires_at"), refreshExpires.toString(Qt::ISODate)},
+        {QStringLiteral("expires_at"), session.expiresAt.toString(Qt::ISODate)},
+        {QStringLiteral("refresh_expires_at"), session.refreshExpiresAt.toString(Qt::ISODate)},
         {QStringLiteral("admin"),
-         QJsonObject {{QStringLiteral("username"), username},
-                      {QStringLiteral("role"), models::adminRoleCode(role)},
-                      {QStringLiteral("must_change_password"), mustChangePassword}}},
-    };
+         QJsonObject {{QStringLiteral("username"), session.username},
+                      {QStringLiteral("role"), models::adminRoleCode(session.role)},
+                      {QStringLiteral("must_change_password"), session.mustChangePassword}}},
+    });
 }
 
-Response login(ApiContext &context, const Request &request)
+Response login(const AuthService &auth, const Request &request)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     const auto username = stringField(body.value(), "username");
     const auto password = stringField(body.value(), "password");
     if (!username)
         return missingField("username");
     if (!password)
         return missingField("password");
-
-    // Throttle per account and per address, so neither guessing one password from many
-    // places nor many accounts from one place gets far.
-    for (const QString &key : {QStringLiteral("user:") + username->toLower(),
-                               QStringLiteral("addr:") + request.remoteAddress}) {
-        const auto decision = context.loginLimiter->acquire(key);
-        if (!decision.allowed)
-            return ApiError::tooManyRequests(decision.retryAfter).toResponse();
-    }
-
-    std::optional<AdminAccount> account;
-    auto read = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto found = AdminAccounts::findByUsername(session, *username);
-            if (!found)
-                return models::Status(found.error());
-            account = found.value();
-            return models::Status::success();
-        });
-    if (!read)
-        return ApiRoutes::error(read.error(), 503);
-
-    const QByteArray passwordBytes = password->toUtf8();
-    // Unknown users cost one hash verification too, so timing does not reveal who exists.
-    static const QByteArray decoy = context.passwords->hash("decoy password").value();
-    const bool verified = account ? context.passwords->verify(account->passwordHash, passwordBytes)
-                                  : (context.passwords->verify(decoy, passwordBytes) && false);
-    if (!verified || account->disabled)
-        return invalidCredentials();
-
-    QJsonObject answer;
-    auto written = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        if (auto ok = AdminAccounts::recordSuccessfulLogin(session, account->id); !ok)
-            return ok;
-        auto opened = openSession(context, session, account->id, account->username, account->role,
-                                  account->mustChangePassword);
-        if (!opened)
-            return models::Status(opened.error());
-        answer = opened.value();
-        return AuditLog::record(session, account->username, models::adminRoleCode(account->role),
-                                {QStringLiteral("auth.login"),
-                                 QStringLiteral("admin_account"),
-                                 account->id.toString(QUuid::WithoutBraces),
-                                 {},
-                                 {},
-                                 {}});
-    });
-    if (!written)
-        return ApiRoutes::error(written.error(), 503);
-    return Response::json(answer);
+    auto session = auth.login(*username, password->toUtf8(), request.remoteAddress);
+    if (!session)
+        return ApiError::answer(session.error(), request);
+    return sessionAnswer(session.value());
 }
 
-Response refresh(ApiContext &context, const Request &request)
+Response refresh(const AuthService &auth, const Request &request)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     const auto refreshToken = stringField(body.value(), "refresh_token");
     if (!refreshToken)
         return missingField("refresh_token");
-    if (SessionTokens::kindOf(refreshToken->toLatin1()) != SessionTokens::Kind::Refresh)
-        return invalidCredentials();
-    const QByteArray refreshHash = SessionTokens::hash(refreshToken->toLatin1());
-
-    QJsonObject answer;
-    bool found = false;
-    auto written = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto old = AdminAccounts::findByRefresh(session, refreshHash, context.now());
-        if (!old)
-            return models::Status(old.error());
-        if (!old.value())
-            return models::Status::success();
-        auto row = AdminAccounts::findSession(session, *old.value(),
-                                              QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
-        if (!row)
-            return models::Status(row.error());
-        if (!row.value())
-            return models::Status::success();
-        // A refresh token works once: the old session ends as the new one starts.
-        if (auto revoked = AdminAccounts::revokeSession(session, *old.value()); !revoked)
-            return revoked;
-        auto opened = openSession(context, session, row.value()->accountId, row.value()->username,
-                                  row.value()->role, false);
-        if (!opened)
-            return models::Status(opened.error());
-        answer = opened.value();
-        found = true;
-        return models::Status::success();
-    });
-    if (!written)
-        return ApiRoutes::error(written.error(), 503);
-    if (!found)
-        return invalidCredentials();
-    return Response::json(answer);
+    auto session = auth.refresh(refreshToken->toLatin1());
+    if (!session)
+        return ApiError::answer(session.error(), request);
+    return sessionAnswer(session.value());
 }
 
-Response logout(ApiContext &context, const Request &request)
+Response logout(const AuthService &auth, ServiceContext &context, const Request &request)
 {
     auto actor = ApiRoutes::authenticateAdmin(context, request);
     if (!actor)
-        return ApiRoutes::error(actor.error(), 401);
-    auto written = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        if (auto revoked = AdminAccounts::revokeSession(session, actor->sessionHash); !revoked)
-            return revoked;
-        return AuditLog::record(session, actor->username, models::adminRoleCode(actor->role),
-                                {QStringLiteral("auth.logout"),
-                                 QStringLiteral("admin_account"),
-                                 actor->accountId.toString(QUuid::WithoutBraces),
-                                 {},
-                                 {},
-                                 {}});
-    });
-    if (!written)
-        return ApiRoutes::error(written.error(), 503);
+        return ApiError::answer(actor.error(), request);
+    if (auto done = auth.logout(actor.value()); !done)
+        return ApiError::answer(done.error(), request);
     return Response::empty(204);
 }
 
-Response changePassword(ApiContext &context, const Request &request)
+Response changePassword(const AuthService &auth, ServiceContext &context, const Request &request)
 {
     auto actor = ApiRoutes::authenticateAdmin(context, request);
     if (!actor)
-        return ApiRoutes::error(actor.error(), 401);
+        return ApiError::answer(actor.error(), request);
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     const auto current = stringField(body.value(), "current_password");
     const auto next = stringField(body.value(), "new_password");
     if (!current)
         return missingField("current_password");
     if (!next)
         return missingField("new_password");
-    if (next->size() < kMinPasswordLength) {
-        return ApiError::badRequest(
-                   tr("A password needs at least %1 characters.").arg(kMinPasswordLength),
-                   {{QStringLiteral("field"), QStringLiteral("new_password")}})
-            .toResponse();
-    }
-    std::optional<AdminAccount> account;
-    auto read = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto found = AdminAccounts::findByUsername(session, actor->username);
-            if (!found)
-                return models::Status(found.error());
-            account = found.value();
-            return models::Status::success();
-        });
-    if (!read)
-        return ApiRoutes::error(read.error(), 503);
-    if (!account || !context.passwords->verify(account->passwordHash, current->toUtf8()))
-        return invalidCredentials();
-    auto hashed = context.passwords->hash(next->toUtf8());
-    if (!hashed)
-        return ApiRoutes::error(hashed.error(), 500);
-    auto written = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        if (auto set = AdminAccounts::setPassword(session, account->id, hashed.value()); !set)
-            return set;
-        return AuditLog::record(session, actor->username, models::adminRoleCode(actor->role),
-                                {QStringLiteral("auth.password_change"),
-                                 QStringLiteral("admin_account"),
-                                 account->id.toString(QUuid::WithoutBraces),
-                                 {},
-                                 {},
-                                 {}});
-    });
-    if (!written)
-        return ApiRoutes::error(written.error(), 503);
+    if (auto done = auth.changePassword(actor.value(), current->toUtf8(), next->toUtf8()); !done)
+        return ApiError::answer(done.error(), request);
     return Response::empty(204);
 }
 
 } // namespace
 
-void AuthRoutes::registerRoutes(Router &router, ApiContext &context)
+void AuthRoutes::registerRoutes(ApiRoutes &routes)
 {
-    router.post(QStringLiteral("/auth/login"),
-                [&context](const Request &request) { return login(context, request); });
-    router.post(QStringLiteral("/auth/refresh"),
-                [&context](const Request &request) { return refresh(context, request); });
-    router.post(QStringLiteral("/auth/logout"),
-                [&context](const Request &request) { return logout(context, request); });
-    router.post(QStringLiteral("/auth/password"),
-                [&context](const Request &request) { return changePassword(context, request); });
+    ServiceContext &context = routes.context();
+    const AuthService auth(context);
+    // Open routes: sign-in checks its credentials, sign-out and password change their
+    // session, themselves.
+    routes.open("POST", QStringLiteral("/auth/login"),
+                [auth](const Request &request) { return login(auth, request); });
+    routes.open("POST", QStringLiteral("/auth/refresh"),
+                [auth](const Request &request) { return refresh(auth, request); });
+    routes.open("POST", QStringLiteral("/auth/logout"), [auth, &context](const Request &request) {
+        return logout(auth, context, request);
+    });
+    routes.open("POST", QStringLiteral("/auth/password"), [auth, &context](const Request &request) {
+        return changePassword(auth, context, request);
+    });
 }
 
 } // namespace sphair::server

@@ -25,7 +25,7 @@ models::Error CompanyPath::notFoundError()
 
 Response CompanyPath::notFound()
 {
-    return ApiError::fromError(notFoundError(), 404).toResponse();
+    return ApiError::fromError(notFoundError()).toResponse();
 }
 
 } // namespace sphair::server

@@ -1,4 +1,5 @@
-#include "server/http/RouteModules.h"
+#include "server/http/CompanyRoutes.h"
+#include "server/http/ApiError.h"
 
 #include "models/domain/Company.h"
 #include "models/domain/Validation.h"
@@ -6,14 +7,10 @@
 #include "server/http/AdminAudit.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/CompanyPath.h"
-#include "server/http/CompanySettingsRoutes.h"
 #include "server/http/ETag.h"
-#include "server/http/FeatureRoutes.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
-#include "server/http/StoreFailure.h"
-#include "server/http/TenantTokenRoutes.h"
 #include "server/store/AuditSearch.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/FeatureStore.h"
@@ -114,7 +111,7 @@ models::Status failure(const models::Error &error)
     return models::Status(error);
 }
 
-Response listCompanies(ApiContext &context, const Request &request)
+Response listCompanies(ServiceContext &context, const Request &request)
 {
     InputValidator problems;
     CompanyStore::ListQuery query;
@@ -143,7 +140,7 @@ Response listCompanies(ApiContext &context, const Request &request)
     }
     const auto page = PageCursor::parse(request, problems);
     if (!problems.ok())
-        return ApiRoutes::error(problems.error());
+        return ApiError::answer(problems.error(), request);
     query.limit = page->limit;
     query.offset = page->position;
 
@@ -157,7 +154,7 @@ Response listCompanies(ApiContext &context, const Request &request)
                                               return models::Status::success();
                                           });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
 
     QJsonArray items;
     for (const Company &company : result.items)
@@ -172,11 +169,11 @@ Response listCompanies(ApiContext &context, const Request &request)
     });
 }
 
-Response createCompany(ApiContext &context, const Request &request, const Actor &actor)
+Response createCompany(ServiceContext &context, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     Company created;
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         auto catalog = FeatureStore::catalog(session);
@@ -209,14 +206,14 @@ Response createCompany(ApiContext &context, const Request &request, const Actor 
                                    QJsonValue::Null, created.toJson()});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     Response response = companyResponse(created, 201);
     response.setHeader("Location",
                        "/admin/companies/" + created.id.toString(QUuid::WithoutBraces).toLatin1());
     return response;
 }
 
-Response getCompany(ApiContext &context, const Request &request)
+Response getCompany(ServiceContext &context, const Request &request)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
@@ -231,14 +228,14 @@ Response getCompany(ApiContext &context, const Request &request)
             return models::Status::success();
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     if (!company)
         return CompanyPath::notFound();
     return ApiRoutes::conditionalGet(request, company->toJson(), company->version);
 }
 
 // Reads the company for a change: locked, present, matching If-Match and not deleted.
-models::Result<Company> companyForChange(ApiContext &context, SqlSession &session,
+models::Result<Company> companyForChange(ServiceContext &context, SqlSession &session,
                                          const Request &request, const QUuid &id,
                                          bool refuseDeleted = true)
 {
@@ -258,14 +255,14 @@ models::Result<Company> companyForChange(ApiContext &context, SqlSession &sessio
     return company;
 }
 
-Response updateCompany(ApiContext &context, const Request &request, const Actor &actor)
+Response updateCompany(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     Company updated;
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         auto before = companyForChange(context, session, request, *id);
@@ -292,11 +289,11 @@ Response updateCompany(ApiContext &context, const Request &request, const Actor 
                                    updated.toJson()});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return companyResponse(updated);
 }
 
-Response deleteCompany(ApiContext &context, const Request &request, const Actor &actor)
+Response deleteCompany(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
@@ -318,12 +315,12 @@ Response deleteCompany(ApiContext &context, const Request &request, const Actor 
                                    after.value()->toJson()});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return Response::empty(204);
 }
 
 // POST /suspend and /activate: the optional body carries a reason for the audit log.
-Response changeStatus(ApiContext &context, const Request &request, const Actor &actor,
+Response changeStatus(ServiceContext &context, const Request &request, const Actor &actor,
                       CompanyStatus target)
 {
     const auto id = CompanyPath::id(request);
@@ -333,13 +330,13 @@ Response changeStatus(ApiContext &context, const Request &request, const Actor &
     if (!request.body.trimmed().isEmpty()) {
         auto body = JsonBody::parseObject(request);
         if (!body)
-            return ApiRoutes::error(body.error());
+            return ApiError::answer(body.error(), request);
         JsonFields fields(body.value());
         const auto text = fields.string(QStringLiteral("reason"), 0, kMaxReasonLength,
                                         JsonFields::Presence::Nullable, true);
         fields.rejectUnknownFields();
         if (!fields.ok())
-            return ApiRoutes::error(fields.error());
+            return ApiError::answer(fields.error(), request);
         reason = text.value_or(QString());
     }
     const bool suspending = target == CompanyStatus::Suspended;
@@ -367,11 +364,11 @@ Response changeStatus(ApiContext &context, const Request &request, const Actor &
              afterJson});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return companyResponse(result);
 }
 
-Response companyAudit(ApiContext &context, const Request &request)
+Response companyAudit(ServiceContext &context, const Request &request)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
@@ -409,29 +406,28 @@ Response companyAudit(ApiContext &context, const Request &request)
     }
     const auto page = PageCursor::parse(request, problems);
     if (!problems.ok())
-        return ApiRoutes::error(problems.error());
+        return ApiError::answer(problems.error(), request);
     query.limit = page->limit;
     query.beforeId = page->position;
 
     bool exists = false;
     AuditSearch::Page result;
-    auto status = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto company = session.queryOptional(
-                QStringLiteral("SELECT id FROM companies WHERE id = $1"), {*id});
-            if (!company)
-                return failure(company.error());
-            exists = company.value().has_value();
-            if (!exists)
-                return models::Status::success();
-            auto read = AuditSearch::search(session, query);
-            if (!read)
-                return failure(read.error());
-            result = read.value();
-            return models::Status::success();
-        });
+    auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
+                                          [&](SqlSession &session) {
+                                              auto company = CompanyStore::exists(session, *id);
+                                              if (!company)
+                                                  return failure(company.error());
+                                              exists = company.value();
+                                              if (!exists)
+                                                  return models::Status::success();
+                                              auto read = AuditSearch::search(session, query);
+                                              if (!read)
+                                                  return failure(read.error());
+                                              result = read.value();
+                                              return models::Status::success();
+                                          });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     if (!exists)
         return CompanyPath::notFound();
     QJsonArray items;
@@ -448,47 +444,47 @@ Response companyAudit(ApiContext &context, const Request &request)
 
 } // namespace
 
-namespace RouteModules {
+namespace CompanyRoutes {
 
-void registerCompanies(Router &router, ApiContext &context)
+void registerRoutes(ApiRoutes &routes)
 {
+    ServiceContext &context = routes.context();
     const QString companies = QStringLiteral("/admin/companies");
     const QString company = QStringLiteral("/admin/companies/{id}");
-    ApiRoutes::addAdmin(router, context, "GET", companies,
-                        [&context](const Request &request, const Actor &) {
-                            return listCompanies(context, request);
-                        });
-    ApiRoutes::addAdmin(router, context, "POST", companies,
-                        [&context](const Request &request, const Actor &actor) {
-                            return createCompany(context, request, actor);
-                        });
-    ApiRoutes::addAdmin(
-        router, context, "GET", company,
+    routes.admin("GET", companies, Permission::anyRole(),
+                 [&context](const Request &request, const Actor &) {
+                     return listCompanies(context, request);
+                 });
+    routes.admin("POST", companies, Permission::change(models::AdminArea::Companies),
+                 [&context](const Request &request, const Actor &actor) {
+                     return createCompany(context, request, actor);
+                 });
+    routes.admin(
+        "GET", company, Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return getCompany(context, request); });
-    ApiRoutes::addAdmin(router, context, "PUT", company,
-                        [&context](const Request &request, const Actor &actor) {
-                            return updateCompany(context, request, actor);
-                        });
-    ApiRoutes::addAdmin(router, context, "DELETE", company,
-                        [&context](const Request &request, const Actor &actor) {
-                            return deleteCompany(context, request, actor);
-                        });
-    ApiRoutes::addAdmin(router, context, "POST", company + QStringLiteral("/suspend"),
-                        [&context](const Request &request, const Actor &actor) {
-                            return changeStatus(context, request, actor, CompanyStatus::Suspended);
-                        });
-    ApiRoutes::addAdmin(router, context, "POST", company + QStringLiteral("/activate"),
-                        [&context](const Request &request, const Actor &actor) {
-                            return changeStatus(context, request, actor, CompanyStatus::Active);
-                        });
-    ApiRoutes::addAdmin(router, context, "GET", company + QStringLiteral("/audit"),
-                        [&context](const Request &request, const Actor &) {
-                            return companyAudit(context, request);
-                        });
-    CompanySettingsRoutes::registerRoutes(router, context);
-    FeatureRoutes::registerRoutes(router, context);
-    TenantTokenRoutes::registerRoutes(router, context);
+    routes.admin("PUT", company, Permission::change(models::AdminArea::Companies),
+                 [&context](const Request &request, const Actor &actor) {
+                     return updateCompany(context, request, actor);
+                 });
+    routes.admin("DELETE", company, Permission::change(models::AdminArea::Companies),
+                 [&context](const Request &request, const Actor &actor) {
+                     return deleteCompany(context, request, actor);
+                 });
+    routes.admin("POST", company + QStringLiteral("/suspend"),
+                 Permission::change(models::AdminArea::Companies),
+                 [&context](const Request &request, const Actor &actor) {
+                     return changeStatus(context, request, actor, CompanyStatus::Suspended);
+                 });
+    routes.admin("POST", company + QStringLiteral("/activate"),
+                 Permission::change(models::AdminArea::Companies),
+                 [&context](const Request &request, const Actor &actor) {
+                     return changeStatus(context, request, actor, CompanyStatus::Active);
+                 });
+    routes.admin("GET", company + QStringLiteral("/audit"), Permission::anyRole(),
+                 [&context](const Request &request, const Actor &) {
+                     return companyAudit(context, request);
+                 });
 }
 
-} // namespace RouteModules
+} // namespace CompanyRoutes
 } // namespace sphair::server

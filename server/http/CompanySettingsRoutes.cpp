@@ -1,4 +1,5 @@
 #include "server/http/CompanySettingsRoutes.h"
+#include "server/http/ApiError.h"
 
 #include "models/domain/CompanySettings.h"
 #include "models/domain/Validation.h"
@@ -8,7 +9,6 @@
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/http/StoreFailure.h"
 #include "server/store/CompanyStore.h"
 
 #include <QCoreApplication>
@@ -72,7 +72,7 @@ models::Result<CompanySettings> parseSettings(QJsonObject body)
     return settings;
 }
 
-Response getSettings(ApiContext &context, const Request &request)
+Response getSettings(ServiceContext &context, const Request &request)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
@@ -80,50 +80,46 @@ Response getSettings(ApiContext &context, const Request &request)
     std::optional<CompanySettings> settings;
     auto status = context.db->transaction(
         TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto company = session.queryOptional(
-                QStringLiteral("SELECT name FROM companies WHERE id = $1"), {*id});
+            auto company = CompanyStore::header(session, *id);
             if (!company)
                 return failure(company.error());
             if (!company.value())
                 return models::Status::success();
-            auto read = CompanyStore::settings(session, *id, company.value()->text(u"name"));
+            auto read = CompanyStore::settings(session, *id, company.value()->name);
             if (!read)
                 return failure(read.error());
             settings = read.value();
             return models::Status::success();
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     if (!settings)
         return CompanyPath::notFound();
     return ApiRoutes::conditionalGet(request, settings->toJson(), settings->version);
 }
 
-Response putSettings(ApiContext &context, const Request &request, const Actor &actor)
+Response putSettings(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     CompanySettings stored;
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         // The company row is locked so two writers of the same settings take turns.
-        auto company =
-            session.queryOptional(QStringLiteral("SELECT name, status FROM companies WHERE id = $1")
-                                      + session.dialect().forUpdate(),
-                                  {*id});
+        auto company = CompanyStore::header(session, *id, true);
         if (!company)
             return failure(company.error());
         if (!company.value())
             return failure(CompanyPath::notFoundError());
-        auto before = CompanyStore::settings(session, *id, company.value()->text(u"name"));
+        auto before = CompanyStore::settings(session, *id, company.value()->name);
         if (!before)
             return failure(before.error());
         if (auto matches = ETag::checkIfMatch(request, before->version); !matches)
             return matches;
-        if (company.value()->text(u"status") == QLatin1String("deleted")) {
+        if (company.value()->status == QLatin1String("deleted")) {
             return failure({QStringLiteral("conflict"),
                             tr("This company is deleted and can no longer be changed."),
                             {{QStringLiteral("status"), QStringLiteral("deleted")}}});
@@ -152,7 +148,7 @@ Response putSettings(ApiContext &context, const Request &request, const Actor &a
              id->toString(QUuid::WithoutBraces), *id, before->toJson(), stored.toJson()});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return ApiRoutes::withETag(stored.toJson(), stored.version);
 }
 
@@ -160,17 +156,18 @@ Response putSettings(ApiContext &context, const Request &request, const Actor &a
 
 namespace CompanySettingsRoutes {
 
-void registerRoutes(Router &router, ApiContext &context)
+void registerRoutes(ApiRoutes &routes)
 {
+    ServiceContext &context = routes.context();
     const QString path = QStringLiteral("/admin/companies/{id}/settings");
-    ApiRoutes::addAdmin(router, context, "GET", path,
-                        [&context](const Request &request, const Actor &) {
-                            return getSettings(context, request);
-                        });
-    ApiRoutes::addAdmin(router, context, "PUT", path,
-                        [&context](const Request &request, const Actor &actor) {
-                            return putSettings(context, request, actor);
-                        });
+    routes.admin("GET", path, Permission::anyRole(),
+                 [&context](const Request &request, const Actor &) {
+                     return getSettings(context, request);
+                 });
+    routes.admin("PUT", path, Permission::change(models::AdminArea::CompanySettings),
+                 [&context](const Request &request, const Actor &actor) {
+                     return putSettings(context, request, actor);
+                 });
 }
 
 } // namespace CompanySettingsRoutes

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "server/http/ApiContext.h"
-#include "server/http/Router.h"
+#include "server/http/ApiRoutes.h"
 
-namespace sphair::server {
+// /admin/companies/{id}/settings: a company's branding (white-label settings).
+namespace sphair::server::CompanySettingsRoutes {
 
-// GET and PUT /admin/companies/{id}/settings: a company's white-label branding.
-namespace CompanySettingsRoutes {
-void registerRoutes(Router &router, ApiContext &context);
-} // namespace CompanySettingsRoutes
+void registerRoutes(ApiRoutes &routes);
 
-} // namespace sphair::server
+} // namespace sphair::server::CompanySettingsRoutes

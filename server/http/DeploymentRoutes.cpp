@@ -1,18 +1,19 @@
+#include "server/http/DeploymentRoutes.h"
+#include "server/services/DeploymentRunner.h"
 #include "models/domain/Page.h"
 #include "models/domain/Validation.h"
+#include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/http/OperationsRoutes.h"
 #include "server/http/QueryParameters.h"
-#include "server/http/RouteFailure.h"
 #include "server/store/AuditLog.h"
 #include "server/store/DeploymentStore.h"
 #include "server/store/SqlErrorCode.h"
 
 #include <QCoreApplication>
 
-namespace sphair::server::OperationsRoutes {
+namespace sphair::server::DeploymentRoutes {
 
 namespace {
 
@@ -132,7 +133,7 @@ models::Status insertDeployment(SqlSession &session, const Deployment &deploymen
 }
 
 // Hands a stored deployment to the runner; if it cannot run, it is recorded as failed.
-Response launch(ApiContext &context, const Request &request, DeploymentRunner &runner,
+Response launch(ServiceContext &context, const Request &request, DeploymentRunner &runner,
                 const Deployment &deployment, const QString &kind, const Actor &actor)
 {
     DeploymentRunner::Job job;
@@ -150,17 +151,17 @@ Response launch(ApiContext &context, const Request &request, DeploymentRunner &r
                 session, deployment.id, context.now(),
                 tr("Not started: %1").arg(launched.error().message));
         });
-        return RouteFailure::toResponse(launched.error(), request);
+        return ApiError::answer(launched.error(), request);
     }
     return accepted(deployment);
 }
 
-Response start(ApiContext &context, const Request &request, const Actor &actor,
+Response start(ServiceContext &context, const Request &request, const Actor &actor,
                DeploymentRunner &runner)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     JsonFields fields(body.value());
     const auto version = fields.string(QStringLiteral("version"), 1, Deployment::kMaxVersionLength);
     fields.enumValue(QStringLiteral("strategy"), {QStringLiteral("blue_green")},
@@ -173,7 +174,7 @@ Response start(ApiContext &context, const Request &request, const Actor &actor,
             fields.validator().addProblem(valid.error(), QStringLiteral("version"));
     }
     if (!fields.ok())
-        return ApiRoutes::error(fields.error());
+        return ApiError::answer(fields.error(), request);
 
     deployment.id = QUuid::createUuid();
     deployment.status = DeploymentStatus::Pending;
@@ -191,16 +192,16 @@ Response start(ApiContext &context, const Request &request, const Actor &actor,
                                 QStringLiteral("deployment.start"));
     });
     if (!written)
-        return RouteFailure::toResponse(written.error(), request);
+        return ApiError::answer(written.error(), request);
     return launch(context, request, runner, deployment, DeploymentStore::deployKind(), actor);
 }
 
-Response rollback(ApiContext &context, const Request &request, const Actor &actor,
+Response rollback(ServiceContext &context, const Request &request, const Actor &actor,
                   DeploymentRunner &runner)
 {
     const auto id = pathDeploymentId(request);
     if (!id)
-        return ApiRoutes::error(notFoundError());
+        return ApiError::answer(notFoundError(), request);
     Deployment deployment;
     deployment.id = QUuid::createUuid();
     deployment.status = DeploymentStatus::Pending;
@@ -260,15 +261,15 @@ Response rollback(ApiContext &context, const Request &request, const Actor &acto
             {{QStringLiteral("rolls_back_version"), undone.deployment.version}});
     });
     if (!written)
-        return RouteFailure::toResponse(written.error(), request);
+        return ApiError::answer(written.error(), request);
     return launch(context, request, runner, deployment, DeploymentStore::rollbackKind(), actor);
 }
 
-Response get(ApiContext &context, const Request &request)
+Response get(ServiceContext &context, const Request &request)
 {
     const auto id = pathDeploymentId(request);
     if (!id)
-        return ApiRoutes::error(notFoundError());
+        return ApiError::answer(notFoundError(), request);
     std::optional<DeploymentStore::Row> found;
     auto read = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
                                         [&](SqlSession &session) {
@@ -279,13 +280,13 @@ Response get(ApiContext &context, const Request &request)
                                             return models::Status::success();
                                         });
     if (!read)
-        return RouteFailure::toResponse(read.error(), request);
+        return ApiError::answer(read.error(), request);
     if (!found)
-        return ApiRoutes::error(notFoundError());
+        return ApiError::answer(notFoundError(), request);
     return ApiRoutes::conditionalGet(request, found->deployment.toJson(), found->rowVersion);
 }
 
-Response history(ApiContext &context, const Request &request)
+Response history(ServiceContext &context, const Request &request)
 {
     QueryParameters query(request);
     const auto status = query.oneOf(QStringLiteral("status"), models::deploymentStatusCodes());
@@ -293,7 +294,7 @@ Response history(ApiContext &context, const Request &request)
     const qint64 offset =
         std::max<qint64>(0, query.cursor().value(QStringLiteral("o")).toInteger(0));
     if (!query.ok())
-        return ApiRoutes::error(query.error());
+        return ApiError::answer(query.error(), request);
     DeploymentStore::HistoryPage found;
     auto read = context.db->transaction(
         TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
@@ -305,7 +306,7 @@ Response history(ApiContext &context, const Request &request)
             return models::Status::success();
         });
     if (!read)
-        return RouteFailure::toResponse(read.error(), request);
+        return ApiError::answer(read.error(), request);
     QJsonArray items;
     for (const DeploymentStore::Row &row : std::as_const(found.items)) {
         QJsonObject item = row.deployment.toJson();
@@ -323,23 +324,25 @@ Response history(ApiContext &context, const Request &request)
 
 } // namespace
 
-void registerDeployments(Router &router, ApiContext &context,
-                         const std::shared_ptr<DeploymentRunner> &runner)
+void registerRoutes(ApiRoutes &routes)
 {
-    ApiRoutes::addAdmin(router, context, "POST", kDeploy,
-                        [&context, runner](const Request &request, const Actor &actor) {
-                            return start(context, request, actor, *runner);
-                        });
-    ApiRoutes::addAdmin(
-        router, context, "GET", kDeploy + QStringLiteral("/history"),
+    ServiceContext &context = routes.context();
+    DeploymentRunner *runner = context.deployments;
+    routes.admin("POST", kDeploy, Permission::change(models::AdminArea::Deployments),
+                 [&context, runner](const Request &request, const Actor &actor) {
+                     return start(context, request, actor, *runner);
+                 });
+    routes.admin(
+        "GET", kDeploy + QStringLiteral("/history"), Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return history(context, request); });
-    ApiRoutes::addAdmin(
-        router, context, "GET", kDeploy + QStringLiteral("/{id}"),
+    routes.admin(
+        "GET", kDeploy + QStringLiteral("/{id}"), Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return get(context, request); });
-    ApiRoutes::addAdmin(router, context, "POST", kDeploy + QStringLiteral("/{id}/rollback"),
-                        [&context, runner](const Request &request, const Actor &actor) {
-                            return rollback(context, request, actor, *runner);
-                        });
+    routes.admin("POST", kDeploy + QStringLiteral("/{id}/rollback"),
+                 Permission::change(models::AdminArea::Deployments),
+                 [&context, runner](const Request &request, const Actor &actor) {
+                     return rollback(context, request, actor, *runner);
+                 });
 }
 
-} // namespace sphair::server::OperationsRoutes
+} // namespace sphair::server::DeploymentRoutes

@@ -1,4 +1,5 @@
 #include "server/http/FeatureRoutes.h"
+#include "server/http/ApiError.h"
 
 #include "models/domain/FeatureChange.h"
 #include "models/domain/FeatureDiff.h"
@@ -8,7 +9,6 @@
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/http/StoreFailure.h"
 #include "server/store/FeatureStore.h"
 
 #include <QCoreApplication>
@@ -123,7 +123,7 @@ models::Result<QList<FeatureChange>> parseChanges(const QJsonObject &body,
     return result;
 }
 
-Response getCompanyFeatures(ApiContext &context, const Request &request)
+Response getCompanyFeatures(ServiceContext &context, const Request &request)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
@@ -138,14 +138,14 @@ Response getCompanyFeatures(ApiContext &context, const Request &request)
             return models::Status::success();
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     if (!features)
         return CompanyPath::notFound();
     return ApiRoutes::conditionalGet(request, companyFeaturesJson(*id, *features),
                                      features->version);
 }
 
-Response putCompanyFeatures(ApiContext &context, const Request &request, const Actor &actor)
+Response putCompanyFeatures(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
@@ -158,12 +158,12 @@ Response putCompanyFeatures(ApiContext &context, const Request &request, const A
             InputValidator problems;
             problems.addProblem(QStringLiteral("dry_run"), QStringLiteral("format"),
                                 tr("Must be true or false."));
-            return ApiRoutes::error(problems.error());
+            return ApiError::answer(problems.error(), request);
         }
     }
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
 
     QJsonObject answer;
     qint64 version = 0;
@@ -221,11 +221,11 @@ Response putCompanyFeatures(ApiContext &context, const Request &request, const A
         return models::Status::success();
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return ApiRoutes::withETag(answer, version);
 }
 
-Response getCatalog(ApiContext &context, const Request &request)
+Response getCatalog(ServiceContext &context, const Request &request)
 {
     FeatureStore::Catalog catalog;
     auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
@@ -237,7 +237,7 @@ Response getCatalog(ApiContext &context, const Request &request)
                                               return models::Status::success();
                                           });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return ApiRoutes::conditionalGet(request, catalog.toJson(), catalog.version);
 }
 
@@ -289,16 +289,15 @@ models::Result<QMap<Tier, FeatureStore::TierTemplate>> parseTiers(const QJsonObj
     return result;
 }
 
-Response putCatalog(ApiContext &context, const Request &request, const Actor &actor)
+Response putCatalog(ServiceContext &context, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     FeatureStore::Catalog after;
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         // Lock the tier rows: two template editors take turns.
-        auto locked = session.exec(QStringLiteral("SELECT tier FROM tier_ranges")
-                                   + session.dialect().forUpdate());
+        auto locked = FeatureStore::lockTiers(session);
         if (!locked)
             return failure(locked.error());
         auto before = FeatureStore::catalog(session);
@@ -321,7 +320,7 @@ Response putCatalog(ApiContext &context, const Request &request, const Actor &ac
                                    QUuid(), before->toJson(), after.toJson()});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return ApiRoutes::withETag(after.toJson(), after.version);
 }
 
@@ -329,25 +328,26 @@ Response putCatalog(ApiContext &context, const Request &request, const Actor &ac
 
 namespace FeatureRoutes {
 
-void registerRoutes(Router &router, ApiContext &context)
+void registerRoutes(ApiRoutes &routes)
 {
+    ServiceContext &context = routes.context();
     const QString companyFeatures = QStringLiteral("/admin/companies/{id}/features");
-    ApiRoutes::addAdmin(router, context, "GET", companyFeatures,
-                        [&context](const Request &request, const Actor &) {
-                            return getCompanyFeatures(context, request);
-                        });
-    ApiRoutes::addAdmin(router, context, "PUT", companyFeatures,
-                        [&context](const Request &request, const Actor &actor) {
-                            return putCompanyFeatures(context, request, actor);
-                        });
+    routes.admin("GET", companyFeatures, Permission::anyRole(),
+                 [&context](const Request &request, const Actor &) {
+                     return getCompanyFeatures(context, request);
+                 });
+    routes.admin("PUT", companyFeatures, Permission::change(models::AdminArea::CompanyFeatures),
+                 [&context](const Request &request, const Actor &actor) {
+                     return putCompanyFeatures(context, request, actor);
+                 });
     const QString catalog = QStringLiteral("/admin/features");
-    ApiRoutes::addAdmin(
-        router, context, "GET", catalog,
+    routes.admin(
+        "GET", catalog, Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return getCatalog(context, request); });
-    ApiRoutes::addAdmin(router, context, "PUT", catalog,
-                        [&context](const Request &request, const Actor &actor) {
-                            return putCatalog(context, request, actor);
-                        });
+    routes.admin("PUT", catalog, Permission::change(models::AdminArea::FeatureCatalog),
+                 [&context](const Request &request, const Actor &actor) {
+                     return putCatalog(context, request, actor);
+                 });
 }
 
 } // namespace FeatureRoutes

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "server/http/ApiContext.h"
-#include "server/http/Router.h"
+#include "server/http/ApiRoutes.h"
 
-namespace sphair::server {
+// /admin/companies/{id}/features and /admin/features: a company's features and the
+// feature catalog with its tier templates.
+namespace sphair::server::FeatureRoutes {
 
-// GET and PUT /admin/companies/{id}/features (a company's effective features; bulk changes
-// applied atomically) and GET and PUT /admin/features (catalog, tier ranges and templates).
-namespace FeatureRoutes {
-void registerRoutes(Router &router, ApiContext &context);
-} // namespace FeatureRoutes
+void registerRoutes(ApiRoutes &routes);
 
-} // namespace sphair::server
+} // namespace sphair::server::FeatureRoutes

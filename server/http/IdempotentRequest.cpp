@@ -4,6 +4,9 @@
 #include "server/http/Logging.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -87,7 +90,13 @@ Response IdempotentRequest::run(IdempotencyStore &store, const Request &request,
     }
     switch (lookup->outcome) {
     case IdempotencyStore::Outcome::Replay: {
-        Response replay = lookup->response;
+        auto decoded = decodeResponse(lookup->response);
+        if (!decoded) {
+            qCWarning(lcHttp).noquote()
+                << request.requestId << "stored idempotent response:" << decoded.error().code;
+            return ApiError::internal(request.requestId).toResponse();
+        }
+        Response replay = decoded.value();
         replay.setHeader("Idempotent-Replayed", "true");
         return replay;
     }
@@ -121,11 +130,47 @@ Response IdempotentRequest::run(IdempotencyStore &store, const Request &request,
     }
     Response stored = response;
     stored.removeHeader("X-Request-Id");
-    if (const models::Status saved = store.save(scope, hash, stored); !saved) {
+    if (const models::Status saved = store.save(scope, hash, stored.status, encodeResponse(stored));
+        !saved) {
         qCWarning(lcHttp).noquote() << request.requestId << "could not store an idempotent"
                                     << "response:" << saved.error().code;
         store.release(scope);
     }
+    return response;
+}
+
+QByteArray IdempotentRequest::encodeResponse(const Response &response)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : response.headers)
+        headers.append(QJsonArray {QString::fromLatin1(name), QString::fromLatin1(value)});
+    const QJsonObject object {
+        {QStringLiteral("status"), response.status},
+        {QStringLiteral("content_type"), QString::fromLatin1(response.contentType)},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("body"), QString::fromLatin1(response.body.toBase64())},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+models::Result<Response> IdempotentRequest::decodeResponse(const QByteArray &encoded)
+{
+    const QJsonObject object = QJsonDocument::fromJson(encoded).object();
+    const int status = object.value(QStringLiteral("status")).toInt();
+    if (status < 100 || status > 599) {
+        return models::Result<Response>::failure(QStringLiteral("internal_error"),
+                                                 tr("A stored response is damaged."));
+    }
+    Response response;
+    response.status = status;
+    response.contentType = object.value(QStringLiteral("content_type")).toString().toLatin1();
+    for (const auto &header : object.value(QStringLiteral("headers")).toArray()) {
+        const QJsonArray pair = header.toArray();
+        response.headers.append(
+            {pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()});
+    }
+    response.body =
+        QByteArray::fromBase64(object.value(QStringLiteral("body")).toString().toLatin1());
     return response;
 }
 

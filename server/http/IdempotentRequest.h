@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/domain/Result.h"
-#include "server/http/IdempotencyStore.h"
 #include "server/http/Request.h"
 #include "server/http/Response.h"
+#include "server/store/IdempotencyStore.h"
 
 #include <functional>
 #include <optional>
@@ -29,6 +29,10 @@ public:
     // BLAKE2b-256 over method, path, query and body (length-prefixed, so no two requests
     // share an encoding).
     static QByteArray requestHash(const Request &request);
+
+    // A response as the bytes the store keeps (JSON), and back.
+    static QByteArray encodeResponse(const Response &response);
+    static models::Result<Response> decodeResponse(const QByteArray &encoded);
 };
 
 } // namespace sphair::server

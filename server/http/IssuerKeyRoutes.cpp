@@ -1,4 +1,5 @@
 #include "server/http/IssuerKeyRoutes.h"
+#include "server/http/ApiError.h"
 
 #include "licensing/Paserk.h"
 #include "models/domain/WireReader.h"
@@ -7,7 +8,6 @@
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/http/LicensingErrors.h"
 #include "server/http/PageCursor.h"
 #include "server/store/AuditLog.h"
 #include "server/store/IssuerKeyStore.h"
@@ -124,7 +124,7 @@ QString roleOf(const Actor &actor)
     return models::adminRoleCode(actor.role);
 }
 
-Response listKeys(ApiContext &context, const Request &request)
+Response listKeys(ServiceContext &context, const Request &request)
 {
     InputValidator problems;
     const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
@@ -133,8 +133,8 @@ Response listKeys(ApiContext &context, const Request &request)
         status = problems.oneOf(QStringLiteral("status"), *value, models::issuerKeyStatusCodes())
                      .value_or(QString());
     if (!problems.ok() || !page)
-        return ApiRoutes::error(problems.error());
-    return LicensingErrors::inTransaction(
+        return ApiError::answer(problems.error(), request);
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
             auto keys = IssuerKeyStore::list(session, status, page->limit, page->position);
@@ -155,15 +155,15 @@ Response listKeys(ApiContext &context, const Request &request)
         });
 }
 
-Response createKey(ApiContext &context, const Request &request, const Actor &actor)
+Response createKey(ServiceContext &context, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     auto key = readKey(body.value(), std::nullopt);
     if (!key)
-        return ApiRoutes::error(key.error());
-    return LicensingErrors::inTransaction(
+        return ApiError::answer(key.error(), request);
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(),
         [&](SqlSession &session) -> models::Result<Response> {
             auto existing = IssuerKeyStore::find(session, key->kid, true);
@@ -197,12 +197,12 @@ Response createKey(ApiContext &context, const Request &request, const Actor &act
         });
 }
 
-Response getKey(ApiContext &context, const Request &request)
+Response getKey(ServiceContext &context, const Request &request)
 {
     const QString kid = request.pathParam(QStringLiteral("kid"));
     if (!licensing::Paserk::isPublicId(kid))
         return keyNotFound();
-    return LicensingErrors::inTransaction(
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
             auto stored = IssuerKeyStore::find(session, kid);
@@ -215,15 +215,15 @@ Response getKey(ApiContext &context, const Request &request)
         });
 }
 
-Response updateKey(ApiContext &context, const Request &request, const Actor &actor)
+Response updateKey(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const QString kid = request.pathParam(QStringLiteral("kid"));
     if (!licensing::Paserk::isPublicId(kid))
         return keyNotFound();
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
-    return LicensingErrors::inTransaction(
+        return ApiError::answer(body.error(), request);
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(),
         [&](SqlSession &session) -> models::Result<Response> {
             auto stored = IssuerKeyStore::find(session, kid, true);
@@ -263,22 +263,25 @@ Response updateKey(ApiContext &context, const Request &request, const Actor &act
 
 } // namespace
 
-void IssuerKeyRoutes::add(Router &router, ApiContext &context)
+void IssuerKeyRoutes::registerRoutes(ApiRoutes &routes)
 {
-    ApiRoutes::addAdmin(
-        router, context, "GET", QStringLiteral("/admin/keys"),
+    ServiceContext &context = routes.context();
+    routes.admin(
+        "GET", QStringLiteral("/admin/keys"), Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return listKeys(context, request); });
-    ApiRoutes::addAdmin(router, context, "POST", QStringLiteral("/admin/keys"),
-                        [&context](const Request &request, const Actor &actor) {
-                            return createKey(context, request, actor);
-                        });
-    ApiRoutes::addAdmin(
-        router, context, "GET", QStringLiteral("/admin/keys/{kid}"),
+    routes.admin("POST", QStringLiteral("/admin/keys"),
+                 Permission::change(models::AdminArea::IssuerKeys),
+                 [&context](const Request &request, const Actor &actor) {
+                     return createKey(context, request, actor);
+                 });
+    routes.admin(
+        "GET", QStringLiteral("/admin/keys/{kid}"), Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return getKey(context, request); });
-    ApiRoutes::addAdmin(router, context, "PUT", QStringLiteral("/admin/keys/{kid}"),
-                        [&context](const Request &request, const Actor &actor) {
-                            return updateKey(context, request, actor);
-                        });
+    routes.admin("PUT", QStringLiteral("/admin/keys/{kid}"),
+                 Permission::change(models::AdminArea::IssuerKeys),
+                 [&context](const Request &request, const Actor &actor) {
+                     return updateKey(context, request, actor);
+                 });
 }
 
 } // namespace sphair::server

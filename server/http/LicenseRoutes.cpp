@@ -1,4 +1,5 @@
 #include "server/http/LicenseRoutes.h"
+#include "server/http/ApiError.h"
 
 #include "licensing/Paserk.h"
 #include "models/domain/WireTime.h"
@@ -6,9 +7,8 @@
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/http/LicenseRegistrar.h"
-#include "server/http/LicensingErrors.h"
 #include "server/http/PageCursor.h"
+#include "server/services/LicenseRegistrar.h"
 #include "server/store/AuditLog.h"
 #include "server/store/LicenseStore.h"
 
@@ -91,7 +91,7 @@ QJsonObject auditView(const LicenseStore::Stored &license)
     return view;
 }
 
-Response listLicenses(ApiContext &context, const Request &request)
+Response listLicenses(ServiceContext &context, const Request &request)
 {
     InputValidator problems;
     const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
@@ -124,9 +124,9 @@ Response listLicenses(ApiContext &context, const Request &request)
                            .value_or(QString())
                            .trimmed();
     if (!problems.ok() || !page)
-        return ApiRoutes::error(problems.error());
+        return ApiError::answer(problems.error(), request);
     const QDateTime now = context.now();
-    return LicensingErrors::inTransaction(
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
             auto licenses = LicenseStore::list(session, filter, now, page->limit, page->position);
@@ -139,7 +139,7 @@ Response listLicenses(ApiContext &context, const Request &request)
         });
 }
 
-Response listExpiring(ApiContext &context, const Request &request)
+Response listExpiring(ServiceContext &context, const Request &request)
 {
     InputValidator problems;
     const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
@@ -148,10 +148,10 @@ Response listExpiring(ApiContext &context, const Request &request)
         days = problems.integer(QStringLiteral("days"), QStringView(*value), 1, kMaxExpiringDays)
                    .value_or(0);
     if (!problems.ok() || !page)
-        return ApiRoutes::error(problems.error());
+        return ApiError::answer(problems.error(), request);
     const QDateTime now = context.now();
     const QDateTime until = now.addSecs(days * kSecondsPerDay);
-    return LicensingErrors::inTransaction(
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
             auto licenses =
@@ -165,11 +165,11 @@ Response listExpiring(ApiContext &context, const Request &request)
         });
 }
 
-Response registerLicense(ApiContext &context, const Request &request, const Actor &actor)
+Response registerLicense(ServiceContext &context, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     JsonFields fields(body.value());
     const auto token = fields.string(QStringLiteral("token"), 1, kMaxTokenLength);
     fields.rejectUnknownFields();
@@ -179,11 +179,11 @@ Response registerLicense(ApiContext &context, const Request &request, const Acto
                                          "(the token line of a .lic file)."));
     }
     if (!fields.ok())
-        return ApiRoutes::error(fields.error());
+        return ApiError::answer(fields.error(), request);
     // The exact bytes received are verified: the token is never re-serialised.
     const QByteArray bytes = token->toLatin1();
     const QDateTime now = models::WireTime::truncated(context.now());
-    return LicensingErrors::inTransaction(
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(),
         [&](SqlSession &session) -> models::Result<Response> {
             auto registration = LicenseRegistrar::registerToken(
@@ -203,13 +203,13 @@ Response registerLicense(ApiContext &context, const Request &request, const Acto
         });
 }
 
-Response getLicense(ApiContext &context, const Request &request)
+Response getLicense(ServiceContext &context, const Request &request)
 {
     const QUuid id = licenseIdOf(request);
     if (id.isNull())
         return licenseNotFound();
     const QDateTime now = context.now();
-    return LicensingErrors::inTransaction(
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
         [&](SqlSession &session) -> models::Result<Response> {
             auto stored = LicenseStore::find(session, id, now);
@@ -222,23 +222,23 @@ Response getLicense(ApiContext &context, const Request &request)
         });
 }
 
-Response revokeLicense(ApiContext &context, const Request &request, const Actor &actor)
+Response revokeLicense(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const QUuid id = licenseIdOf(request);
     if (id.isNull())
         return licenseNotFound();
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     JsonFields fields(body.value());
     const auto reason =
         fields.string(QStringLiteral("reason"), 1, models::LicenseRecord::kMaxRevokeReasonLength,
                       JsonFields::Presence::Required, true);
     fields.rejectUnknownFields();
     if (!fields.ok())
-        return ApiRoutes::error(fields.error());
+        return ApiError::answer(fields.error(), request);
     const QDateTime now = models::WireTime::truncated(context.now());
-    return LicensingErrors::inTransaction(
+    return ApiRoutes::inTransaction(
         *context.db, request, TxScope::forOperator(),
         [&](SqlSession &session) -> models::Result<Response> {
             auto stored = LicenseStore::find(session, id, now, true);
@@ -285,27 +285,30 @@ Response revokeLicense(ApiContext &context, const Request &request, const Actor 
 
 } // namespace
 
-void LicenseRoutes::add(Router &router, ApiContext &context)
+void LicenseRoutes::registerRoutes(ApiRoutes &routes)
 {
-    ApiRoutes::addAdmin(router, context, "GET", QStringLiteral("/admin/licenses"),
-                        [&context](const Request &request, const Actor &) {
-                            return listLicenses(context, request);
-                        });
-    ApiRoutes::addAdmin(router, context, "POST", QStringLiteral("/admin/licenses"),
-                        [&context](const Request &request, const Actor &actor) {
-                            return registerLicense(context, request, actor);
-                        });
-    ApiRoutes::addAdmin(router, context, "GET", QStringLiteral("/admin/licenses/expiring"),
-                        [&context](const Request &request, const Actor &) {
-                            return listExpiring(context, request);
-                        });
-    ApiRoutes::addAdmin(
-        router, context, "GET", QStringLiteral("/admin/licenses/{id}"),
+    ServiceContext &context = routes.context();
+    routes.admin("GET", QStringLiteral("/admin/licenses"), Permission::anyRole(),
+                 [&context](const Request &request, const Actor &) {
+                     return listLicenses(context, request);
+                 });
+    routes.admin("POST", QStringLiteral("/admin/licenses"),
+                 Permission::change(models::AdminArea::Licenses),
+                 [&context](const Request &request, const Actor &actor) {
+                     return registerLicense(context, request, actor);
+                 });
+    routes.admin("GET", QStringLiteral("/admin/licenses/expiring"), Permission::anyRole(),
+                 [&context](const Request &request, const Actor &) {
+                     return listExpiring(context, request);
+                 });
+    routes.admin(
+        "GET", QStringLiteral("/admin/licenses/{id}"), Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return getLicense(context, request); });
-    ApiRoutes::addAdmin(router, context, "POST", QStringLiteral("/admin/licenses/{id}/revoke"),
-                        [&context](const Request &request, const Actor &actor) {
-                            return revokeLicense(context, request, actor);
-                        });
+    routes.admin("POST", QStringLiteral("/admin/licenses/{id}/revoke"),
+                 Permission::change(models::AdminArea::Licenses),
+                 [&context](const Request &request, const Actor &actor) {
+                     return revokeLicense(context, request, actor);
+                 });
 }
 
 } // namespace sphair::server

@@ -1,17 +1,11 @@
 #pragma once
 
-#include "server/http/ApiContext.h"
-#include "server/http/Router.h"
+#include "server/http/ApiRoutes.h"
 
-namespace sphair::server {
+// /admin/licenses: licenses registered on the platform (signed offline by an issuer key),
+// the expiring list, one license, and revocation.
+namespace sphair::server::LicenseRoutes {
 
-// /admin/licenses…: registering signed license tokens (LicenseRegistrar), the list with its
-// filters, the licenses that expire soon, one license with its token, and revocation. Every
-// role reads; superadmin and sales register and revoke (AdminAccess, area Licenses).
-class LicenseRoutes
-{
-public:
-    static void add(Router &router, ApiContext &context);
-};
+void registerRoutes(ApiRoutes &routes);
 
-} // namespace sphair::server
+} // namespace sphair::server::LicenseRoutes

@@ -1,16 +1,16 @@
+#include "server/http/StatsRoutes.h"
 #include "models/domain/Company.h"
 #include "models/domain/Tier.h"
 #include "models/domain/WireTime.h"
+#include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
-#include "server/http/OperationsRoutes.h"
 #include "server/http/QueryParameters.h"
-#include "server/http/RouteFailure.h"
-#include "server/store/StatsStore.h"
+#include "server/services/StatsService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace sphair::server::OperationsRoutes {
+namespace sphair::server::StatsRoutes {
 
 namespace {
 
@@ -20,8 +20,8 @@ QString tr(const char *text)
 }
 
 constexpr int kMaxQueryLength = 200;
-constexpr int kMaxUsageSpanDays = 366;
 constexpr int kDefaultUsageDays = 30;
+constexpr int kMaxUsageSpanDays = StatsService::kMaxUsageSpanDays;
 
 QStringList tierCodes()
 {
@@ -31,35 +31,19 @@ QStringList tierCodes()
     return codes;
 }
 
-// Runs a read-only operator transaction and answers its failure.
-std::optional<Response> read(ApiContext &context, const Request &request,
-                             const Database::TransactionFunction &fn)
-{
-    auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly), fn);
-    if (!status)
-        return RouteFailure::toResponse(status.error(), request);
-    return std::nullopt;
-}
-
-Response overview(ApiContext &context, const Request &request)
+Response overview(const StatsService &stats, const Request &request)
 {
     QueryParameters query(request);
     const qint64 days = query.integer(QStringLiteral("expiring_days"), 1, 365).value_or(30);
     if (!query.ok())
-        return ApiRoutes::error(query.error());
-    models::StatsOverview result;
-    if (auto failed = read(context, request, [&](SqlSession &session) {
-            auto counted = StatsStore::overview(session, context.now(), static_cast<int>(days));
-            if (!counted)
-                return models::Status(counted.error());
-            result = counted.value();
-            return models::Status::success();
-        }))
-        return *failed;
-    return Response::json(result.toJson());
+        return ApiError::answer(query.error(), request);
+    auto result = stats.overview(static_cast<int>(days));
+    if (!result)
+        return ApiError::answer(result.error(), request);
+    return Response::json(result->toJson());
 }
 
-Response companies(ApiContext &context, const Request &request)
+Response companies(const StatsService &stats, const Request &request)
 {
     QueryParameters query(request);
     StatsStore::CompanyFilter filter;
@@ -72,16 +56,11 @@ Response companies(ApiContext &context, const Request &request)
     const qint64 offset =
         std::max<qint64>(0, query.cursor().value(QStringLiteral("o")).toInteger(0));
     if (!query.ok())
-        return ApiRoutes::error(query.error());
-    StatsStore::CompanyPage page;
-    if (auto failed = read(context, request, [&](SqlSession &session) {
-            auto found = StatsStore::companies(session, filter, context.now(), offset, limit);
-            if (!found)
-                return models::Status(found.error());
-            page = found.value();
-            return models::Status::success();
-        }))
-        return *failed;
+        return ApiError::answer(query.error(), request);
+    auto found = stats.companies(filter, offset, limit);
+    if (!found)
+        return ApiError::answer(found.error(), request);
+    const StatsStore::CompanyPage &page = found.value();
     QJsonArray items;
     for (const StatsStore::CompanyRow &row : std::as_const(page.items))
         items.append(row.toJson());
@@ -94,29 +73,23 @@ Response companies(ApiContext &context, const Request &request)
                            {QStringLiteral("total"), page.total}});
 }
 
-Response users(ApiContext &context, const Request &request)
+Response users(const StatsService &stats, const Request &request)
 {
-    StatsStore::Users result;
-    if (auto failed = read(context, request, [&](SqlSession &session) {
-            auto counted = StatsStore::users(session, context.now());
-            if (!counted)
-                return models::Status(counted.error());
-            result = counted.value();
-            return models::Status::success();
-        }))
-        return *failed;
-    return Response::json(result.toJson());
+    auto result = stats.users();
+    if (!result)
+        return ApiError::answer(result.error(), request);
+    return Response::json(result->toJson());
 }
 
-Response usage(ApiContext &context, const Request &request)
+Response usage(const StatsService &stats, const Request &request)
 {
     QueryParameters query(request);
     const std::optional<QUuid> companyId = query.uuid(QStringLiteral("company_id"));
     const auto fromParameter = query.date(QStringLiteral("from"));
     const auto toParameter = query.date(QStringLiteral("to"));
     if (!query.ok())
-        return ApiRoutes::error(query.error());
-    const QDate to = toParameter.value_or(context.now().toUTC().date());
+        return ApiError::answer(query.error(), request);
+    const QDate to = toParameter.value_or(stats.today());
     const QDate from = fromParameter.value_or(to.addDays(1 - kDefaultUsageDays));
     if (from > to) {
         query.validator().addProblem(QStringLiteral("from"), QStringLiteral("order"),
@@ -128,30 +101,13 @@ Response usage(ApiContext &context, const Request &request)
             {{QStringLiteral("max_days"), kMaxUsageSpanDays}});
     }
     if (!query.ok())
-        return ApiRoutes::error(query.error());
+        return ApiError::answer(query.error(), request);
 
-    QList<models::UsagePoint> points;
-    bool exists = true;
-    if (auto failed = read(context, request, [&](SqlSession &session) {
-            if (companyId) {
-                auto found = StatsStore::companyExists(session, *companyId);
-                if (!found)
-                    return models::Status(found.error());
-                exists = found.value();
-                if (!exists)
-                    return models::Status::success();
-            }
-            auto series = StatsStore::usage(session, companyId.value_or(QUuid()), from, to);
-            if (!series)
-                return models::Status(series.error());
-            points = series.value();
-            return models::Status::success();
-        }))
-        return *failed;
-    if (!exists)
-        return ApiError::notFound(tr("There is no company with this id.")).toResponse();
+    auto points = stats.usage(companyId.value_or(QUuid()), from, to);
+    if (!points)
+        return ApiError::answer(points.error(), request);
     QJsonArray array;
-    for (const models::UsagePoint &point : std::as_const(points))
+    for (const models::UsagePoint &point : std::as_const(points.value()))
         array.append(point.toJson());
     return Response::json({{QStringLiteral("company_id"),
                             companyId ? QJsonValue(companyId->toString(QUuid::WithoutBraces))
@@ -163,13 +119,15 @@ Response usage(ApiContext &context, const Request &request)
 
 } // namespace
 
-void registerStats(Router &router, ApiContext &context)
+void registerRoutes(ApiRoutes &routes)
 {
-    const auto add = [&](const QString &path, Response (*handler)(ApiContext &, const Request &)) {
-        ApiRoutes::addAdmin(router, context, "GET", path,
-                            [&context, handler](const Request &request, const Actor &) {
-                                return handler(context, request);
-                            });
+    const StatsService stats(routes.context());
+    const auto add = [&](const QString &path,
+                         Response (*handler)(const StatsService &, const Request &)) {
+        routes.admin("GET", path, Permission::anyRole(),
+                     [stats, handler](const Request &request, const Actor &) {
+                         return handler(stats, request);
+                     });
     };
     add(QStringLiteral("/admin/stats/overview"), overview);
     add(QStringLiteral("/admin/stats/companies"), companies);
@@ -177,4 +135,4 @@ void registerStats(Router &router, ApiContext &context)
     add(QStringLiteral("/admin/stats/usage"), usage);
 }
 
-} // namespace sphair::server::OperationsRoutes
+} // namespace sphair::server::StatsRoutes

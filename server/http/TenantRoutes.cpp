@@ -1,17 +1,19 @@
-#include "server/http/RouteModules.h"
+#include "server/http/TenantRoutes.h"
+#include "server/http/ApiError.h"
 
 #include "models/domain/CompanySettings.h"
 #include "models/domain/UsagePoint.h"
 #include "models/domain/WireTime.h"
 #include "server/http/ApiRoutes.h"
+#include "server/http/CompanyPath.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
-#include "server/http/StoreFailure.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CompanyLicenses.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/FeatureStore.h"
+#include "server/store/StatsStore.h"
 #include "server/store/TenantUserStore.h"
 
 #include <QCoreApplication>
@@ -46,23 +48,24 @@ models::Status failure(const models::Error &error)
 const QString kTenantActor = QStringLiteral("tenant_api");
 const QString kTenantRole = QStringLiteral("tenant");
 
-Response tenantSettings(ApiContext &context, const Request &request, const TenantActor &tenant)
+Response tenantSettings(ServiceContext &context, const Request &request, const TenantActor &tenant)
 {
     models::CompanySettings settings;
     auto status = context.db->transaction(
         TxScope::forTenant(tenant.companyId, TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto company = session.queryOne(
-                QStringLiteral("SELECT name FROM companies WHERE id = $1"), {tenant.companyId});
+            auto company = CompanyStore::header(session, tenant.companyId);
             if (!company)
                 return failure(company.error());
-            auto read = CompanyStore::settings(session, tenant.companyId, company->text(u"name"));
+            if (!company.value())
+                return failure(CompanyPath::notFoundError());
+            auto read = CompanyStore::settings(session, tenant.companyId, company.value()->name);
             if (!read)
                 return failure(read.error());
             settings = read.value();
             return models::Status::success();
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return ApiRoutes::conditionalGet(request, settings.toJson(), settings.version);
 }
 
@@ -79,7 +82,7 @@ models::Result<FeatureStore::CompanyFeatures> featuresOf(SqlSession &session, co
     return *read.value();
 }
 
-Response tenantFeatures(ApiContext &context, const Request &request, const TenantActor &tenant)
+Response tenantFeatures(ServiceContext &context, const Request &request, const TenantActor &tenant)
 {
     FeatureStore::CompanyFeatures features;
     auto status = context.db->transaction(
@@ -91,7 +94,7 @@ Response tenantFeatures(ApiContext &context, const Request &request, const Tenan
             return models::Status::success();
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     QJsonArray states;
     for (const models::FeatureState &state : features.features)
         states.append(state.toJson());
@@ -99,12 +102,12 @@ Response tenantFeatures(ApiContext &context, const Request &request, const Tenan
                            {QStringLiteral("features"), states}});
 }
 
-Response listUsers(ApiContext &context, const Request &request, const TenantActor &tenant)
+Response listUsers(ServiceContext &context, const Request &request, const TenantActor &tenant)
 {
     InputValidator problems;
     const auto page = PageCursor::parse(request, problems);
     if (!problems.ok())
-        return ApiRoutes::error(problems.error());
+        return ApiError::answer(problems.error(), request);
     QList<TenantUserStore::User> users;
     qint64 total = 0;
     auto status = context.db->transaction(
@@ -121,7 +124,7 @@ Response listUsers(ApiContext &context, const Request &request, const TenantActo
             return models::Status::success();
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     QJsonArray items;
     for (const TenantUserStore::User &user : users)
         items.append(user.toJson());
@@ -162,14 +165,14 @@ models::Result<TenantUserStore::User> parseUser(QJsonObject body)
     return user;
 }
 
-Response createUser(ApiContext &context, const Request &request, const TenantActor &tenant)
+Response createUser(ServiceContext &context, const Request &request, const TenantActor &tenant)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     auto parsed = parseUser(body.value());
     if (!parsed)
-        return ApiRoutes::error(parsed.error());
+        return ApiError::answer(parsed.error(), request);
 
     TenantUserStore::User created;
     const QDateTime now = context.now();
@@ -178,10 +181,7 @@ Response createUser(ApiContext &context, const Request &request, const TenantAct
             // Lock the company row first: every creation for this company waits here, so the
             // count below and the insert after it are one step (SQLite serialises writers
             // anyway).
-            auto locked =
-                session.queryOptional(QStringLiteral("SELECT id FROM companies WHERE id = $1")
-                                          + session.dialect().forUpdate(),
-                                      {tenant.companyId});
+            auto locked = CompanyStore::exists(session, tenant.companyId, true);
             if (!locked)
                 return failure(locked.error());
             if (!locked.value()) {
@@ -223,21 +223,22 @@ Response createUser(ApiContext &context, const Request &request, const TenantAct
                                      QJsonValue::Null, created.toJson()});
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     Response response = ApiRoutes::withETag(created.toJson(), created.version, 201);
     response.setHeader("Location",
                        "/api/users/" + created.id.toString(QUuid::WithoutBraces).toLatin1());
     return response;
 }
 
-Response report(ApiContext &context, const Request &request, const TenantActor &tenant)
+Response report(ServiceContext &context, const Request &request, const TenantActor &tenant)
 {
     const QDateTime now = context.now();
     const QDate last = now.date();
     const QDate first = last.addDays(-(kReportDays - 1));
     bool enabled = false;
     qint64 users = 0;
-    std::map<QDate, models::UsagePoint> days;
+    // Every day of the window, zero where nothing was recorded, so charts need no gaps.
+    QJsonArray usage;
     auto status = context.db->transaction(
         TxScope::forTenant(tenant.companyId, TxScope::Access::ReadOnly), [&](SqlSession &session) {
             auto features = featuresOf(session, tenant.companyId);
@@ -253,34 +254,20 @@ Response report(ApiContext &context, const Request &request, const TenantActor &
             if (!counted)
                 return failure(counted.error());
             users = counted.value();
-            auto rows = session.exec(
-                QStringLiteral("SELECT day, active_users, events, api_calls FROM usage_daily "
-                               "WHERE company_id = $1 AND day >= $2 AND day <= $3 ORDER BY day"),
-                {tenant.companyId, first, last});
-            if (!rows)
-                return failure(rows.error());
-            for (const SqlRow &row : rows.value()) {
-                const QDate day = row.date(u"day");
-                days[day] = {day, row.int64(u"active_users"), row.int64(u"events"),
-                             row.int64(u"api_calls")};
-            }
+            auto points = StatsStore::usage(session, tenant.companyId, first, last);
+            if (!points)
+                return failure(points.error());
+            for (const models::UsagePoint &point : points.value())
+                usage.append(point.toJson());
             return models::Status::success();
         });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     if (!enabled) {
         return ApiError(403, QStringLiteral("feature_disabled"),
                         tr("Reports are not part of this company's plan."),
                         {{QStringLiteral("feature"), kReportingFeature}})
             .toResponse();
-    }
-    // Every day of the window, zero where nothing was recorded, so charts need no gaps.
-    QJsonArray usage;
-    for (QDate day = first; day <= last; day = day.addDays(1)) {
-        const auto found = days.find(day);
-        const models::UsagePoint point =
-            found != days.end() ? found->second : models::UsagePoint {day, 0, 0, 0};
-        usage.append(point.toJson());
     }
     return Response::json({{QStringLiteral("generated_at"), models::WireTime::toString(now)},
                            {QStringLiteral("users_total"), users},
@@ -289,31 +276,32 @@ Response report(ApiContext &context, const Request &request, const TenantActor &
 
 } // namespace
 
-namespace RouteModules {
+namespace TenantRoutes {
 
-void registerTenant(Router &router, ApiContext &context)
+void registerRoutes(ApiRoutes &routes)
 {
-    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/company/settings"),
-                         [&context](const Request &request, const TenantActor &tenant) {
-                             return tenantSettings(context, request, tenant);
-                         });
-    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/company/features"),
-                         [&context](const Request &request, const TenantActor &tenant) {
-                             return tenantFeatures(context, request, tenant);
-                         });
-    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/users"),
-                         [&context](const Request &request, const TenantActor &tenant) {
-                             return listUsers(context, request, tenant);
-                         });
-    ApiRoutes::addTenant(router, context, "POST", QStringLiteral("/api/users"),
-                         [&context](const Request &request, const TenantActor &tenant) {
-                             return createUser(context, request, tenant);
-                         });
-    ApiRoutes::addTenant(router, context, "GET", QStringLiteral("/api/reports"),
-                         [&context](const Request &request, const TenantActor &tenant) {
-                             return report(context, request, tenant);
-                         });
+    ServiceContext &context = routes.context();
+    routes.tenant("GET", QStringLiteral("/api/company/settings"),
+                  [&context](const Request &request, const TenantActor &tenant) {
+                      return tenantSettings(context, request, tenant);
+                  });
+    routes.tenant("GET", QStringLiteral("/api/company/features"),
+                  [&context](const Request &request, const TenantActor &tenant) {
+                      return tenantFeatures(context, request, tenant);
+                  });
+    routes.tenant("GET", QStringLiteral("/api/users"),
+                  [&context](const Request &request, const TenantActor &tenant) {
+                      return listUsers(context, request, tenant);
+                  });
+    routes.tenant("POST", QStringLiteral("/api/users"),
+                  [&context](const Request &request, const TenantActor &tenant) {
+                      return createUser(context, request, tenant);
+                  });
+    routes.tenant("GET", QStringLiteral("/api/reports"),
+                  [&context](const Request &request, const TenantActor &tenant) {
+                      return report(context, request, tenant);
+                  });
 }
 
-} // namespace RouteModules
+} // namespace TenantRoutes
 } // namespace sphair::server

@@ -8,9 +8,9 @@
 #include "server/http/InputValidator.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/http/SessionTokens.h"
-#include "server/http/StoreFailure.h"
+#include "server/services/SessionTokens.h"
 #include "server/store/CompanyStore.h"
+#include "server/store/TenantTokenStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,29 +58,21 @@ models::Error tokenNotFoundError()
 }
 
 // A token's metadata as the API shows it: never the token, never its hash.
-QJsonObject tokenJson(const SqlRow &row)
+QJsonObject tokenJson(const TenantTokenRecord &token)
 {
-    const QDateTime expires = row.dateTime(u"expires_at");
     return {
-        {QStringLiteral("id"), tokenId(row.text(u"token_hash"))},
-        {QStringLiteral("label"), row.text(u"label")},
-        {QStringLiteral("created_at"), models::WireTime::toString(row.dateTime(u"created_at"))},
+        {QStringLiteral("id"), tokenId(token.hashHex)},
+        {QStringLiteral("label"), token.label},
+        {QStringLiteral("created_at"), models::WireTime::toString(token.createdAt)},
         {QStringLiteral("expires_at"),
-         expires.isValid() ? QJsonValue(models::WireTime::toString(expires))
-                           : QJsonValue(QJsonValue::Null)},
+         token.expiresAt.isValid() ? QJsonValue(models::WireTime::toString(token.expiresAt))
+                                   : QJsonValue(QJsonValue::Null)},
     };
 }
 
-const QString &selectColumns()
-{
-    static const QString columns =
-        QStringLiteral("SELECT token_hash, label, created_at, expires_at FROM tenant_tokens ");
-    return columns;
-}
-
 // The company of the path, present (404 otherwise).
-models::Result<models::Company> companyOf(ApiContext &context, SqlSession &session, const QUuid &id,
-                                          bool lock = false)
+models::Result<models::Company> companyOf(ServiceContext &context, SqlSession &session,
+                                          const QUuid &id, bool lock = false)
 {
     auto found = CompanyStore::find(session, id, context.now(), lock);
     if (!found)
@@ -90,40 +82,37 @@ models::Result<models::Company> companyOf(ApiContext &context, SqlSession &sessi
     return *found.value();
 }
 
-Response listTokens(ApiContext &context, const Request &request)
+Response listTokens(ServiceContext &context, const Request &request)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
     QJsonArray items;
-    auto status = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto company = companyOf(context, session, *id);
-            if (!company)
-                return failure(company.error());
-            auto rows = session.exec(selectColumns()
-                                         + QStringLiteral("WHERE company_id = $1 AND NOT revoked "
-                                                          "ORDER BY created_at, token_hash"),
-                                     {*id});
-            if (!rows)
-                return failure(rows.error());
-            for (const SqlRow &row : rows.value())
-                items.append(tokenJson(row));
-            return models::Status::success();
-        });
+    auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
+                                          [&](SqlSession &session) {
+                                              auto company = companyOf(context, session, *id);
+                                              if (!company)
+                                                  return failure(company.error());
+                                              auto tokens = TenantTokenStore::list(session, *id);
+                                              if (!tokens)
+                                                  return failure(tokens.error());
+                                              for (const TenantTokenRecord &token : tokens.value())
+                                                  items.append(tokenJson(token));
+                                              return models::Status::success();
+                                          });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return Response::json({{QStringLiteral("items"), items}});
 }
 
-Response issueToken(ApiContext &context, const Request &request, const Actor &actor)
+Response issueToken(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiRoutes::error(body.error());
+        return ApiError::answer(body.error(), request);
     JsonFields fields(body.value());
     const auto label = fields.string(QStringLiteral("label"), 1, kMaxLabelLength);
     const auto expiresAt =
@@ -135,7 +124,7 @@ Response issueToken(ApiContext &context, const Request &request, const Actor &ac
                                       tr("Must lie in the future."));
     }
     if (!fields.ok())
-        return ApiRoutes::error(fields.error());
+        return ApiError::answer(fields.error(), request);
 
     const SessionTokens::Issued issued = SessionTokens::issue(SessionTokens::Kind::Tenant);
     const QString hashHex = QString::fromLatin1(issued.hash.toHex());
@@ -149,25 +138,18 @@ Response issueToken(ApiContext &context, const Request &request, const Actor &ac
                             tr("This company is deleted; it can have no new tokens."),
                             {{QStringLiteral("status"), QStringLiteral("deleted")}}});
         }
-        auto inserted =
-            session.exec(QStringLiteral("INSERT INTO tenant_tokens (company_id, token_hash, label, "
-                                        "expires_at) VALUES ($1, $2, $3, $4)"),
-                         {*id, hashHex, *label, expiresAt ? QVariant(*expiresAt) : QVariant()});
+        auto inserted = TenantTokenStore::insert(session, *id, hashHex, *label,
+                                                 expiresAt ? *expiresAt : QDateTime());
         if (!inserted)
             return failure(inserted.error());
-        auto row = session.queryOne(
-            selectColumns() + QStringLiteral("WHERE company_id = $1 AND token_hash = $2"),
-            {*id, hashHex});
-        if (!row)
-            return failure(row.error());
-        created = tokenJson(row.value());
+        created = tokenJson(inserted.value());
         return AdminAudit::record(session, actor,
                                   {QStringLiteral("tenant_token.create"),
                                    QStringLiteral("tenant_token"), tokenId(hashHex), *id,
                                    QJsonValue::Null, created});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     QJsonObject answer = created;
     answer.insert(QStringLiteral("token"), QString::fromLatin1(issued.token));
     Response response = Response::json(201, answer);
@@ -175,33 +157,27 @@ Response issueToken(ApiContext &context, const Request &request, const Actor &ac
     return response;
 }
 
-Response revokeToken(ApiContext &context, const Request &request, const Actor &actor)
+Response revokeToken(ServiceContext &context, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
     const auto prefix = hashPrefixOf(request);
     if (!prefix)
-        return ApiError::fromError(tokenNotFoundError(), 404).toResponse();
+        return ApiError::fromError(tokenNotFoundError()).toResponse();
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         auto company = companyOf(context, session, *id, true);
         if (!company)
             return failure(company.error());
-        // The id is a prefix of the hash; tenant SQL always names the company.
-        auto found = session.queryOptional(
-            selectColumns()
-                + QStringLiteral("WHERE company_id = $1 AND substr(token_hash, 1, 32) = $2 "
-                                 "AND NOT revoked"),
-            {*id, *prefix});
+        // The id is a prefix of the hash.
+        auto found = TenantTokenStore::findByPrefix(session, *id, *prefix);
         if (!found)
             return failure(found.error());
         if (!found.value())
             return failure(tokenNotFoundError());
-        const QString hashHex = found.value()->text(u"token_hash");
+        const QString hashHex = found.value()->hashHex;
         const QJsonObject before = tokenJson(*found.value());
-        auto revoked = session.exec(QStringLiteral("UPDATE tenant_tokens SET revoked = true "
-                                                   "WHERE company_id = $1 AND token_hash = $2"),
-                                    {*id, hashHex});
+        auto revoked = TenantTokenStore::revoke(session, *id, hashHex);
         if (!revoked)
             return failure(revoked.error());
         QJsonObject after = before;
@@ -212,26 +188,28 @@ Response revokeToken(ApiContext &context, const Request &request, const Actor &a
                                    after});
     });
     if (!status)
-        return StoreFailure::toResponse(status.error(), request);
+        return ApiError::answer(status.error(), request);
     return Response::empty(204);
 }
 
 } // namespace
 
-void registerRoutes(Router &router, ApiContext &context)
+void registerRoutes(ApiRoutes &routes)
 {
+    ServiceContext &context = routes.context();
     const QString tokens = QStringLiteral("/admin/companies/{id}/tokens");
-    ApiRoutes::addAdmin(
-        router, context, "GET", tokens,
+    routes.admin(
+        "GET", tokens, Permission::anyRole(),
         [&context](const Request &request, const Actor &) { return listTokens(context, request); });
-    ApiRoutes::addAdmin(router, context, "POST", tokens,
-                        [&context](const Request &request, const Actor &actor) {
-                            return issueToken(context, request, actor);
-                        });
-    ApiRoutes::addAdmin(router, context, "DELETE", tokens + QStringLiteral("/{token_id}"),
-                        [&context](const Request &request, const Actor &actor) {
-                            return revokeToken(context, request, actor);
-                        });
+    routes.admin("POST", tokens, Permission::change(models::AdminArea::Companies),
+                 [&context](const Request &request, const Actor &actor) {
+                     return issueToken(context, request, actor);
+                 });
+    routes.admin("DELETE", tokens + QStringLiteral("/{token_id}"),
+                 Permission::change(models::AdminArea::Companies),
+                 [&context](const Request &request, const Actor &actor) {
+                     return revokeToken(context, request, actor);
+                 });
 }
 
 } // namespace sphair::server::TenantTokenRoutes

@@ -86,6 +86,25 @@ models::Status AdminAccounts::setPassword(SqlSession &session, const QUuid &acco
     return result ? models::Status::success() : models::Status(result.error());
 }
 
+models::Status AdminAccounts::setOneTimePassword(SqlSession &session, const QUuid &accountId,
+                                                 const QByteArray &passwordHash)
+{
+    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET password_hash = $2, "
+                                              "must_change_password = true, failed_logins = 0, "
+                                              "locked_until = NULL, version = version + 1 "
+                                              "WHERE id = $1"),
+                               {accountId, QString::fromLatin1(passwordHash)});
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
+models::Status AdminAccounts::revokeSessions(SqlSession &session, const QUuid &accountId)
+{
+    auto result = session.exec(
+        QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = $1"),
+        {accountId});
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
 models::Status AdminAccounts::createSession(SqlSession &session, const QByteArray &tokenHash,
                                             const QUuid &accountId, const QDateTime &expiresAt,
                                             const QByteArray &refreshHash,

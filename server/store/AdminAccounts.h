@@ -39,6 +39,10 @@ public:
     static models::Status recordSuccessfulLogin(SqlSession &session, const QUuid &accountId);
     static models::Status setPassword(SqlSession &session, const QUuid &accountId,
                                       const QByteArray &passwordHash);
+    // Sets a one-time password: it must be changed after the next sign-in, and any lockout
+    // and failed-login count are cleared.
+    static models::Status setOneTimePassword(SqlSession &session, const QUuid &accountId,
+                                             const QByteArray &passwordHash);
 
     struct SessionRow
     {
@@ -58,6 +62,8 @@ public:
     static models::Result<std::optional<QByteArray>>
     findByRefresh(SqlSession &session, const QByteArray &refreshHash, const QDateTime &now);
     static models::Status revokeSession(SqlSession &session, const QByteArray &tokenHash);
+    // Ends every session of the account.
+    static models::Status revokeSessions(SqlSession &session, const QUuid &accountId);
 };
 
 } // namespace sphair::server

@@ -298,4 +298,32 @@ models::Result<std::optional<QUuid>> CompanyStore::customDomainOwner(SqlSession 
     return std::optional<QUuid>(row.value()->uuid(u"company_id"));
 }
 
+models::Result<bool> CompanyStore::exists(SqlSession &session, const QUuid &id, bool lock)
+{
+    auto row = session.queryOptional(QStringLiteral("SELECT id FROM companies WHERE id = $1")
+                                         + (lock ? session.dialect().forUpdate() : QString()),
+                                     {id});
+    if (!row)
+        return row.error();
+    return row->has_value();
+}
+
+models::Result<std::optional<CompanyStore::Header>> CompanyStore::header(SqlSession &session,
+                                                                         const QUuid &id, bool lock)
+{
+    auto row = session.queryOptional(
+        QStringLiteral("SELECT id, code, name, tier, max_users, status FROM companies "
+                       "WHERE id = $1")
+            + (lock ? session.dialect().forUpdate() : QString()),
+        {id});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Header>();
+    const SqlRow &r = *row.value();
+    return std::optional<Header>(Header {r.uuid(u"id"), r.text(u"code"), r.text(u"name"),
+                                         r.text(u"tier"), r.integer(u"max_users"),
+                                         r.text(u"status")});
+}
+
 } // namespace sphair::server

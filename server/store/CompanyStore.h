@@ -48,6 +48,22 @@ public:
     static models::Result<std::optional<models::Company>>
     find(SqlSession &session, const QUuid &id, const QDateTime &now, bool lock = false);
     static models::Result<bool> codeExists(SqlSession &session, const QString &code);
+    // Whether the company exists; with `lock`, its row stays locked until commit, so writers
+    // for one company take turns.
+    static models::Result<bool> exists(SqlSession &session, const QUuid &id, bool lock = false);
+    // The company's own columns as stored (tier and status as their codes), without the
+    // counts and license summary find() adds; nullopt when unknown. `lock` as for exists().
+    struct Header
+    {
+        QUuid id;
+        QString code;
+        QString name;
+        QString tier;
+        int maxUsers = 0;
+        QString status;
+    };
+    static models::Result<std::optional<Header>> header(SqlSession &session, const QUuid &id,
+                                                        bool lock = false);
 
     // Inserts a new company (id, code, name, tier, max_users, contact_email; status active,
     // version 1) and its default settings.

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sphair::server {
 
@@ -36,6 +37,24 @@ public:
     // half-written remains. Never call transaction() from inside fn (it would wait for a
     // second connection and could deadlock the pool).
     virtual models::Status transaction(const TxScope &scope, const TransactionFunction &fn) = 0;
+
+    // transaction() for work that produces a value: `fn` returns it (or fails, and the
+    // transaction rolls back).
+    template<typename T, typename Fn>
+    models::Result<T> fetch(const TxScope &scope, Fn &&fn)
+    {
+        std::optional<T> produced;
+        const models::Status done = transaction(scope, [&](SqlSession &session) {
+            models::Result<T> result = fn(session);
+            if (!result)
+                return models::Status(result.error());
+            produced = std::move(result).value();
+            return models::Status::success();
+        });
+        if (!done)
+            return done.error();
+        return std::move(*produced);
+    }
 
     const SqlDialect &dialect() const { return m_dialect; }
     // The schema version after migrating (Migrations::latestVersion() when up to date).

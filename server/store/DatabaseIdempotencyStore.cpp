@@ -48,11 +48,8 @@ DatabaseIdempotencyStore::lookup(const Scope &scope, const QByteArray &requestHa
             lookup.outcome = Outcome::InProgress;
             return models::Status::success();
         }
-        auto response = decodeResponse(row->text(u"response_body").toUtf8());
-        if (!response)
-            return models::Status(response.error());
         lookup.outcome = Outcome::Replay;
-        lookup.response = response.value();
+        lookup.response = row->text(u"response_body").toUtf8();
         return models::Status::success();
     });
     if (!status)
@@ -61,14 +58,14 @@ DatabaseIdempotencyStore::lookup(const Scope &scope, const QByteArray &requestHa
 }
 
 models::Status DatabaseIdempotencyStore::save(const Scope &scope, const QByteArray &requestHash,
-                                              const Response &response)
+                                              int status, const QByteArray &response)
 {
     Q_UNUSED(requestHash)
     return m_database->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         auto updated = session.exec(
             QStringLiteral("UPDATE idempotency_keys SET status = $3, response_body = $4 "
                            "WHERE actor = $1 AND key = $2"),
-            {scope.actor, scope.key, response.status, QString::fromUtf8(encodeResponse(response))});
+            {scope.actor, scope.key, status, QString::fromUtf8(response)});
         return updated ? models::Status::success() : models::Status(updated.error());
     });
 }

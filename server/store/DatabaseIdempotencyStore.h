@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/http/IdempotencyStore.h"
 #include "server/store/Database.h"
+#include "server/store/IdempotencyStore.h"
 
 namespace sphair::server {
 
@@ -16,8 +16,8 @@ public:
     { }
 
     models::Result<Lookup> lookup(const Scope &scope, const QByteArray &requestHash) override;
-    models::Status save(const Scope &scope, const QByteArray &requestHash,
-                        const Response &response) override;
+    models::Status save(const Scope &scope, const QByteArray &requestHash, int status,
+                        const QByteArray &response) override;
     void release(const Scope &scope) override;
 
 private:

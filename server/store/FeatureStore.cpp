@@ -242,4 +242,34 @@ models::Status FeatureStore::applyChanges(SqlSession &session, const QUuid &comp
     return models::Status::success();
 }
 
+models::Status FeatureStore::lockTiers(SqlSession &session)
+{
+    auto locked = session.exec(QStringLiteral("SELECT tier FROM tier_ranges")
+                               + session.dialect().forUpdate());
+    return locked ? models::Status::success() : models::Status(locked.error());
+}
+
+models::Result<models::TierPolicy> FeatureStore::tierPolicy(SqlSession &session)
+{
+    auto rows = session.exec(QStringLiteral("SELECT tier, min_users, max_users FROM tier_ranges"));
+    if (!rows)
+        return rows.error();
+    models::TierPolicy policy = models::TierPolicy::defaults();
+    for (const SqlRow &row : rows.value()) {
+        const models::TierRange range {row.integer(u"min_users"), row.integer(u"max_users")};
+        switch (models::tierFromCode(row.text(u"tier")).value_or(models::Tier::Small)) {
+        case models::Tier::Small:
+            policy.small = range;
+            break;
+        case models::Tier::Medium:
+            policy.medium = range;
+            break;
+        case models::Tier::Large:
+            policy.large = range;
+            break;
+        }
+    }
+    return policy;
+}
+
 } // namespace sphair::server

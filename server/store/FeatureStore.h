@@ -55,6 +55,12 @@ public:
     };
 
     static models::Result<Catalog> catalog(SqlSession &session);
+    // Locks the tier rows until commit (PostgreSQL), so two editors of the templates take
+    // turns.
+    static models::Status lockTiers(SqlSession &session);
+    // The tier ranges as this server has them (they are editable), so a license is judged by
+    // the same user ranges as the companies it is registered for.
+    static models::Result<models::TierPolicy> tierPolicy(SqlSession &session);
     // The highest tier_ranges.version: the catalog's ETag.
     static models::Result<qint64> catalogVersion(SqlSession &session);
     // Replaces the ranges and templates of every tier and bumps the catalog version.

@@ -358,13 +358,4 @@ StatsStore::usage(SqlSession &session, const QUuid &companyId, QDate from, QDate
     return points;
 }
 
-models::Result<bool> StatsStore::companyExists(SqlSession &session, const QUuid &companyId)
-{
-    auto row = session.queryOptional(QStringLiteral("SELECT id FROM companies WHERE id = $1"),
-                                     {companyId});
-    if (!row)
-        return row.error();
-    return row->has_value();
-}
-
 } // namespace sphair::server

@@ -84,7 +84,6 @@ public:
     // platform (every company) when companyId is null.
     static models::Result<QList<models::UsagePoint>>
     usage(SqlSession &session, const QUuid &companyId, QDate from, QDate to);
-    static models::Result<bool> companyExists(SqlSession &session, const QUuid &companyId);
 };
 
 } // namespace sphair::server

@@ -1,6 +1,7 @@
 #include "tests/support/PlatformFixture.h"
 
 #include "server/http/TlsCertificate.h"
+#include "server/store/AdminAccounts.h"
 
 #include <httplib.h>
 
@@ -189,11 +190,13 @@ models::Status PlatformFixture::revokeSessions(const QString &username)
 {
     return m_server->database().transaction(
         server::TxScope::forOperator(), [&username](server::SqlSession &session) {
-            auto done = session.exec(
-                QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = "
-                               "(SELECT id FROM admin_accounts WHERE username = $1)"),
-                {username});
-            return done ? models::Status::success() : models::Status(done.error());
+            auto account = server::AdminAccounts::findByUsername(session, username);
+            if (!account)
+                return models::Status(account.error());
+            if (!account.value())
+                return models::Status::failure(QStringLiteral("not_found"),
+                                               QStringLiteral("no account ") + username);
+            return server::AdminAccounts::revokeSessions(session, account.value()->id);
         });
 }
 

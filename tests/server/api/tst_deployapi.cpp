@@ -1,5 +1,4 @@
-#include "server/http/DeploymentRunner.h"
-#include "server/http/OperationsRoutes.h"
+#include "server/services/DeploymentRunner.h"
 #include "tests/support/PlatformFixture.h"
 
 #include <QDeadlineTimer>
@@ -53,7 +52,7 @@ private slots:
     {
         auto started = m_platform.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
-        m_runner = DeploymentRunner::of(m_platform.server().context());
+        m_runner = &m_platform.server().deployments();
         QVERIFY(m_runner);
         QVERIFY(m_hooks.isValid());
         useSimulation(std::chrono::milliseconds(20));
@@ -474,7 +473,7 @@ private slots:
         QThread::msleep(200);
         QElapsedTimer timer;
         timer.start();
-        server::RouteModules::stopOperations(m_platform.server().context());
+        m_platform.server().deployments().stop();
         QVERIFY2(timer.elapsed() < 5000, "stopping waited for the step to end");
         QVERIFY(!m_runner->isBusy());
 
@@ -585,7 +584,7 @@ private:
     }
 
     PlatformFixture m_platform;
-    std::shared_ptr<DeploymentRunner> m_runner;
+    DeploymentRunner *m_runner = nullptr;
     QTemporaryDir m_hooks;
     QString m_firstId;
     QString m_secondId;

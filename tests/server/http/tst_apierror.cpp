@@ -14,7 +14,10 @@ private slots:
     void statusForCode_data();
     void statusForCode();
     void jsonShape();
-    void fromErrorFallback();
+    void fromErrorKeepsOwnCodes();
+    void storageTextNeverShown_data();
+    void storageTextNeverShown();
+    void unknownCodesFailClosed();
     void headers();
 };
 
@@ -71,16 +74,75 @@ void TestApiError::jsonShape()
                 .isObject());
 }
 
-void TestApiError::fromErrorFallback()
+void TestApiError::fromErrorKeepsOwnCodes()
 {
-    const sphair::models::Error known {
-        QStringLiteral("precondition_failed"), QStringLiteral("m"), {}};
+    const sphair::models::Error known {QStringLiteral("precondition_failed"),
+                                       QStringLiteral("Reload first."),
+                                       {{QStringLiteral("current_etag"), QStringLiteral("\"3\"")}}};
     QCOMPARE(ApiError::fromError(known).status(), 412);
-    const sphair::models::Error other {
-        QStringLiteral("license_chain_fork"), QStringLiteral("m"), {}};
-    QCOMPARE(ApiError::fromError(other).status(), 400);
-    QCOMPARE(ApiError::fromError(other, 422).status(), 422);
-    QCOMPARE(ApiError::fromError(other, 422).toError(), other);
+    QCOMPARE(ApiError::fromError(known).toError(), known);
+    const sphair::models::Error refusal {QStringLiteral("bad_signature"), QStringLiteral("m"), {}};
+    QCOMPARE(ApiError::fromError(refusal).status(), 422);
+    const sphair::models::Error stale {QStringLiteral("license_outdated"), QStringLiteral("m"), {}};
+    QCOMPARE(ApiError::fromError(stale).status(), 409);
+}
+
+void TestApiError::storageTextNeverShown_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("answered");
+    QTest::newRow("unique") << QStringLiteral("db_conflict") << 409 << QStringLiteral("conflict");
+    QTest::newRow("busy") << QStringLiteral("db_busy") << 503
+                          << QStringLiteral("service_unavailable");
+    QTest::newRow("unreachable") << QStringLiteral("db_unavailable") << 503
+                                 << QStringLiteral("service_unavailable");
+    QTest::newRow("retry") << QStringLiteral("db_retry") << 503
+                           << QStringLiteral("service_unavailable");
+    QTest::newRow("other") << QStringLiteral("db_error") << 500 << QStringLiteral("internal_error");
+    QTest::newRow("forbidden") << QStringLiteral("db_forbidden") << 500
+                               << QStringLiteral("internal_error");
+    QTest::newRow("foreign key") << QStringLiteral("db_foreign_key") << 500
+                                 << QStringLiteral("internal_error");
+}
+
+void TestApiError::storageTextNeverShown()
+{
+    QFETCH(QString, code);
+    QFETCH(int, status);
+    QFETCH(QString, answered);
+    // The driver's own words, as a backend puts them into the error.
+    const QString driverText = QStringLiteral("ERROR:  duplicate key value violates unique "
+                                              "constraint \"companies_code_key\" DETAIL: Key "
+                                              "(code)=(ACME) already exists.");
+    const sphair::models::Error error {code, driverText, {{QStringLiteral("sqlstate"), 23505}}};
+    Request request;
+    request.requestId = "req-42";
+    request.method = "POST";
+    request.route = QStringLiteral("/admin/companies");
+    const Response response = ApiError::answer(error, request);
+    QCOMPARE(response.status, status);
+    QVERIFY2(!response.body.contains("duplicate key"), response.body.constData());
+    QVERIFY(!response.body.contains("companies_code_key"));
+    QVERIFY(!response.body.contains("sqlstate"));
+    QVERIFY(response.body.contains(answered.toUtf8()));
+    if (status == 500)
+        QVERIFY(response.body.contains("req-42"));
+    if (status == 503)
+        QCOMPARE(response.header("Retry-After"), QByteArray("1"));
+}
+
+void TestApiError::unknownCodesFailClosed()
+{
+    // A code outside the table may come with a library's text: the client sees none of it.
+    const sphair::models::Error other {QStringLiteral("tls_setup_failed"),
+                                       QStringLiteral("SSL routines::no certificate"), {}};
+    const ApiError mapped = ApiError::fromError(other, "req-7");
+    QCOMPARE(mapped.status(), 500);
+    QCOMPARE(mapped.code(), QStringLiteral("internal_error"));
+    QVERIFY(!mapped.message().contains(QLatin1String("SSL")));
+    QCOMPARE(mapped.details().value(QStringLiteral("request_id")).toString(),
+             QStringLiteral("req-7"));
 }
 
 void TestApiError::headers()

@@ -1,7 +1,7 @@
 // IdempotentRequest over MemoryIdempotencyStore: replay, reuse with another body (422), a
 // retry while the first runs (409), failures not stored, expiry with a fake clock.
 #include "server/http/IdempotentRequest.h"
-#include "server/http/MemoryIdempotencyStore.h"
+#include "server/store/MemoryIdempotencyStore.h"
 
 #include <QTest>
 
@@ -263,14 +263,14 @@ void TestIdempotentRequest::encodeDecode()
     Response response =
         Response::json(201, QJsonObject {{QStringLiteral("id"), QStringLiteral("x")}});
     response.setHeader("ETag", "\"v3\"");
-    const QByteArray encoded = IdempotencyStore::encodeResponse(response);
-    const auto decoded = IdempotencyStore::decodeResponse(encoded);
+    const QByteArray encoded = IdempotentRequest::encodeResponse(response);
+    const auto decoded = IdempotentRequest::decodeResponse(encoded);
     QVERIFY(decoded.ok());
     QCOMPARE(decoded->status, 201);
     QCOMPARE(decoded->body, response.body);
     QCOMPARE(decoded->contentType, response.contentType);
     QCOMPARE(decoded->header("ETag"), QByteArray("\"v3\""));
-    QVERIFY(!IdempotencyStore::decodeResponse("garbage").ok());
+    QVERIFY(!IdempotentRequest::decodeResponse("garbage").ok());
 
     // Request hashes separate method, path, query and body.
     Request a = post("{}");

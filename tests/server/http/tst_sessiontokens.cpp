@@ -1,7 +1,7 @@
 // SessionTokens and BearerToken: token shape and kinds, hashing, constant-time comparison,
 // and reading "Authorization: Bearer".
 #include "server/http/BearerToken.h"
-#include "server/http/SessionTokens.h"
+#include "server/services/SessionTokens.h"
 
 #include <QSet>
 #include <QTest>

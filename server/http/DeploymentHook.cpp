@@ -1,7 +1,0 @@
-#include "server/http/DeploymentHook.h"
-
-namespace sphair::server {
-
-DeploymentHook::~DeploymentHook() = default;
-
-} // namespace sphair::server

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/domain/AdminRole.h"
+#include "models/domain/Result.h"
+#include "server/services/ServiceContext.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace sphair::server {
+
+// The sessions of BRIGHTSTEP staff: sign-in with rate limits per account and per address,
+// opaque session and refresh tokens stored only as hashes, single-use refresh, sign-out and
+// password change, each with its audit row.
+class AuthService
+{
+public:
+    static constexpr int kMinPasswordLength = 12;
+
+    // A new session: the only time its tokens exist outside the client.
+    struct Session
+    {
+        QByteArray sessionToken;
+        QByteArray refreshToken;
+        QDateTime expiresAt;
+        QDateTime refreshExpiresAt;
+        QString username;
+        models::AdminRole role = models::AdminRole::Support;
+        bool mustChangePassword = false;
+    };
+
+    explicit AuthService(ServiceContext &context)
+        : m_context(context)
+    { }
+
+    // rate_limited (details.retry_after_seconds) when the account or the address has tried too
+    // often; invalid_credentials for a wrong name or password, or a disabled account, alike.
+    models::Result<Session> login(const QString &username, const QByteArray &password,
+                                  const QString &remoteAddress) const;
+    // A new session for a live refresh token, which is used up; invalid_credentials otherwise.
+    models::Result<Session> refresh(const QByteArray &refreshToken) const;
+    models::Status logout(const Actor &actor) const;
+    // invalid_credentials when `current` is wrong; invalid_field when `next` is too short.
+    models::Status changePassword(const Actor &actor, const QByteArray &current,
+                                  const QByteArray &next) const;
+
+    static models::Error invalidCredentials();
+
+private:
+    ServiceContext &m_context;
+};
+
+} // namespace sphair::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/domain/AdminRole.h"
+#include "server/services/PasswordHasher.h"
+#include "server/services/RateLimiter.h"
+#include "server/store/Database.h"
+#include "server/store/IdempotencyStore.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+#include <functional>
+
+namespace sphair::server {
+
+// The signed-in admin behind a request to an /admin route.
+struct Actor
+{
+    QUuid accountId;
+    QString username;
+    models::AdminRole role = models::AdminRole::Support;
+    QByteArray sessionHash;
+};
+
+// The tenant behind a request to an /api route: always taken from its token, never from the
+// request.
+struct TenantActor
+{
+    QUuid companyId;
+    QByteArray tokenHash;
+};
+
+class DeploymentRunner;
+
+// What the routes share: the database, the idempotency store, password hashing, the login
+// rate limiter, the deployment runner and the clock. Owned by PlatformServer; outlives every
+// request.
+struct ServiceContext
+{
+    Database *db = nullptr;
+    DeploymentRunner *deployments = nullptr;
+    IdempotencyStore *idempotency = nullptr;
+    PasswordHasher *passwords = nullptr;
+    RateLimiter *loginLimiter = nullptr;
+    std::function<QDateTime()> clock;
+    // Lifetimes of admin sessions and their refresh tokens.
+    qint64 sessionSeconds = 30 * 60;
+    qint64 refreshSeconds = 12 * 60 * 60;
+
+    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+};
+
+} // namespace sphair::server

@@ -1,0 +1,60 @@
+#include "server/services/StatsService.h"
+
+#include "server/store/CompanyStore.h"
+
+#include <QCoreApplication>
+
+namespace sphair::server {
+
+namespace {
+
+const TxScope kRead = TxScope::forOperator(TxScope::Access::ReadOnly);
+
+} // namespace
+
+models::Result<models::StatsOverview> StatsService::overview(int expiringDays) const
+{
+    const QDateTime now = m_context.now();
+    return m_context.db->fetch<models::StatsOverview>(kRead, [&](SqlSession &session) {
+        return StatsStore::overview(session, now, expiringDays);
+    });
+}
+
+models::Result<StatsStore::CompanyPage>
+StatsService::companies(const StatsStore::CompanyFilter &filter, qint64 offset, int limit) const
+{
+    const QDateTime now = m_context.now();
+    return m_context.db->fetch<StatsStore::CompanyPage>(kRead, [&](SqlSession &session) {
+        return StatsStore::companies(session, filter, now, offset, limit);
+    });
+}
+
+models::Result<StatsStore::Users> StatsService::users() const
+{
+    const QDateTime now = m_context.now();
+    return m_context.db->fetch<StatsStore::Users>(
+        kRead, [&](SqlSession &session) { return StatsStore::users(session, now); });
+}
+
+models::Result<QList<models::UsagePoint>> StatsService::usage(const QUuid &companyId, QDate from,
+                                                              QDate to) const
+{
+    return m_context.db->fetch<QList<models::UsagePoint>>(
+        kRead, [&](SqlSession &session) -> models::Result<QList<models::UsagePoint>> {
+            if (!companyId.isNull()) {
+                auto exists = CompanyStore::exists(session, companyId);
+                if (!exists)
+                    return exists.error();
+                if (!exists.value()) {
+                    return models::Error {
+                        QStringLiteral("not_found"),
+                        QCoreApplication::translate("sphair::server::StatsService",
+                                                    "There is no company with this id."),
+                        {}};
+                }
+            }
+            return StatsStore::usage(session, companyId, from, to);
+        });
+}
+
+} // namespace sphair::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/domain/Result.h"
+#include "models/domain/StatsOverview.h"
+#include "models/domain/UsagePoint.h"
+#include "server/services/ServiceContext.h"
+#include "server/store/StatsStore.h"
+
+#include <QDate>
+#include <QList>
+#include <QUuid>
+
+namespace sphair::server {
+
+// The platform's figures for dashboards and charts, each read in one read-only transaction:
+// the overview, companies with their use of their limits, users, and daily usage series.
+class StatsService
+{
+public:
+    // Longest usage series one request may ask for.
+    static constexpr int kMaxUsageSpanDays = 366;
+
+    explicit StatsService(ServiceContext &context)
+        : m_context(context)
+    { }
+
+    // Today in UTC, where usage series end by default.
+    QDate today() const { return m_context.now().toUTC().date(); }
+
+    models::Result<models::StatsOverview> overview(int expiringDays) const;
+    models::Result<StatsStore::CompanyPage> companies(const StatsStore::CompanyFilter &filter,
+                                                      qint64 offset, int limit) const;
+    models::Result<StatsStore::Users> users() const;
+    // One point per day from `from` to `to`; the whole platform when companyId is null, and
+    // not_found for an unknown company.
+    models::Result<QList<models::UsagePoint>> usage(const QUuid &companyId, QDate from,
+                                                    QDate to) const;
+
+private:
+    ServiceContext &m_context;
+};
+
+} // namespace sphair::server

@@ -1,0 +1,7 @@
+#include "server/store/IdempotencyStore.h"
+
+namespace sphair::server {
+
+IdempotencyStore::~IdempotencyStore() = default;
+
+} // namespace sphair::server

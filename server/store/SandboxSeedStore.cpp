@@ -1,0 +1,119 @@
+#include "server/store/SandboxSeedStore.h"
+
+#include <QJsonArray>
+
+namespace sphair::server {
+
+namespace {
+
+models::Status statusOf(const models::Result<SqlResult> &result)
+{
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
+} // namespace
+
+models::Result<bool> SandboxSeedStore::isEmpty(SqlSession &session)
+{
+    auto existing = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM companies"));
+    if (!existing)
+        return existing.error();
+    return existing->int64(u"n") == 0;
+}
+
+models::Status SandboxSeedStore::insertCompany(SqlSession &session, const Company &company)
+{
+    return statusOf(session.exec(
+        QStringLiteral("INSERT INTO companies (id, code, name, tier, max_users, status, "
+                       "contact_email, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, "
+                       "$7, $8, $8)"),
+        {company.id, company.code, company.name, models::tierCode(company.tier), company.maxUsers,
+         company.suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
+         company.contactEmail, company.createdAt}));
+}
+
+models::Status SandboxSeedStore::insertSettings(SqlSession &session, const QUuid &companyId,
+                                                const models::CompanySettings &settings)
+{
+    return statusOf(session.exec(
+        QStringLiteral("INSERT INTO company_settings (company_id, display_name, primary_color, "
+                       "secondary_color, accent_color, logo_url, favicon_url, login_title, "
+                       "login_message) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+        {companyId, settings.displayName, settings.primaryColor, settings.secondaryColor,
+         settings.accentColor, settings.logoUrl, settings.faviconUrl, settings.loginTitle,
+         settings.loginMessage}));
+}
+
+models::Status SandboxSeedStore::insertFeatureOverride(SqlSession &session, const QUuid &companyId,
+                                                       const QString &featureCode, bool enabled)
+{
+    return statusOf(
+        session.exec(QStringLiteral("INSERT INTO company_features (company_id, feature_code, "
+                                    "enabled, source) VALUES ($1, $2, $3, 'override')"),
+                     {companyId, featureCode, enabled}));
+}
+
+models::Status SandboxSeedStore::insertUser(SqlSession &session, const QUuid &companyId,
+                                            const User &user)
+{
+    return statusOf(session.exec(
+        QStringLiteral("INSERT INTO users (company_id, id, email, name, role, "
+                       "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)"),
+        {companyId, QUuid::createUuid(), user.email, user.name, user.role, user.createdAt}));
+}
+
+models::Status SandboxSeedStore::insertUsage(SqlSession &session, const QUuid &companyId,
+                                             const models::UsagePoint &point)
+{
+    return statusOf(
+        session.exec(QStringLiteral("INSERT INTO usage_daily (company_id, day, active_users, "
+                                    "events, api_calls) VALUES ($1, $2, $3, $4, $5)"),
+                     {companyId, point.day, point.activeUsers, point.events, point.apiCalls}));
+}
+
+models::Status SandboxSeedStore::insertIssuerKey(SqlSession &session, const IssuerKey &key)
+{
+    return statusOf(session.exec(
+        QStringLiteral("INSERT INTO issuer_keys (kid, public_key, label, status, valid_from, "
+                       "max_tier, max_users_cap, created_at) VALUES ($1, $2, $3, 'active', "
+                       "$4, 'large', $5, $6)"),
+        {key.kid, key.publicKey, key.label, key.validFrom, key.maxUsersCap, key.createdAt}));
+}
+
+models::Status SandboxSeedStore::setKeyChain(SqlSession &session, const QString &kid,
+                                             qint64 lastSeq, const QByteArray &lastTokenHash)
+{
+    return statusOf(session.exec(QStringLiteral("UPDATE issuer_keys SET last_seq = $2, "
+                                                "last_token_hash = $3 WHERE kid = $1"),
+                                 {kid, lastSeq, QString::fromLatin1(lastTokenHash)}));
+}
+
+models::Status SandboxSeedStore::insertLicense(SqlSession &session, const License &license)
+{
+    return statusOf(session.exec(
+        QStringLiteral("INSERT INTO licenses (company_id, id, token, kid, seq, prev, tier, "
+                       "max_users, features, issued_at, not_before, expires_at, grace_days, "
+                       "status, registered_at, registered_by, token_hash, grace_ends_at) "
+                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
+                       "'active', $14, $15, $16, $17)"),
+        {license.companyId, license.id, QString::fromLatin1(license.token), license.kid,
+         license.seq,
+         license.prev.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(license.prev)),
+         models::tierCode(license.tier), license.maxUsers,
+         QJsonArray::fromStringList(license.features), license.issuedAt, license.notBefore,
+         license.expiresAt, license.graceDays, license.registeredAt, license.registeredBy,
+         QString::fromLatin1(license.tokenHash), license.expiresAt.addDays(license.graceDays)}));
+}
+
+models::Status SandboxSeedStore::insertMaintenanceWindow(SqlSession &session,
+                                                         const models::MaintenanceWindow &window,
+                                                         const QString &createdBy)
+{
+    return statusOf(session.exec(
+        QStringLiteral("INSERT INTO maintenance_windows (id, starts_at, ends_at, timezone, "
+                       "description, created_by) VALUES ($1, $2, $3, $4, $5, $6)"),
+        {QUuid::createUuid(), window.startsAt, window.endsAt, window.timezone, window.description,
+         createdBy}));
+}
+
+} // namespace sphair::server
