@@ -551,7 +551,7 @@
     </message>
 </context>
 <context>
-    <name>sphair::licensing::LicenseTool</name>
+    <name>sphair::cli::LicenseTool</name>
     <message>
         <source>Company:    %1 (%2)</source>
         <translation>Unternehmen: %1 (%2)</translation>
@@ -992,7 +992,7 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
-    <name>sphair::licensing::PassphraseReader</name>
+    <name>sphair::cli::PassphraseReader</name>
     <message>
         <source>The two passphrases differ; nothing was done.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts ausgeführt.</translation>

@@ -1,12 +1,12 @@
-#include "licensing/LicenseTool.h"
+#include "app/license-cli/LicenseTool.h"
 
+#include "app/license-cli/PassphraseReader.h"
 #include "core/AtomicFile.h"
 #include "core/StrictJson.h"
 #include "licensing/LicenseFile.h"
 #include "licensing/LicenseSigner.h"
 #include "licensing/LicenseVerifier.h"
 #include "licensing/Paseto.h"
-#include "licensing/PassphraseReader.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -17,7 +17,9 @@
 
 #include <cstdio>
 
-namespace sphair::licensing {
+namespace sphair::cli {
+
+using namespace sphair::licensing;
 
 namespace {
 
@@ -835,4 +837,4 @@ void LicenseTool::inspect(QCommandLineParser &parser)
             text.trimmed());
 }
 
-} // namespace sphair::licensing
+} // namespace sphair::cli
