@@ -1,11 +1,11 @@
 #include "client/LicenseOutbox.h"
 
+#include "core/AtomicFile.h"
 #include "licensing/LicenseFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -55,14 +55,12 @@ models::Status LicenseOutbox::add(const QUuid &licenseId, const QByteArray &toke
     file.headers = headers;
     file.token = token;
     const QString path = pathFor(licenseId);
-    // QSaveFile writes a temporary file and renames it over the target on commit(), so a
-    // crash or a full disk leaves either the old file or the new one, never half a license.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(file.serialize()) < 0 || !out.commit()) {
-        return failure("outbox_write_failed",
-                       tr("The license could not be saved in the outbox (%1): %2")
-                           .arg(path, out.errorString()),
-                       path);
+    // A crash or a full disk leaves either the old file or the new one, never half a license.
+    if (auto written = core::AtomicFile::write(path, file.serialize()); !written) {
+        return failure(
+            "outbox_write_failed",
+            tr("The license could not be saved in the outbox: %1").arg(written.error().message),
+            path);
     }
     emit changed();
     return models::Status::success();

@@ -42,6 +42,8 @@ public:
     // backup() refuses shorter passphrases (bytes of UTF-8): a backup file may be copied
     // anywhere, and Argon2id only slows guessing down.
     static constexpr int kMinPassphraseLength = 12;
+    // The longest backup passphrase (bytes of UTF-8) the console and sphair-license take.
+    static constexpr int kMaxPassphraseLength = 1024;
 
     KeyVault(QSettings *settings, QString keychainService = defaultKeychainService(),
              QObject *parent = nullptr);

@@ -1,7 +1,7 @@
 #include "licensing/LicenseClaims.h"
 
+#include "core/StrictJson.h"
 #include "licensing/Base64Url.h"
-#include "licensing/StrictJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -419,17 +419,26 @@ models::Status LicenseClaims::validate(const models::TierPolicy &policy, const Q
 models::Result<LicenseClaims> LicenseClaims::parse(QByteArrayView json, const QDateTime &now,
                                                    const models::TierPolicy &policy)
 {
-    auto parsed = StrictJson::parseObject(json);
+    auto parsed = core::StrictJson::parseObject(json);
     if (!parsed) {
         models::Error error = parsed.error();
         // A repeated claim is the classic way to smuggle a second value past a checker that
         // reads the first; say which claim in words the reader knows.
         const QString key = error.details.value(QStringLiteral("key")).toString();
-        if (error.code == QStringLiteral("duplicate_key") && isKnownClaim(key))
+        if (error.code != QStringLiteral("duplicate_key"))
+            error.message = QCoreApplication::translate(
+                "sphair::licensing::LicenseClaims",
+                "The license data is damaged: it is not in the expected format.");
+        else if (isKnownClaim(key))
             error.message =
                 QCoreApplication::translate("sphair::licensing::LicenseClaims",
                                             "The license is damaged: it states the %1 twice.")
                     .arg(claimLabel(key));
+        else
+            error.message = QCoreApplication::translate(
+                                "sphair::licensing::LicenseClaims",
+                                "The license data is damaged: the field “%1” appears twice.")
+                                .arg(key);
         return error;
     }
     const QJsonObject &object = parsed.value();

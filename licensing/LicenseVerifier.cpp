@@ -1,9 +1,9 @@
 #include "licensing/LicenseVerifier.h"
 
+#include "core/StrictJson.h"
 #include "licensing/LicenseSigner.h"
 #include "licensing/Paserk.h"
 #include "licensing/Paseto.h"
-#include "licensing/StrictJson.h"
 
 #include <QCoreApplication>
 
@@ -52,7 +52,7 @@ models::Result<QString> LicenseVerifier::kidOf(QByteArrayView token)
         return footerBytes.error();
     if (footerBytes->isEmpty())
         return badFooter();
-    auto footer = StrictJson::parseObject(footerBytes.value());
+    auto footer = core::StrictJson::parseObject(footerBytes.value());
     if (!footer || footer->size() != 1)
         return badFooter();
     const QJsonValue kid = footer->value(QStringLiteral("kid"));

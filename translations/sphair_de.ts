@@ -183,8 +183,8 @@
         <translation>Der Postausgangsordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>The license could not be saved in the outbox (%1): %2</source>
-        <translation>Die Lizenz konnte nicht im Postausgang gespeichert werden (%1): %2</translation>
+        <source>The license could not be saved in the outbox: %1</source>
+        <translation>Die Lizenz konnte nicht im Postausgang gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 is not an outbox license file.</source>
@@ -301,6 +301,24 @@
     </message>
 </context>
 <context>
+    <name>sphair::core::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::core::StrictJson</name>
+    <message>
+        <source>The data is not a valid JSON object.</source>
+        <translation>Die Daten sind kein gültiges JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The data names the field “%1” twice.</source>
+        <translation>Die Daten nennen das Feld „%1“ zweimal.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::licensing::Base64Url</name>
     <message>
         <source>The text is damaged: it contains characters that do not belong there, or it was cut off.</source>
@@ -365,6 +383,14 @@
 </context>
 <context>
     <name>sphair::licensing::LicenseClaims</name>
+    <message>
+        <source>The license data is damaged: it is not in the expected format.</source>
+        <translation>Die Lizenzdaten sind beschädigt: Sie liegen nicht im erwarteten Format vor.</translation>
+    </message>
+    <message>
+        <source>The license data is damaged: the field “%1” appears twice.</source>
+        <translation>Die Lizenzdaten sind beschädigt: Das Feld „%1“ kommt doppelt vor.</translation>
+    </message>
     <message>
         <source>issuer</source>
         <translation>Aussteller</translation>
@@ -525,7 +551,7 @@
     </message>
 </context>
 <context>
-    <name>sphair::licensing::LicenseTool</name>
+    <name>sphair::cli::LicenseTool</name>
     <message>
         <source>Company:    %1 (%2)</source>
         <translation>Unternehmen: %1 (%2)</translation>
@@ -768,10 +794,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <translation>(keine Bezeichnung)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote the public key of %1 to %2.</source>
         <translation>Der öffentliche Schlüssel von %1 wurde in %2 geschrieben.</translation>
     </message>
@@ -852,8 +874,8 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <translation>--supersedes muss die UUID der zu verlängernden Lizenz sein.</translation>
     </message>
     <message>
-        <source>Cannot write %1 (%2); the signed token is printed above.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); das signierte Token wurde oben ausgegeben.</translation>
+        <source>%1; the signed token is printed above.</source>
+        <translation>%1; das signierte Token wurde oben ausgegeben.</translation>
     </message>
     <message>
         <source>Signed license %1 for %2 and wrote it to %3.</source>
@@ -970,7 +992,7 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
-    <name>sphair::licensing::PassphraseReader</name>
+    <name>sphair::cli::PassphraseReader</name>
     <message>
         <source>The two passphrases differ; nothing was done.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts ausgeführt.</translation>
@@ -1005,17 +1027,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The system keychain did not answer: %1</source>
         <translation>Der Systemschlüsselbund hat nicht geantwortet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::StrictJson</name>
-    <message>
-        <source>The license data is damaged: it is not in the expected format.</source>
-        <translation>Die Lizenzdaten sind beschädigt: Sie liegen nicht im erwarteten Format vor.</translation>
-    </message>
-    <message>
-        <source>The license data is damaged: the field “%1” appears twice.</source>
-        <translation>Die Lizenzdaten sind beschädigt: Das Feld „%1“ kommt doppelt vor.</translation>
     </message>
 </context>
 <context>
@@ -1613,13 +1624,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>“%1” must be a day such as 2025-01-31.</source>
         <translation>„%1“ muss ein Datum sein, z. B. 2025-01-31.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::ui::AtomicFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>sphair::licensing::LicenseTool</name>
+    <name>sphair::cli::LicenseTool</name>
     <message numerus="yes">
         <source>Tier:       %1, up to %n users</source>
         <translation>

@@ -1,4 +1,4 @@
-#include "licensing/LicenseTool.h"
+#include "app/license-cli/LicenseTool.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -12,9 +12,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SPHAIR_VERSION));
     sphair::installTranslations(app);
 
-    sphair::licensing::LicenseTool tool;
-    QObject::connect(&tool, &sphair::licensing::LicenseTool::finished, &app,
-                     &QCoreApplication::exit, Qt::QueuedConnection);
+    sphair::cli::LicenseTool tool;
+    QObject::connect(&tool, &sphair::cli::LicenseTool::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
     QTimer::singleShot(0, &tool, [&tool] { tool.start(QCoreApplication::arguments()); });
     return QCoreApplication::exec();
 }

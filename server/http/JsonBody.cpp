@@ -1,6 +1,6 @@
 #include "server/http/JsonBody.h"
 
-#include "licensing/StrictJson.h"
+#include "core/StrictJson.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +42,7 @@ models::Result<QJsonObject> JsonBody::parseObject(const Request &request)
             QStringLiteral("malformed_json"), tr("The request body is empty; send a JSON object."),
             {{QStringLiteral("reason"), QStringLiteral("empty_body")}});
     }
-    models::Result<QJsonObject> parsed = licensing::StrictJson::parseObject(request.body);
+    models::Result<QJsonObject> parsed = core::StrictJson::parseObject(request.body);
     if (parsed)
         return parsed;
     const models::Error &error = parsed.error();

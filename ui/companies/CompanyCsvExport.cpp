@@ -1,6 +1,6 @@
 #include "ui/companies/CompanyCsvExport.h"
 
-#include "ui/common/AtomicFile.h"
+#include "core/AtomicFile.h"
 
 #include <QAbstractItemModel>
 #include <QStringList>
@@ -41,7 +41,7 @@ QByteArray CompanyCsvExport::toCsv(const QAbstractItemModel &model)
 
 models::Result<int> CompanyCsvExport::write(const QAbstractItemModel &model, const QString &path)
 {
-    if (auto written = AtomicFile::write(path, toCsv(model)); !written) {
+    if (auto written = core::AtomicFile::write(path, toCsv(model)); !written) {
         models::Error error = written.error();
         error.code = QStringLiteral("export_failed");
         return error;

@@ -2,11 +2,11 @@
 
 #include "client/IssuerKeyQuery.h"
 #include "client/PlatformClient.h"
+#include "core/AtomicFile.h"
 #include "licensing/KeyVault.h"
 #include "models/domain/AdminRole.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/Tier.h"
-#include "ui/common/AtomicFile.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/TypedConfirmDialog.h"
@@ -31,6 +31,8 @@
 #include <QVBoxLayout>
 
 namespace sphair::ui {
+
+using core::AtomicFile;
 
 namespace {
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "licensing/KeyVault.h"
-#include "licensing/PassphraseReader.h"
 #include "licensing/SecureBytes.h"
 
 #include <QDialog>
@@ -28,10 +27,10 @@ class PassphraseDialog : public QDialog
 public:
     enum class Mode { NewBackup, Restore };
 
-    // The same limits as the CLI: KeyVault::backup() refuses shorter passphrases,
-    // PassphraseReader reads at most kMaxLength.
+    // The same limits as the CLI: KeyVault::backup() refuses shorter passphrases, and
+    // sphair-license reads no more than the longest.
     static constexpr std::size_t kMinBytes = licensing::KeyVault::kMinPassphraseLength;
-    static constexpr std::size_t kMaxBytes = licensing::PassphraseReader::kMaxLength;
+    static constexpr std::size_t kMaxBytes = licensing::KeyVault::kMaxPassphraseLength;
 
     // `message` says what the passphrase is for (which key, which file).
     PassphraseDialog(Mode mode, const QString &message, QWidget *parent = nullptr);

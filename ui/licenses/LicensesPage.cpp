@@ -2,9 +2,9 @@
 
 #include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
+#include "core/AtomicFile.h"
 #include "models/item/LicenseFilterProxy.h"
 #include "models/item/LicenseTableModel.h"
-#include "ui/common/AtomicFile.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/CountSpinBox.h"
 #include "ui/common/FileChooser.h"
@@ -376,7 +376,7 @@ void LicensesPage::writeLicenseFile(const models::LicenseRecord &record, const Q
                                                tr("License files (*.lic)"));
     if (path.isEmpty())
         return;
-    if (auto written = AtomicFile::write(path, LicenseTokens::licenseFileText(record, token));
+    if (auto written = core::AtomicFile::write(path, LicenseTokens::licenseFileText(record, token));
         !written) {
         if (m_context)
             m_context->reportError(tr("Exporting the license"), written.error());

@@ -1,9 +1,9 @@
-#include "licensing/StrictJson.h"
+#include "core/StrictJson.h"
 
 #include <QJsonArray>
 #include <QTest>
 
-using namespace sphair::licensing;
+using namespace sphair::core;
 
 namespace {
 
@@ -49,7 +49,7 @@ private slots:
         if (repeat >= 0)
             json += ",\"k" + QByteArray::number(repeat) + "\":0";
         json += "}";
-        auto parsed = sphair::licensing::StrictJson::parseObject(json);
+        auto parsed = sphair::core::StrictJson::parseObject(json);
         if (repeat < 0) {
             QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
             QCOMPARE(parsed->size(), keys);

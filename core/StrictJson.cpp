@@ -1,4 +1,4 @@
-#include "licensing/StrictJson.h"
+#include "core/StrictJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace sphair::licensing::StrictJson {
+namespace sphair::core::StrictJson {
 
 namespace {
 
@@ -392,9 +392,8 @@ private:
 models::Error invalidJson(const char *reason, qsizetype offset)
 {
     return {QStringLiteral("invalid_json"),
-            QCoreApplication::translate("sphair::licensing::StrictJson",
-                                        "The license data is damaged: it is not in the "
-                                        "expected format."),
+            QCoreApplication::translate("sphair::core::StrictJson",
+                                        "The data is not a valid JSON object."),
             {{QStringLiteral("reason"), QLatin1String(reason)},
              {QStringLiteral("offset"), static_cast<qint64>(offset)}}};
 }
@@ -409,9 +408,8 @@ models::Result<QJsonObject> parseObject(QByteArrayView json)
             const QString key = QString::fromUtf8(validator.duplicateKey());
             return models::Result<QJsonObject>::failure(
                 QStringLiteral("duplicate_key"),
-                QCoreApplication::translate("sphair::licensing::StrictJson",
-                                            "The license data is damaged: the field “%1” "
-                                            "appears twice.")
+                QCoreApplication::translate("sphair::core::StrictJson",
+                                            "The data names the field “%1” twice.")
                     .arg(key),
                 {{QStringLiteral("key"), key}});
         }
@@ -424,4 +422,4 @@ models::Result<QJsonObject> parseObject(QByteArrayView json)
     return document.object();
 }
 
-} // namespace sphair::licensing::StrictJson
+} // namespace sphair::core::StrictJson

@@ -6,14 +6,14 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace sphair::ui {
+namespace sphair::core {
 
 // Writes a whole file the user asked for (an export, a key backup, a public key) so that a
 // failure never leaves half a file: the bytes go to a temporary file that replaces `path` only
 // once everything is written, never in place.
 class AtomicFile
 {
-    Q_DECLARE_TR_FUNCTIONS(sphair::ui::AtomicFile)
+    Q_DECLARE_TR_FUNCTIONS(sphair::core::AtomicFile)
 public:
     enum class Access { Default, OwnerOnly };
 
@@ -23,4 +23,4 @@ public:
                                 Access access = Access::Default);
 };
 
-} // namespace sphair::ui
+} // namespace sphair::core

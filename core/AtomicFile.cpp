@@ -1,8 +1,8 @@
-#include "ui/common/AtomicFile.h"
+#include "core/AtomicFile.h"
 
 #include <QSaveFile>
 
-namespace sphair::ui {
+namespace sphair::core {
 
 models::Status AtomicFile::write(const QString &path, const QByteArray &content, Access access)
 {
@@ -25,4 +25,4 @@ models::Status AtomicFile::write(const QString &path, const QByteArray &content,
                           {{QStringLiteral("path"), path}}};
 }
 
-} // namespace sphair::ui
+} // namespace sphair::core

@@ -14,8 +14,10 @@ class QCommandLineParser;
 class QSettings;
 
 namespace sphair::licensing {
-
 class LicenseSigner;
+}
+
+namespace sphair::cli {
 
 // The `sphair-license` command-line tool: issuer keys and offline license signing for scripts
 // and sales laptops. start() runs one sub-command asynchronously (the keychain answers through
@@ -69,12 +71,13 @@ private:
     void verify(QCommandLineParser &parser);
     void inspect(QCommandLineParser &parser);
 
-    models::Result<LicenseClaims> claimsFrom(QCommandLineParser &parser) const;
+    models::Result<licensing::LicenseClaims> claimsFrom(QCommandLineParser &parser) const;
     models::Result<QByteArray> readTokenArgument(const QString &argument,
                                                  QByteArray *fileText) const;
-    models::Result<SecureBytes> passphrase(QCommandLineParser &parser, bool confirm) const;
-    models::Result<IssuerKeyInfo> requireKey(const QString &kidOrLabel) const;
-    KeyVault &vault();
+    models::Result<licensing::SecureBytes> passphrase(QCommandLineParser &parser,
+                                                      bool confirm) const;
+    models::Result<licensing::IssuerKeyInfo> requireKey(const QString &kidOrLabel) const;
+    licensing::KeyVault &vault();
 
     void printGeneralHelp() const;
     void succeed(const QJsonObject &json, const QString &text);
@@ -83,8 +86,8 @@ private:
 
     bool m_json = false;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<KeyVault> m_vault;
-    std::unique_ptr<LicenseSigner> m_signer;
+    std::unique_ptr<licensing::KeyVault> m_vault;
+    std::unique_ptr<licensing::LicenseSigner> m_signer;
 };
 
-} // namespace sphair::licensing
+} // namespace sphair::cli

@@ -1,4 +1,6 @@
-#include "licensing/PassphraseReader.h"
+#include "app/license-cli/PassphraseReader.h"
+
+#include "licensing/KeyVault.h"
 
 #include <sodium.h>
 
@@ -14,7 +16,9 @@
 #include <unistd.h>
 #endif
 
-namespace sphair::licensing {
+namespace sphair::cli {
+
+using namespace sphair::licensing;
 
 namespace {
 
@@ -53,7 +57,7 @@ SecureBytes truncated(const SecureBytes &buffer, std::size_t length)
 
 models::Result<SecureBytes> PassphraseReader::fromTerminal(const QString &prompt)
 {
-    SecureBytes buffer(kMaxLength);
+    SecureBytes buffer(KeyVault::kMaxPassphraseLength);
     std::size_t length = 0;
 #ifdef Q_OS_WIN
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
@@ -113,7 +117,7 @@ models::Result<SecureBytes> PassphraseReader::fromFile(const QString &path)
                               {{QStringLiteral("path"), path}}};
     }
     std::setvbuf(file, nullptr, _IONBF, 0);
-    SecureBytes buffer(kMaxLength);
+    SecureBytes buffer(KeyVault::kMaxPassphraseLength);
     const std::size_t length = readLine(file, buffer);
     std::fclose(file);
     if (length == 0) {
@@ -124,4 +128,4 @@ models::Result<SecureBytes> PassphraseReader::fromFile(const QString &path)
     return truncated(buffer, length);
 }
 
-} // namespace sphair::licensing
+} // namespace sphair::cli

@@ -1,23 +1,25 @@
-#include "licensing/LicenseTool.h"
+#include "app/license-cli/LicenseTool.h"
 
+#include "app/license-cli/PassphraseReader.h"
+#include "core/AtomicFile.h"
+#include "core/StrictJson.h"
 #include "licensing/LicenseFile.h"
 #include "licensing/LicenseSigner.h"
 #include "licensing/LicenseVerifier.h"
 #include "licensing/Paseto.h"
-#include "licensing/PassphraseReader.h"
-#include "licensing/StrictJson.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
 
-namespace sphair::licensing {
+namespace sphair::cli {
+
+using namespace sphair::licensing;
 
 namespace {
 
@@ -408,11 +410,8 @@ void LicenseTool::exportPublic(QCommandLineParser &parser)
     const QString paserk = info->publicPaserk();
     const QString output = parser.value(QStringLiteral("output"));
     if (!output.isEmpty()) {
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(paserk.toLatin1() + '\n') < 0
-            || !file.commit()) {
-            fail(FileError, QStringLiteral("write_failed"),
-                 tr("Cannot write %1: %2").arg(output, file.errorString()));
+        if (auto written = core::AtomicFile::write(output, paserk.toLatin1() + '\n'); !written) {
+            fail(FileError, written.error());
             return;
         }
     }
@@ -498,12 +497,11 @@ void LicenseTool::backup(QCommandLineParser &parser)
                      text.error());
                 return;
             }
-            QSaveFile file(output);
-            file.setDirectWriteFallback(false);
-            if (!file.open(QIODevice::WriteOnly) || file.write(text.value()) < 0
-                || !file.commit()) {
-                fail(FileError, QStringLiteral("write_failed"),
-                     tr("Cannot write %1: %2").arg(output, file.errorString()));
+            // Owner-only, like the console's backups: the file is encrypted, but it is a key.
+            if (auto written = core::AtomicFile::write(output, text.value(),
+                                                       core::AtomicFile::Access::OwnerOnly);
+                !written) {
+                fail(FileError, written.error());
                 return;
             }
             succeed({{QStringLiteral("kid"), kid}, {QStringLiteral("file"), output}},
@@ -553,7 +551,7 @@ models::Result<LicenseClaims> LicenseTool::claimsFrom(QCommandLineParser &parser
             return models::Error {QStringLiteral("read_failed"),
                                   tr("Cannot read the claims file \"%1\".").arg(file.fileName()),
                                   {}};
-        auto parsed = StrictJson::parseObject(file.read(1024 * 1024));
+        auto parsed = core::StrictJson::parseObject(file.read(1024 * 1024));
         if (!parsed)
             return parsed.error();
         json = parsed.value();
@@ -686,14 +684,12 @@ void LicenseTool::sign(QCommandLineParser &parser)
             LicenseFile file;
             file.headers = LicenseFile::headersFor(issued.claims, companyName);
             file.token = issued.token;
-            QSaveFile out(output);
-            if (!out.open(QIODevice::WriteOnly) || out.write(file.serialize()) < 0
-                || !out.commit()) {
+            if (auto written = core::AtomicFile::write(output, file.serialize()); !written) {
                 // The token is signed and counted: print it so it is not lost.
                 writeErr(QString::fromLatin1(issued.token));
-                fail(FileError, QStringLiteral("write_failed"),
-                     tr("Cannot write %1 (%2); the signed token is printed above.")
-                         .arg(output, out.errorString()));
+                models::Error error = written.error();
+                error.message = tr("%1; the signed token is printed above.").arg(error.message);
+                fail(FileError, error);
                 return;
             }
             json.insert(QStringLiteral("file"), output);
@@ -841,4 +837,4 @@ void LicenseTool::inspect(QCommandLineParser &parser)
             text.trimmed());
 }
 
-} // namespace sphair::licensing
+} // namespace sphair::cli
