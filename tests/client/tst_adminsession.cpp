@@ -1,9 +1,9 @@
-#include "client/AdminSession.h"
+#include "models/domain/AdminSession.h"
 
 #include <QTest>
 
 using namespace sphair;
-using client::AdminSession;
+using models::AdminSession;
 
 // Reading the sign-in answer in the contract's shape and in the reference server's.
 class TestAdminSession : public QObject
