@@ -6,6 +6,8 @@
 #include "client/SessionKeychain.h"
 #include "client/SpkiPin.h"
 #include "models/domain/ApiErrorBody.h"
+#include "models/domain/SessionGrant.h"
+#include "models/domain/TenantTokenList.h"
 #include "models/domain/WireTime.h"
 
 #include <QJsonArray>
@@ -243,7 +245,7 @@ void PlatformClient::restoreSession()
         } else if (!secret->isEmpty()) {
             const QJsonObject stored = QJsonDocument::fromJson(secret.value()).object();
             auto session =
-                AdminSession::fromJson(stored.value(QStringLiteral("session")).toObject());
+                models::AdminSession::fromJson(stored.value(QStringLiteral("session")).toObject());
             const QByteArray token = stored.value(QStringLiteral("token")).toString().toLatin1();
             if (session && !token.isEmpty()) {
                 m_sessionToken = token;
@@ -268,26 +270,14 @@ void PlatformClient::restoreSession()
     });
 }
 
-Status PlatformClient::adoptSession(const ApiResponse &response, AdminSession &session)
+Status PlatformClient::adoptSession(const ApiResponse &response, models::AdminSession &session)
 {
-    const auto object = response.jsonObject();
-    if (!object)
-        return ClientError::invalidResponse(ClientError::tr("the session is not a JSON object"),
-                                            response.status);
-    // The contract names it session_token; "token" is read too, for older servers.
-    QString token = object->value(QStringLiteral("session_token")).toString();
-    if (token.isEmpty())
-        token = object->value(QStringLiteral("token")).toString();
-    auto parsed = AdminSession::fromJson(*object);
-    if (token.isEmpty() || !parsed) {
-        return ClientError::invalidResponse(
-            token.isEmpty() ? ClientError::tr("the answer holds no session token")
-                            : parsed.error().message,
-            response.status);
-    }
-    session = parsed.value();
-    m_sessionToken = token.toLatin1();
-    m_refreshToken = object->value(QStringLiteral("refresh_token")).toString().toLatin1();
+    auto grant = decodeObject<models::SessionGrant>(response);
+    if (!grant)
+        return grant.error();
+    session = grant->session;
+    m_sessionToken = grant->token;
+    m_refreshToken = grant->refreshToken;
     m_session = session;
     qCInfo(lcClient).noquote() << "signed in as" << session.username << "on" << m_profile.name;
     emit sessionChanged();
@@ -340,15 +330,15 @@ void PlatformClient::forgetSession(const QString &profileName, StatusCallback do
 }
 
 ApiCall *PlatformClient::login(const QString &username, const QString &password,
-                               Callback<AdminSession> done)
+                               Callback<models::AdminSession> done)
 {
     const ApiRequest request = authPost(
         QStringLiteral("/auth/login"),
         {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}}, false);
-    return startTyped<AdminSession>(
+    return startTyped<models::AdminSession>(
         request,
-        [this](const ApiResponse &response) -> Result<AdminSession> {
-            AdminSession session;
+        [this](const ApiResponse &response) -> Result<models::AdminSession> {
+            models::AdminSession session;
             if (auto adopted = adoptSession(response, session); !adopted)
                 return adopted.error();
             return session;
@@ -356,13 +346,13 @@ ApiCall *PlatformClient::login(const QString &username, const QString &password,
         std::move(done), Rules {false, false});
 }
 
-ApiCall *PlatformClient::refresh(Callback<AdminSession> done)
+ApiCall *PlatformClient::refresh(Callback<models::AdminSession> done)
 {
     ApiRequest request = authPost(QStringLiteral("/auth/refresh"), {}, false);
-    return startTyped<AdminSession>(
+    return startTyped<models::AdminSession>(
         request,
-        [this](const ApiResponse &response) -> Result<AdminSession> {
-            AdminSession session;
+        [this](const ApiResponse &response) -> Result<models::AdminSession> {
+            models::AdminSession session;
             if (auto adopted = adoptSession(response, session); !adopted)
                 return adopted.error();
             return session;
@@ -488,17 +478,17 @@ ApiCall *PlatformClient::updateCompanySettings(const QUuid &id,
 }
 
 ApiCall *PlatformClient::companyFeatures(const QUuid &id,
-                                         Callback<Versioned<CompanyFeatureSet>> done)
+                                         Callback<Versioned<models::CompanyFeatureSet>> done)
 {
-    return startTyped<Versioned<CompanyFeatureSet>>(
+    return startTyped<Versioned<models::CompanyFeatureSet>>(
         ApiRequest::get(companyPath(id) + QStringLiteral("/features")),
-        decodeVersioned<CompanyFeatureSet>, std::move(done), Rules());
+        decodeVersioned<models::CompanyFeatureSet>, std::move(done), Rules());
 }
 
-ApiCall *PlatformClient::updateCompanyFeatures(const QUuid &id,
-                                               const QList<models::FeatureChange> &changes,
-                                               const QByteArray &etag, bool dryRun,
-                                               Callback<Versioned<FeatureUpdateResult>> done)
+ApiCall *
+PlatformClient::updateCompanyFeatures(const QUuid &id, const QList<models::FeatureChange> &changes,
+                                      const QByteArray &etag, bool dryRun,
+                                      Callback<Versioned<models::FeatureUpdateResult>> done)
 {
     QJsonArray list;
     for (const models::FeatureChange &change : changes)
@@ -508,8 +498,8 @@ ApiCall *PlatformClient::updateCompanyFeatures(const QUuid &id,
         ApiRequest::put(path, QJsonDocument(QJsonObject {{QStringLiteral("changes"), list}}), etag);
     if (dryRun)
         request.query.addQueryItem(QStringLiteral("dry_run"), QStringLiteral("true"));
-    return startTyped<Versioned<FeatureUpdateResult>>(request, decodeVersioned<FeatureUpdateResult>,
-                                                      std::move(done), Rules());
+    return startTyped<Versioned<models::FeatureUpdateResult>>(
+        request, decodeVersioned<models::FeatureUpdateResult>, std::move(done), Rules());
 }
 
 ApiCall *PlatformClient::companyAudit(const QUuid &id, const AuditQuery &query,
@@ -520,12 +510,13 @@ ApiCall *PlatformClient::companyAudit(const QUuid &id, const AuditQuery &query,
         decodeObject<models::Page<models::AuditEntry>>, std::move(done), Rules());
 }
 
-ApiCall *PlatformClient::tenantTokens(const QUuid &companyId, Callback<QList<TenantToken>> done)
+ApiCall *PlatformClient::tenantTokens(const QUuid &companyId,
+                                      Callback<QList<models::TenantToken>> done)
 {
-    return startTyped<QList<TenantToken>>(
+    return startTyped<QList<models::TenantToken>>(
         ApiRequest::get(companyPath(companyId) + QStringLiteral("/tokens")),
-        [](const ApiResponse &response) -> Result<QList<TenantToken>> {
-            auto list = decodeObject<TenantTokenList>(response);
+        [](const ApiResponse &response) -> Result<QList<models::TenantToken>> {
+            auto list = decodeObject<models::TenantTokenList>(response);
             if (!list)
                 return list.error();
             return std::move(list->items);
@@ -535,15 +526,15 @@ ApiCall *PlatformClient::tenantTokens(const QUuid &companyId, Callback<QList<Ten
 
 ApiCall *PlatformClient::issueTenantToken(const QUuid &companyId, const QString &label,
                                           const QDateTime &expiresAt,
-                                          Callback<IssuedTenantToken> done)
+                                          Callback<models::IssuedTenantToken> done)
 {
     QJsonObject body {{QStringLiteral("label"), label}};
     if (expiresAt.isValid())
         body.insert(QStringLiteral("expires_at"), models::WireTime::toString(expiresAt));
     // The answer holds the token: it goes to the callback only, never to a log.
-    return startTyped<IssuedTenantToken>(
+    return startTyped<models::IssuedTenantToken>(
         adminPost(companyPath(companyId) + QStringLiteral("/tokens"), body),
-        decodeObject<IssuedTenantToken>, std::move(done), Rules());
+        decodeObject<models::IssuedTenantToken>, std::move(done), Rules());
 }
 
 ApiCall *PlatformClient::revokeTenantToken(const QUuid &companyId, const QUuid &tokenId,
@@ -588,13 +579,13 @@ ApiCall *PlatformClient::license(const QUuid &id, Callback<Versioned<models::Lic
 }
 
 ApiCall *PlatformClient::registerLicense(const QString &token,
-                                         Callback<LicenseRegistrationResult> done)
+                                         Callback<models::LicenseRegistrationResult> done)
 {
-    return startTyped<LicenseRegistrationResult>(
+    return startTyped<models::LicenseRegistrationResult>(
         adminPost(QStringLiteral("/admin/licenses"),
                   QJsonObject {{QStringLiteral("token"), token}}),
-        [](const ApiResponse &response) -> Result<LicenseRegistrationResult> {
-            auto result = decodeObject<LicenseRegistrationResult>(response);
+        [](const ApiResponse &response) -> Result<models::LicenseRegistrationResult> {
+            auto result = decodeObject<models::LicenseRegistrationResult>(response);
             if (result)
                 result->newlyRegistered = response.status == 201;
             return result;
@@ -664,33 +655,33 @@ ApiCall *PlatformClient::statsOverview(int expiringDays, Callback<models::StatsO
 }
 
 ApiCall *PlatformClient::companyStats(const CompanyStatsQuery &query,
-                                      Callback<models::Page<CompanyStats>> done)
+                                      Callback<models::Page<models::CompanyStats>> done)
 {
-    return startTyped<models::Page<CompanyStats>>(
+    return startTyped<models::Page<models::CompanyStats>>(
         ApiRequest::get(QStringLiteral("/admin/stats/companies"), query.toUrlQuery()),
-        decodeObject<models::Page<CompanyStats>>, std::move(done), Rules());
+        decodeObject<models::Page<models::CompanyStats>>, std::move(done), Rules());
 }
 
-ApiCall *PlatformClient::userStats(Callback<UserStats> done)
+ApiCall *PlatformClient::userStats(Callback<models::UserStats> done)
 {
-    return startTyped<UserStats>(ApiRequest::get(QStringLiteral("/admin/stats/users")),
-                                 decodeObject<UserStats>, std::move(done), Rules());
+    return startTyped<models::UserStats>(ApiRequest::get(QStringLiteral("/admin/stats/users")),
+                                         decodeObject<models::UserStats>, std::move(done), Rules());
 }
 
-ApiCall *PlatformClient::usageSeries(const UsageQuery &query, Callback<UsageSeries> done)
+ApiCall *PlatformClient::usageSeries(const UsageQuery &query, Callback<models::UsageSeries> done)
 {
-    return startTyped<UsageSeries>(
+    return startTyped<models::UsageSeries>(
         ApiRequest::get(QStringLiteral("/admin/stats/usage"), query.toUrlQuery()),
-        decodeObject<UsageSeries>, std::move(done), Rules());
+        decodeObject<models::UsageSeries>, std::move(done), Rules());
 }
 
 // --- operations ---------------------------------------------------------------------------
 
-ApiCall *PlatformClient::maintenanceStatus(Callback<MaintenanceStatus> done)
+ApiCall *PlatformClient::maintenanceStatus(Callback<models::MaintenanceStatus> done)
 {
-    return startTyped<MaintenanceStatus>(
+    return startTyped<models::MaintenanceStatus>(
         ApiRequest::get(QStringLiteral("/admin/maintenance/status")),
-        decodeObject<MaintenanceStatus>, std::move(done), Rules());
+        decodeObject<models::MaintenanceStatus>, std::move(done), Rules());
 }
 
 ApiCall *PlatformClient::enableMaintenance(const QString &message, int retryAfterSeconds,
@@ -793,11 +784,11 @@ ApiCall *PlatformClient::auditLog(const AuditQuery &query,
         decodeObject<models::Page<models::AuditEntry>>, std::move(done), Rules());
 }
 
-ApiCall *PlatformClient::featureCatalog(Callback<Versioned<FeatureCatalogDocument>> done)
+ApiCall *PlatformClient::featureCatalog(Callback<Versioned<models::FeatureCatalogDocument>> done)
 {
-    return startTyped<Versioned<FeatureCatalogDocument>>(
-        ApiRequest::get(QStringLiteral("/admin/features")), decodeVersioned<FeatureCatalogDocument>,
-        std::move(done), Rules());
+    return startTyped<Versioned<models::FeatureCatalogDocument>>(
+        ApiRequest::get(QStringLiteral("/admin/features")),
+        decodeVersioned<models::FeatureCatalogDocument>, std::move(done), Rules());
 }
 
 ApiCall *PlatformClient::send(const ApiRequest &request, Callback<ApiResponse> done)

@@ -1,41 +1,42 @@
 #pragma once
 
-#include "client/AdminSession.h"
 #include "client/ApiCall.h"
 #include "client/ApiRequest.h"
 #include "client/ApiResponse.h"
 #include "client/AuditQuery.h"
-#include "client/CompanyFeatureSet.h"
 #include "client/CompanyQuery.h"
-#include "client/CompanyStats.h"
 #include "client/CompanyStatsQuery.h"
 #include "client/ConnectionProfile.h"
 #include "client/DeploymentQuery.h"
-#include "client/FeatureCatalogDocument.h"
-#include "client/FeatureUpdateResult.h"
 #include "client/IssuerKeyQuery.h"
 #include "client/LicenseQuery.h"
-#include "client/LicenseRegistrationResult.h"
-#include "client/MaintenanceStatus.h"
 #include "client/MaintenanceWindowQuery.h"
 #include "client/RetryPolicy.h"
-#include "client/TenantToken.h"
 #include "client/UsageQuery.h"
-#include "client/UsageSeries.h"
-#include "client/UserStats.h"
 #include "client/Versioned.h"
+#include "models/domain/AdminSession.h"
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Company.h"
+#include "models/domain/CompanyFeatureSet.h"
 #include "models/domain/CompanySettings.h"
+#include "models/domain/CompanyStats.h"
 #include "models/domain/Deployment.h"
+#include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
+#include "models/domain/FeatureUpdateResult.h"
+#include "models/domain/IssuedTenantToken.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRecord.h"
+#include "models/domain/LicenseRegistrationResult.h"
 #include "models/domain/MaintenanceState.h"
+#include "models/domain/MaintenanceStatus.h"
 #include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Page.h"
 #include "models/domain/Result.h"
 #include "models/domain/StatsOverview.h"
+#include "models/domain/TenantToken.h"
+#include "models/domain/UsageSeries.h"
+#include "models/domain/UserStats.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -117,16 +118,17 @@ public:
 
     // --- session ------------------------------------------------------------------------
     bool isSignedIn() const { return !m_sessionToken.isEmpty(); }
-    std::optional<AdminSession> session() const { return m_session; }
+    std::optional<models::AdminSession> session() const { return m_session; }
     // The keychain is being read after setProfile(); calls wait for it.
     bool isRestoringSession() const { return m_restoring; }
     // Removes a profile's saved session from the keychain (e.g. when the profile is
     // deleted). Does not touch the current session of another profile.
     void forgetSession(const QString &profileName, StatusCallback done);
 
-    ApiCall *login(const QString &username, const QString &password, Callback<AdminSession> done);
+    ApiCall *login(const QString &username, const QString &password,
+                   Callback<models::AdminSession> done);
     // Trades the refresh token for a new session ("not_signed_in" without one).
-    ApiCall *refresh(Callback<AdminSession> done);
+    ApiCall *refresh(Callback<models::AdminSession> done);
     // Ends the session on the server, then here and in the keychain, whatever the server
     // answered (a session it no longer knows counts as ended).
     ApiCall *logout(StatusCallback done);
@@ -152,19 +154,19 @@ public:
     ApiCall *updateCompanySettings(const QUuid &id, const models::CompanySettings &settings,
                                    const QByteArray &etag,
                                    Callback<Versioned<models::CompanySettings>> done);
-    ApiCall *companyFeatures(const QUuid &id, Callback<Versioned<CompanyFeatureSet>> done);
+    ApiCall *companyFeatures(const QUuid &id, Callback<Versioned<models::CompanyFeatureSet>> done);
     ApiCall *updateCompanyFeatures(const QUuid &id, const QList<models::FeatureChange> &changes,
                                    const QByteArray &etag, bool dryRun,
-                                   Callback<Versioned<FeatureUpdateResult>> done);
+                                   Callback<Versioned<models::FeatureUpdateResult>> done);
     // limit, cursor, action, from and to of `query`; its other filters are for auditLog().
     ApiCall *companyAudit(const QUuid &id, const AuditQuery &query,
                           Callback<models::Page<models::AuditEntry>> done);
     // The company's tenant API tokens that are not revoked (metadata only, never a token).
-    ApiCall *tenantTokens(const QUuid &companyId, Callback<QList<TenantToken>> done);
+    ApiCall *tenantTokens(const QUuid &companyId, Callback<QList<models::TenantToken>> done);
     // Issues a token for the tenant routes; `expiresAt` invalid: until revoked. The answer
     // carries the token this once: show it to the user, never log or keep it.
     ApiCall *issueTenantToken(const QUuid &companyId, const QString &label,
-                              const QDateTime &expiresAt, Callback<IssuedTenantToken> done);
+                              const QDateTime &expiresAt, Callback<models::IssuedTenantToken> done);
     // It stops working at once.
     ApiCall *revokeTenantToken(const QUuid &companyId, const QUuid &tokenId, StatusCallback done);
 
@@ -176,7 +178,8 @@ public:
                               Callback<models::Page<models::LicenseRecord>> done);
     ApiCall *license(const QUuid &id, Callback<Versioned<models::LicenseRecord>> done);
     // `token` exactly as signed ("v4.public.…"); never logged.
-    ApiCall *registerLicense(const QString &token, Callback<LicenseRegistrationResult> done);
+    ApiCall *registerLicense(const QString &token,
+                             Callback<models::LicenseRegistrationResult> done);
     ApiCall *revokeLicense(const QUuid &id, const QString &reason, const QByteArray &etag,
                            Callback<Versioned<models::LicenseRecord>> done);
     ApiCall *listIssuerKeys(const IssuerKeyQuery &query,
@@ -195,14 +198,14 @@ public:
     // expiring.
     ApiCall *statsOverview(int expiringDays, Callback<models::StatsOverview> done);
     ApiCall *companyStats(const CompanyStatsQuery &query,
-                          Callback<models::Page<CompanyStats>> done);
-    ApiCall *userStats(Callback<UserStats> done);
+                          Callback<models::Page<models::CompanyStats>> done);
+    ApiCall *userStats(Callback<models::UserStats> done);
     // "not_found" for an unknown company; "invalid_field" for from after to or a span over
     // 366 days.
-    ApiCall *usageSeries(const UsageQuery &query, Callback<UsageSeries> done);
+    ApiCall *usageSeries(const UsageQuery &query, Callback<models::UsageSeries> done);
 
     // --- operations ---------------------------------------------------------------------
-    ApiCall *maintenanceStatus(Callback<MaintenanceStatus> done);
+    ApiCall *maintenanceStatus(Callback<models::MaintenanceStatus> done);
     // Turns maintenance mode on (or, when on, changes its message and delay): tenants then get
     // 503 with `message` and Retry-After `retryAfterSeconds` (1–86400; 0: keep the current
     // one, 300 by default).
@@ -240,7 +243,7 @@ public:
     // The whole audit log (GET /admin/audit), newest first, with every filter of `query`.
     ApiCall *auditLog(const AuditQuery &query, Callback<models::Page<models::AuditEntry>> done);
 
-    ApiCall *featureCatalog(Callback<Versioned<FeatureCatalogDocument>> done);
+    ApiCall *featureCatalog(Callback<Versioned<models::FeatureCatalogDocument>> done);
 
     // Any route, for the ones without a typed method yet: the answer when its status is
     // 2xx, the same errors as the typed calls otherwise.
@@ -298,7 +301,7 @@ private:
                        const Handler &handler);
     static void finishCall(ApiCall *call, const models::Status &outcome);
 
-    models::Status adoptSession(const ApiResponse &response, AdminSession &session);
+    models::Status adoptSession(const ApiResponse &response, models::AdminSession &session);
     void clearSession();
     void persistSession();
     void restoreSession();
@@ -312,7 +315,7 @@ private:
     ConnectionProfile m_profile;
     QByteArray m_sessionToken;
     QByteArray m_refreshToken;
-    std::optional<AdminSession> m_session;
+    std::optional<models::AdminSession> m_session;
     bool m_restoring = false;
     quint64 m_profileGeneration = 0;
     QList<Waiting> m_waiting;

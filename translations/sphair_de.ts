@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>sphair::client::AdminSession</name>
-    <message>
-        <source>The session names no user or no known role.</source>
-        <translation>Die Sitzung nennt keinen Benutzer oder keine bekannte Rolle.</translation>
-    </message>
-</context>
-<context>
     <name>sphair::client::ClientError</name>
     <message>
         <source>“%1” is not a secure address. The console only talks to the platform over HTTPS; plain HTTP is allowed only to this computer (loopback) when the connection profile allows it.</source>
@@ -96,14 +89,6 @@
         <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the session is not a JSON object</source>
-        <translation>die Sitzung ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the answer holds no session token</source>
-        <translation>die Antwort enthält kein Sitzungstoken</translation>
-    </message>
-    <message>
         <source>the CA certificate file “%1” holds no readable PEM certificate</source>
         <translation>die CA-Zertifikatsdatei „%1“ enthält kein lesbares PEM-Zertifikat</translation>
     </message>
@@ -166,13 +151,6 @@
     </message>
 </context>
 <context>
-    <name>sphair::client::FeatureCatalogDocument</name>
-    <message>
-        <source>Must be an object.</source>
-        <translation>Muss ein Objekt sein.</translation>
-    </message>
-</context>
-<context>
     <name>sphair::client::LicenseOutbox</name>
     <message>
         <source>Only a signed license with an id can be kept in the outbox.</source>
@@ -201,13 +179,6 @@
     <message>
         <source>%1 could not be removed from the outbox: %2</source>
         <translation>%1 konnte nicht aus dem Postausgang entfernt werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::client::MaintenanceStatus</name>
-    <message>
-        <source>Must be an object or null.</source>
-        <translation>Muss ein Objekt oder null sein.</translation>
     </message>
 </context>
 <context>
@@ -291,13 +262,6 @@
     <message>
         <source>The system keychain did not answer, so the console cannot remember your sign-in: %1</source>
         <translation>Der Systemschlüsselbund hat nicht geantwortet, daher kann sich die Konsole Ihre Anmeldung nicht merken: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::client::TenantToken</name>
-    <message>
-        <source>Must be a tenant token starting with spht_.</source>
-        <translation>Muss ein Mandanten-Token sein, das mit spht_ beginnt.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1268,13 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>“enabled” is required: true, false, or null to follow the tier.</source>
         <translation>„enabled“ ist erforderlich: true, false oder null, um die Vorgabe der Stufe zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::IssuedTenantToken</name>
+    <message>
+        <source>Must be a tenant token starting with spht_.</source>
+        <translation>Muss ein Mandanten-Token sein, das mit spht_ beginnt.</translation>
     </message>
 </context>
 <context>

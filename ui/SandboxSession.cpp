@@ -1,8 +1,8 @@
 #include "ui/SandboxSession.h"
 
-#include "client/AdminSession.h"
 #include "client/PlatformClient.h"
 #include "client/SandboxLauncher.h"
+#include "models/domain/AdminSession.h"
 
 #include <QNetworkAccessManager>
 
@@ -42,7 +42,7 @@ void SandboxSession::signIn(const client::SandboxInfo &info,
     emit progress(tr("Signing in to the sandbox at %1…").arg(info.url.toString()));
     m_client->setProfile(profile);
     m_client->login(info.username, info.oneTimePassword,
-                    [this, profile](models::Result<client::AdminSession> session) {
+                    [this, profile](models::Result<models::AdminSession> session) {
                         if (!session) {
                             emit failed(session.error());
                             return;

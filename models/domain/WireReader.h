@@ -90,6 +90,22 @@ public:
         return readCode<E>(key, fromCode, codes, fallback);
     }
 
+    // A nested object read with T::fromJson; errors name "key.field".
+    template<typename T>
+    T nested(QStringView key)
+    {
+        return readNested<T>(jsonObject(key), key).value_or(T {});
+    }
+    // The same, or nullopt when absent or null.
+    template<typename T>
+    std::optional<T> optionalNested(QStringView key)
+    {
+        const QJsonObject object = optionalJsonObject(key);
+        if (!ok() || !has(key))
+            return std::nullopt;
+        return readNested<T>(object, key);
+    }
+
     // An array of objects, each read with T::fromJson; errors name "key[i].field".
     template<typename T>
     QList<T> objects(QStringView key, bool required = true)
@@ -114,6 +130,19 @@ public:
     }
 
 private:
+    template<typename T>
+    std::optional<T> readNested(const QJsonObject &object, QStringView key)
+    {
+        if (!ok())
+            return std::nullopt;
+        auto value = T::fromJson(object);
+        if (!value) {
+            fail(Validation::withFieldPrefix(value.error(), fieldName(key) + u'.'));
+            return std::nullopt;
+        }
+        return std::move(value).value();
+    }
+
     template<typename E, typename FromCode>
     E readCode(QStringView key, FromCode fromCode, const QStringList &codes,
                std::optional<E> fallback)

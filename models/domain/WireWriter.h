@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace sphair::models {
 
 // Builds the JSON object of a value type with the wire conventions: every field is always
@@ -18,6 +20,12 @@ namespace sphair::models {
 class WireWriter
 {
 public:
+    WireWriter() = default;
+    // Starts from `base`, e.g. the object of a type this one extends (allOf in the schema).
+    explicit WireWriter(QJsonObject base)
+        : m_object(std::move(base))
+    { }
+
     WireWriter &text(QStringView key, const QString &value);
     // null when empty.
     WireWriter &optionalText(QStringView key, const QString &value);
@@ -30,6 +38,19 @@ public:
     WireWriter &date(QStringView key, QDate value);
     WireWriter &strings(QStringView key, const QStringList &values);
     WireWriter &value(QStringView key, const QJsonValue &value);
+
+    // The toJson() object of a value type.
+    template<typename T>
+    WireWriter &nested(QStringView key, const T &item)
+    {
+        return value(key, item.toJson());
+    }
+    // The same, or null.
+    template<typename T>
+    WireWriter &optionalNested(QStringView key, const std::optional<T> &item)
+    {
+        return value(key, item ? QJsonValue(item->toJson()) : QJsonValue(QJsonValue::Null));
+    }
 
     template<typename T>
     WireWriter &objects(QStringView key, const QList<T> &items)

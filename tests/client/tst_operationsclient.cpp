@@ -237,7 +237,7 @@ private slots:
         client::CompanyStatsQuery query;
         query.search = QStringLiteral("CST-");
         query.limit = 1;
-        const auto page1 = await<models::Page<client::CompanyStats>>(
+        const auto page1 = await<models::Page<models::CompanyStats>>(
             [&](auto done) { return m_root->companyStats(query, done); });
         QVERIFY2(page1.ok(), describe(page1));
         QCOMPARE(page1->total, 2);
@@ -245,18 +245,18 @@ private slots:
         QVERIFY(page1->hasMore());
 
         query.cursor = page1->nextCursor;
-        const auto page2 = await<models::Page<client::CompanyStats>>(
+        const auto page2 = await<models::Page<models::CompanyStats>>(
             [&](auto done) { return m_root->companyStats(query, done); });
         QVERIFY2(page2.ok(), describe(page2));
         QCOMPARE(page2->items.size(), 1);
         QVERIFY(!page2->hasMore());
 
-        QList<client::CompanyStats> rows = page1->items + page2->items;
+        QList<models::CompanyStats> rows = page1->items + page2->items;
         std::sort(rows.begin(), rows.end(),
                   [](const auto &a, const auto &b) { return a.code < b.code; });
         for (int i = 0; i < 2; ++i) {
             const models::Company &stored = (i == 0 ? first : second)->value;
-            const client::CompanyStats &row = rows.at(i);
+            const models::CompanyStats &row = rows.at(i);
             QCOMPARE(row.companyId, stored.id);
             QCOMPARE(row.code, stored.code);
             QCOMPARE(row.name, stored.name);
@@ -271,7 +271,7 @@ private slots:
         client::CompanyStatsQuery large;
         large.search = QStringLiteral("CST-");
         large.tier = models::Tier::Large;
-        const auto filtered = await<models::Page<client::CompanyStats>>(
+        const auto filtered = await<models::Page<models::CompanyStats>>(
             [&](auto done) { return m_root->companyStats(large, done); });
         QVERIFY2(filtered.ok(), describe(filtered));
         QCOMPARE(filtered->items.size(), 1);
@@ -280,7 +280,7 @@ private slots:
         client::CompanyStatsQuery suspendedOnly;
         suspendedOnly.search = QStringLiteral("CST-");
         suspendedOnly.status = models::CompanyStatus::Suspended;
-        const auto none = await<models::Page<client::CompanyStats>>(
+        const auto none = await<models::Page<models::CompanyStats>>(
             [&](auto done) { return m_root->companyStats(suspendedOnly, done); });
         QVERIFY2(none.ok(), describe(none));
         QCOMPARE(none->total, 0);
@@ -292,7 +292,7 @@ private slots:
         QVERIFY(company);
         const QUuid id = company->value.id;
         const auto before =
-            await<client::UserStats>([&](auto done) { return m_root->userStats(done); });
+            await<models::UserStats>([&](auto done) { return m_root->userStats(done); });
         QVERIFY2(before.ok(), describe(before));
 
         // Three active users and one disabled; usage today and three days ago.
@@ -323,7 +323,7 @@ private slots:
         QVERIFY2(written.ok(), qPrintable(written.error().message));
 
         const auto after =
-            await<client::UserStats>([&](auto done) { return m_root->userStats(done); });
+            await<models::UserStats>([&](auto done) { return m_root->userStats(done); });
         QVERIFY2(after.ok(), describe(after));
         QCOMPARE(after->usersTotal, before->usersTotal + 3);
         QCOMPARE(after->usersWithTier(models::Tier::Medium),
@@ -339,7 +339,7 @@ private slots:
         query.from = today.addDays(-6);
         query.to = today;
         const auto series =
-            await<client::UsageSeries>([&](auto done) { return m_root->usageSeries(query, done); });
+            await<models::UsageSeries>([&](auto done) { return m_root->usageSeries(query, done); });
         QVERIFY2(series.ok(), describe(series));
         QCOMPARE(series->companyId, id);
         QCOMPARE(series->from, query.from);
@@ -362,7 +362,7 @@ private slots:
         }
 
         // The whole platform, by default the last 30 days up to today.
-        const auto platform = await<client::UsageSeries>(
+        const auto platform = await<models::UsageSeries>(
             [&](auto done) { return m_root->usageSeries(client::UsageQuery(), done); });
         QVERIFY2(platform.ok(), describe(platform));
         QVERIFY(platform->companyId.isNull());
@@ -372,13 +372,13 @@ private slots:
 
         client::UsageQuery unknown;
         unknown.companyId = QUuid::createUuid();
-        QCOMPARE(codeOf(await<client::UsageSeries>(
+        QCOMPARE(codeOf(await<models::UsageSeries>(
                      [&](auto done) { return m_root->usageSeries(unknown, done); })),
                  QStringLiteral("not_found"));
         client::UsageQuery backwards;
         backwards.from = today;
         backwards.to = today.addDays(-1);
-        const auto refused = await<client::UsageSeries>(
+        const auto refused = await<models::UsageSeries>(
             [&](auto done) { return m_root->usageSeries(backwards, done); });
         QCOMPARE(codeOf(refused), QStringLiteral("invalid_field"));
         QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
@@ -404,7 +404,7 @@ private slots:
         QCOMPARE(enabled->startedBy, QStringLiteral("root"));
         QVERIFY(enabled->startedAt.isValid());
 
-        const auto status = await<client::MaintenanceStatus>(
+        const auto status = await<models::MaintenanceStatus>(
             [&](auto done) { return m_root->maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(status->state.enabled);
@@ -426,7 +426,7 @@ private slots:
             [&](auto done) { return m_root->disableMaintenance(done); });
         QVERIFY2(disabled.ok(), describe(disabled));
         QVERIFY(!disabled->enabled);
-        const auto off = await<client::MaintenanceStatus>(
+        const auto off = await<models::MaintenanceStatus>(
             [&](auto done) { return m_root->maintenanceStatus(done); });
         QVERIFY2(off.ok(), describe(off));
         QVERIFY(!off->state.enabled);
@@ -451,7 +451,7 @@ private slots:
             return m_root->enableMaintenance(QString(501, QLatin1Char('x')), 60, done);
         });
         QCOMPARE(codeOf(refused), QStringLiteral("invalid_field"));
-        const auto status = await<client::MaintenanceStatus>(
+        const auto status = await<models::MaintenanceStatus>(
             [&](auto done) { return m_root->maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(!status->state.enabled);
@@ -558,7 +558,7 @@ private slots:
         QCOMPARE(window.localStart().time(), QTime(2, 0));
         QCOMPARE(window.localEnd().time(), QTime(6, 0));
 
-        const auto status = await<client::MaintenanceStatus>(
+        const auto status = await<models::MaintenanceStatus>(
             [&](auto done) { return m_root->maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(status->nextWindow || status->currentWindow);
@@ -652,7 +652,7 @@ private slots:
         QCOMPARE(codeOf(unknown), QStringLiteral("not_found"));
 
         // The deployment left maintenance mode as it found it: off.
-        const auto status = await<client::MaintenanceStatus>(
+        const auto status = await<models::MaintenanceStatus>(
             [&](auto done) { return m_root->maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(!status->state.enabled);
@@ -738,10 +738,10 @@ private slots:
         const QUuid companyId = company->value.id;
         const QDateTime expires = models::WireTime::now().addDays(30);
 
-        std::optional<client::IssuedTenantToken> issued;
+        std::optional<models::IssuedTenantToken> issued;
         {
             LogCapture log;
-            const auto answer = await<client::IssuedTenantToken>([&](auto done) {
+            const auto answer = await<models::IssuedTenantToken>([&](auto done) {
                 return m_root->issueTenantToken(companyId, QStringLiteral("Warehouse scanner"),
                                                 expires, done);
             });
@@ -761,7 +761,7 @@ private slots:
         const tests::ApiClient tenant = m_platform.client(issued->secret);
         QCOMPARE(tenant.get(QStringLiteral("/api/company/settings")).status, 200);
 
-        const auto listed = await<QList<client::TenantToken>>(
+        const auto listed = await<QList<models::TenantToken>>(
             [&](auto done) { return m_root->tenantTokens(companyId, done); });
         QVERIFY2(listed.ok(), describe(listed));
         QCOMPARE(listed->size(), 1);
@@ -781,7 +781,7 @@ private slots:
         });
         QVERIFY2(revoked.ok(), describe(revoked));
         QCOMPARE(tenant.get(QStringLiteral("/api/company/settings")).status, 401);
-        const auto empty = await<QList<client::TenantToken>>(
+        const auto empty = await<QList<models::TenantToken>>(
             [&](auto done) { return m_root->tenantTokens(companyId, done); });
         QVERIFY2(empty.ok(), describe(empty));
         QVERIFY(empty->isEmpty());
@@ -789,7 +789,7 @@ private slots:
             return m_root->revokeTenantToken(companyId, issued->token.id, done);
         });
         QCOMPARE(codeOf(twice), QStringLiteral("not_found"));
-        const auto noCompany = await<QList<client::TenantToken>>(
+        const auto noCompany = await<QList<models::TenantToken>>(
             [&](auto done) { return m_root->tenantTokens(QUuid::createUuid(), done); });
         QCOMPARE(codeOf(noCompany), QStringLiteral("not_found"));
 
@@ -812,12 +812,12 @@ private slots:
     {
         const auto company = createCompany(QStringLiteral("TOKENS-02"));
         QVERIFY(company);
-        const auto past = await<client::IssuedTenantToken>([&](auto done) {
+        const auto past = await<models::IssuedTenantToken>([&](auto done) {
             return m_root->issueTenantToken(company->value.id, QStringLiteral("Old"),
                                             QDateTime::currentDateTimeUtc().addDays(-1), done);
         });
         QCOMPARE(codeOf(past), QStringLiteral("invalid_field"));
-        const auto unnamed = await<client::IssuedTenantToken>([&](auto done) {
+        const auto unnamed = await<models::IssuedTenantToken>([&](auto done) {
             return m_root->issueTenantToken(company->value.id, QString(), QDateTime(), done);
         });
         QCOMPARE(codeOf(unnamed), QStringLiteral("invalid_field"));
@@ -920,14 +920,14 @@ private slots:
         QVERIFY(await<models::StatsOverview>([&](auto done) {
                     return support->statsOverview(0, done);
                 }).ok());
-        QVERIFY(await<client::UserStats>([&](auto done) { return support->userStats(done); }).ok());
+        QVERIFY(await<models::UserStats>([&](auto done) { return support->userStats(done); }).ok());
         QVERIFY(await<models::Page<models::AuditEntry>>([&](auto done) {
                     return support->auditLog({}, done);
                 }).ok());
         QVERIFY(await<models::Page<Deployment>>([&](auto done) {
                     return support->deploymentHistory({}, done);
                 }).ok());
-        QVERIFY(await<QList<client::TenantToken>>([&](auto done) {
+        QVERIFY(await<QList<models::TenantToken>>([&](auto done) {
                     return support->tenantTokens(company->value.id, done);
                 }).ok());
 
@@ -948,13 +948,13 @@ private slots:
                      return support->startDeployment(QStringLiteral("9.9.9"), done);
                  })),
                  QStringLiteral("forbidden"));
-        QCOMPARE(codeOf(await<client::IssuedTenantToken>([&](auto done) {
+        QCOMPARE(codeOf(await<models::IssuedTenantToken>([&](auto done) {
                      return support->issueTenantToken(company->value.id, QStringLiteral("x"),
                                                       QDateTime(), done);
                  })),
                  QStringLiteral("forbidden"));
 
-        const auto status = await<client::MaintenanceStatus>(
+        const auto status = await<models::MaintenanceStatus>(
             [&](auto done) { return m_root->maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(!status->state.enabled);
@@ -964,7 +964,7 @@ private slots:
         QVERIFY(
             std::none_of(history->items.cbegin(), history->items.cend(),
                          [](const Deployment &d) { return d.version == QLatin1String("9.9.9"); }));
-        const auto tokens = await<QList<client::TenantToken>>(
+        const auto tokens = await<QList<models::TenantToken>>(
             [&](auto done) { return m_root->tenantTokens(company->value.id, done); });
         QVERIFY2(tokens.ok(), describe(tokens));
         QVERIFY(tokens->isEmpty());
@@ -1003,7 +1003,7 @@ private:
 
     static bool signIn(PlatformClient *client, const QString &username)
     {
-        const auto session = await<client::AdminSession>([&](auto done) {
+        const auto session = await<models::AdminSession>([&](auto done) {
             return client->login(username, QStringLiteral("test password for ") + username, done);
         });
         if (!session) {

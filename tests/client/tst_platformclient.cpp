@@ -139,7 +139,7 @@ private slots:
 
         withCa.pin = otherPin();
         PlatformClient *wrong = newClient(withCa);
-        Outcome<client::AdminSession> refused;
+        Outcome<models::AdminSession> refused;
         wrong->login(QStringLiteral("root"), rootPassword(), refused.callback());
         QTRY_VERIFY_WITH_TIMEOUT(refused.arrived(), kWaitMs);
         QCOMPARE(refused.code(), QStringLiteral("pin_mismatch"));
@@ -178,7 +178,7 @@ private slots:
     void unknownPinThenTrust()
     {
         PlatformClient *client = newClient(profile(QString()));
-        Outcome<client::AdminSession> first;
+        Outcome<models::AdminSession> first;
         client->login(QStringLiteral("root"), rootPassword(), first.callback());
         QTRY_VERIFY_WITH_TIMEOUT(first.arrived(), kWaitMs);
         QCOMPARE(first.code(), QStringLiteral("pin_unknown"));
@@ -264,7 +264,7 @@ private slots:
     {
         PlatformClient *client = newClient(profile(m_platform.pin()));
         QSignalSpy expired(client, &PlatformClient::sessionExpired);
-        Outcome<client::AdminSession> login;
+        Outcome<models::AdminSession> login;
         client->login(QStringLiteral("root"), QStringLiteral("guess"), login.callback());
         QTRY_VERIFY_WITH_TIMEOUT(login.arrived(), kWaitMs);
         QCOMPARE(login.code(), QStringLiteral("invalid_credentials"));
@@ -383,7 +383,7 @@ private slots:
         QCOMPARE(banner.count(), 1);
         QCOMPARE(banner.first().at(0).toInt(), 120);
 
-        Outcome<client::MaintenanceStatus> status;
+        Outcome<models::MaintenanceStatus> status;
         client->maintenanceStatus(status.callback());
         QTRY_VERIFY_WITH_TIMEOUT(status.arrived(), kWaitMs);
         QVERIFY2(status.result->ok(), qPrintable(status.error().message));
@@ -484,7 +484,7 @@ private slots:
         TcpRelay *relay = newRelay();
         PlatformClient *client = newClient(profile(m_platform.pin(), relay->url()));
         relay->dropNext(1);
-        Outcome<client::AdminSession> login;
+        Outcome<models::AdminSession> login;
         ApiCall *call = client->login(QStringLiteral("root"), rootPassword(), login.callback());
         QVERIFY(call->idempotencyKey().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(login.arrived(), kWaitMs);
@@ -687,13 +687,13 @@ private slots:
         QCOMPARE(saved.result->value().value.primaryColor, QStringLiteral("#224488"));
         QVERIFY(saved.result->value().etag != settings.result->value().etag);
 
-        Outcome<Versioned<client::CompanyFeatureSet>> features;
+        Outcome<Versioned<models::CompanyFeatureSet>> features;
         client->companyFeatures(id, features.callback());
         QTRY_VERIFY_WITH_TIMEOUT(features.arrived(), kWaitMs);
         QVERIFY2(features.result->ok(), qPrintable(features.error().message));
         QCOMPARE(features.result->value().value.features.size(),
                  models::FeatureCatalog::codes().size());
-        Outcome<Versioned<client::FeatureUpdateResult>> dryRun;
+        Outcome<Versioned<models::FeatureUpdateResult>> dryRun;
         client->updateCompanyFeatures(id, {{QStringLiteral("white_label"), true}},
                                       features.result->value().etag, true, dryRun.callback());
         QTRY_VERIFY_WITH_TIMEOUT(dryRun.arrived(), kWaitMs);
@@ -701,7 +701,7 @@ private slots:
         QVERIFY(!dryRun.result->value().value.applied);
         QCOMPARE(dryRun.result->value().value.diff.added,
                  QStringList {QStringLiteral("white_label")});
-        Outcome<Versioned<client::FeatureUpdateResult>> applied;
+        Outcome<Versioned<models::FeatureUpdateResult>> applied;
         client->updateCompanyFeatures(id, {{QStringLiteral("white_label"), true}},
                                       features.result->value().etag, false, applied.callback());
         QTRY_VERIFY_WITH_TIMEOUT(applied.arrived(), kWaitMs);
@@ -768,13 +768,13 @@ private slots:
         QVERIFY2(signed_.ok(), qPrintable(signed_.error().message));
         const QString token = QString::fromLatin1(signed_->token);
 
-        Outcome<client::LicenseRegistrationResult> registered;
+        Outcome<models::LicenseRegistrationResult> registered;
         client->registerLicense(token, registered.callback());
         QTRY_VERIFY_WITH_TIMEOUT(registered.arrived(), kWaitMs);
         QVERIFY2(registered.result->ok(), qPrintable(registered.error().message));
         QVERIFY(registered.result->value().newlyRegistered);
         QCOMPARE(registered.result->value().license.id, claims.licenseId);
-        Outcome<client::LicenseRegistrationResult> again;
+        Outcome<models::LicenseRegistrationResult> again;
         client->registerLicense(token, again.callback());
         QTRY_VERIFY_WITH_TIMEOUT(again.arrived(), kWaitMs);
         QVERIFY2(again.result->ok(), qPrintable(again.error().message));
@@ -817,7 +817,7 @@ private slots:
     {
         PlatformClient *client = newClient(profile(m_platform.pin()));
         QVERIFY(signIn(client));
-        Outcome<Versioned<client::FeatureCatalogDocument>> catalog;
+        Outcome<Versioned<models::FeatureCatalogDocument>> catalog;
         client->featureCatalog(catalog.callback());
         QTRY_VERIFY_WITH_TIMEOUT(catalog.arrived(), kWaitMs);
         QVERIFY2(catalog.result->ok(), qPrintable(catalog.error().message));
@@ -845,7 +845,7 @@ private slots:
 
         // Refresh trades the refresh token for a new session; logout ends it.
         QSignalSpy sessionChanged(pat, &PlatformClient::sessionChanged);
-        Outcome<client::AdminSession> refreshed;
+        Outcome<models::AdminSession> refreshed;
         pat->refresh(refreshed.callback());
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.arrived(), kWaitMs);
         QVERIFY2(refreshed.result->ok(), qPrintable(refreshed.error().message));
@@ -856,7 +856,7 @@ private slots:
         QVERIFY2(loggedOut.result->ok(), qPrintable(loggedOut.error().message));
         QVERIFY(!pat->isSignedIn());
         QCOMPARE(sessionChanged.count(), 2);
-        Outcome<client::AdminSession> refreshAfterLogout;
+        Outcome<models::AdminSession> refreshAfterLogout;
         pat->refresh(refreshAfterLogout.callback());
         QTRY_VERIFY_WITH_TIMEOUT(refreshAfterLogout.arrived(), kWaitMs);
         QCOMPARE(refreshAfterLogout.code(), QStringLiteral("not_signed_in"));
@@ -911,7 +911,7 @@ private:
     static bool signIn(PlatformClient *client, const QString &username = QStringLiteral("root"),
                        const QString &password = rootPassword())
     {
-        Outcome<client::AdminSession> login;
+        Outcome<models::AdminSession> login;
         client->login(username, password, login.callback());
         if (!QTest::qWaitFor([&login] { return login.arrived(); }, kWaitMs)) {
             qWarning("sign-in did not answer");

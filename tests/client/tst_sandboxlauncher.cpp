@@ -143,9 +143,9 @@ private slots:
             options.rememberSessions = false;
             PlatformClient platform(&manager, options);
             platform.setProfile(profile);
-            std::optional<models::Result<client::AdminSession>> login;
+            std::optional<models::Result<models::AdminSession>> login;
             platform.login(info.username, info.oneTimePassword,
-                           [&login](models::Result<client::AdminSession> answer) {
+                           [&login](models::Result<models::AdminSession> answer) {
                                login.emplace(std::move(answer));
                            });
             QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), kWaitMs);

@@ -107,7 +107,10 @@ private slots:
         QVERIFY(stored.value(QStringLiteral("refresh_token"))
                     .toString()
                     .startsWith(QStringLiteral("sphr_")));
+        // The session as the Session schema shapes it, without its tokens (AdminSession).
         QCOMPARE(stored.value(QStringLiteral("session"))
+                     .toObject()
+                     .value(QStringLiteral("admin"))
                      .toObject()
                      .value(QStringLiteral("username"))
                      .toString(),
@@ -234,7 +237,7 @@ private:
 
     static bool signIn(PlatformClient *client)
     {
-        Outcome<client::AdminSession> login;
+        Outcome<models::AdminSession> login;
         client->login(QStringLiteral("root"), QStringLiteral("test password for root"),
                       login.callback());
         if (!QTest::qWaitFor([&login] { return login.arrived(); }, kWaitMs))

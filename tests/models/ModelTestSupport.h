@@ -39,6 +39,25 @@ inline QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// `value` written with toJson() and read back with T::fromJson is the same value.
+template<typename T>
+bool roundTrips(const T &value)
+{
+    const QJsonObject json = value.toJson();
+    const auto back = T::fromJson(json);
+    if (!back.ok()) {
+        qWarning("%s does not read back: %s", qPrintable(compactJson(json)),
+                 qPrintable(back.error().message));
+        return false;
+    }
+    if (!(back.value() == value)) {
+        qWarning("%s reads back as %s", qPrintable(compactJson(json)),
+                 qPrintable(compactJson(back->toJson())));
+        return false;
+    }
+    return true;
+}
+
 // An "invalid_field" error naming `field` with `reason`, with a finished sentence.
 inline bool isFieldError(const models::Error &error, const QString &field, const QString &reason)
 {

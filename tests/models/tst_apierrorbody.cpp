@@ -1,4 +1,5 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/AdminRole.h"
 #include "models/domain/ApiErrorBody.h"
@@ -8,6 +9,7 @@
 using namespace sphair::models;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
+using sphair::tests::roundTrips;
 
 // The JSON error body every route answers with, and the admin roles' codes and permissions.
 class TestApiErrorBody : public QObject
@@ -31,6 +33,14 @@ private slots:
         QVERIFY(back.ok());
         QCOMPARE(back->toError(), error);
         QVERIFY(back->validate().ok());
+    }
+
+    void sampleRoundTrip()
+    {
+        const auto body = ApiErrorBody::fromJson(sphair::tests::WireSamples::apiErrorBody());
+        QVERIFY2(body.ok(), qPrintable(body.error().message));
+        QCOMPARE(body->toJson(), sphair::tests::WireSamples::apiErrorBody());
+        QVERIFY(roundTrips(body.value()));
     }
 
     void detailsOptional()

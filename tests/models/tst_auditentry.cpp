@@ -1,4 +1,5 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/AuditEntry.h"
 
@@ -10,26 +11,7 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
-
-namespace {
-
-QJsonObject fullEntry()
-{
-    return parseObject(R"({
-        "id": "7d444840-9dc0-41cc-b1f0-1a0c3f4e5d6a",
-        "at": "2025-03-10T09:15:00Z",
-        "actor": "sales@brightstep.example",
-        "actor_role": "sales",
-        "action": "company.update",
-        "target_type": "company",
-        "target_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
-        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
-        "before": {"max_users": 20, "tags": ["a"]},
-        "after": {"max_users": 25, "tags": ["a", "b"]}
-    })");
-}
-
-} // namespace
+namespace WireSamples = sphair::tests::WireSamples;
 
 // Audit log entries: wire shape with arbitrary before/after JSON, and the naming rules.
 class TestAuditEntry : public QObject
@@ -38,17 +20,17 @@ class TestAuditEntry : public QObject
 private slots:
     void roundTrip()
     {
-        const auto entry = AuditEntry::fromJson(fullEntry());
+        const auto entry = AuditEntry::fromJson(WireSamples::auditEntry());
         QVERIFY2(entry.ok(), qPrintable(entry.error().message));
         QCOMPARE(entry->before.toObject().value(QLatin1String("max_users")).toInt(), 20);
-        QCOMPARE(entry->toJson(), fullEntry());
+        QCOMPARE(entry->toJson(), WireSamples::auditEntry());
         QVERIFY(entry->validate().ok());
         QCOMPARE(AuditEntry::fromJson(entry->toJson()).value(), entry.value());
     }
 
     void creationHasNoBefore()
     {
-        QJsonObject json = fullEntry();
+        QJsonObject json = WireSamples::auditEntry();
         json.remove(QStringLiteral("before"));
         json.insert(QStringLiteral("action"), QStringLiteral("issuer_key.register"));
         json.insert(QStringLiteral("target_type"), QStringLiteral("issuer_key"));
@@ -102,7 +84,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(bool, shape);
         QFETCH(QString, reason);
-        const auto entry = AuditEntry::fromJson(patched(fullEntry(), key, value));
+        const auto entry = AuditEntry::fromJson(patched(WireSamples::auditEntry(), key, value));
         QCOMPARE(entry.ok(), !shape);
         QVERIFY(isFieldError(shape ? entry.error() : entry->validate().error(), key, reason));
     }

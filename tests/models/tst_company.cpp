@@ -1,4 +1,5 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/Company.h"
 
@@ -9,29 +10,7 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
-
-namespace {
-
-QJsonObject fullCompany()
-{
-    return parseObject(R"({
-        "id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
-        "code": "ACME-01",
-        "name": "Acme Field Services",
-        "tier": "medium",
-        "max_users": 25,
-        "status": "suspended",
-        "contact_email": "it@acme.example.com",
-        "created_at": "2025-01-02T03:04:05Z",
-        "updated_at": "2025-02-03T04:05:06Z",
-        "version": 7,
-        "user_count": 19,
-        "license_status": "expiring",
-        "license_expires_at": "2025-06-30T00:00:00Z"
-    })");
-}
-
-} // namespace
+namespace WireSamples = sphair::tests::WireSamples;
 
 // Company: the wire shape both ends share, and the rules the create/edit dialogs enforce.
 class TestCompany : public QObject
@@ -40,7 +19,7 @@ class TestCompany : public QObject
 private slots:
     void roundTrip()
     {
-        const auto company = Company::fromJson(fullCompany());
+        const auto company = Company::fromJson(WireSamples::company());
         QVERIFY2(company.ok(), qPrintable(company.error().message));
         QCOMPARE(company->code, QStringLiteral("ACME-01"));
         QCOMPARE(company->tier, Tier::Medium);
@@ -50,7 +29,7 @@ private slots:
         QCOMPARE(company->userCount, 19);
         QCOMPARE(company->licenseStatus, LicenseDisplayStatus::Expiring);
         QCOMPARE(company->createdAt, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
-        QCOMPARE(company->toJson(), fullCompany());
+        QCOMPARE(company->toJson(), WireSamples::company());
         QVERIFY(company->validate().ok());
 
         const auto again = Company::fromJson(company->toJson());
@@ -125,7 +104,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        const auto company = Company::fromJson(patched(fullCompany(), key, value));
+        const auto company = Company::fromJson(patched(WireSamples::company(), key, value));
         QVERIFY(!company.ok());
         QVERIFY(isFieldError(company.error(), key, reason));
     }
@@ -164,7 +143,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(QString, field);
         QFETCH(QString, reason);
-        const auto company = Company::fromJson(patched(fullCompany(), key, value));
+        const auto company = Company::fromJson(patched(WireSamples::company(), key, value));
         QVERIFY2(company.ok(), qPrintable(company.error().message));
         const Status status = company->validate();
         QVERIFY(!status.ok());
@@ -175,7 +154,8 @@ private slots:
     {
         // A server that widened the medium tier: the same company validates against it.
         auto company =
-            Company::fromJson(patched(fullCompany(), QStringLiteral("max_users"), 40)).value();
+            Company::fromJson(patched(WireSamples::company(), QStringLiteral("max_users"), 40))
+                .value();
         QVERIFY(!company.validate().ok());
         TierPolicy policy;
         policy.medium = {10, 50};
@@ -195,7 +175,7 @@ private slots:
 
     void equality()
     {
-        const Company a = Company::fromJson(fullCompany()).value();
+        const Company a = Company::fromJson(WireSamples::company()).value();
         Company b = a;
         QCOMPARE(a, b);
         b.userCount = 20;

@@ -1,4 +1,5 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/ColourContrast.h"
 #include "models/domain/CompanySettings.h"
@@ -10,28 +11,12 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
+namespace WireSamples = sphair::tests::WireSamples;
 
 namespace {
 
 // Built field by field rather than from a raw string: moc reads "//" in a raw string as the
 // start of a comment.
-QJsonObject fullSettings()
-{
-    return QJsonObject {
-        {QStringLiteral("display_name"), QStringLiteral("Acme Field Services")},
-        {QStringLiteral("primary_color"), QStringLiteral("#1F4E79")},
-        {QStringLiteral("secondary_color"), QStringLiteral("#37474F")},
-        {QStringLiteral("accent_color"), QStringLiteral("#00695C")},
-        {QStringLiteral("logo_url"), QStringLiteral("https://cdn.acme.example.com/logo.svg")},
-        {QStringLiteral("favicon_url"), QStringLiteral("https://cdn.acme.example.com/favicon.ico")},
-        {QStringLiteral("login_title"), QStringLiteral("Welcome to Acme")},
-        {QStringLiteral("login_message"),
-         QStringLiteral("Sign in with your work account.\nNeed help? Call 0800 000 000.")},
-        {QStringLiteral("custom_domain"), QStringLiteral("portal.acme.example.com")},
-        {QStringLiteral("version"), 3},
-    };
-}
-
 } // namespace
 
 // White-label settings: wire shape, validation, and WCAG contrast figures.
@@ -41,11 +26,11 @@ class TestCompanySettings : public QObject
 private slots:
     void roundTrip()
     {
-        const auto settings = CompanySettings::fromJson(fullSettings());
+        const auto settings = CompanySettings::fromJson(WireSamples::companySettings());
         QVERIFY2(settings.ok(), qPrintable(settings.error().message));
         QCOMPARE(settings->accentColor, QStringLiteral("#00695C"));
         QCOMPARE(settings->version, 3);
-        QCOMPARE(settings->toJson(), fullSettings());
+        QCOMPARE(settings->toJson(), WireSamples::companySettings());
         QVERIFY(settings->validate().ok());
         QCOMPARE(CompanySettings::fromJson(settings->toJson()).value(), settings.value());
     }
@@ -84,7 +69,8 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        const auto settings = CompanySettings::fromJson(patched(fullSettings(), key, value));
+        const auto settings =
+            CompanySettings::fromJson(patched(WireSamples::companySettings(), key, value));
         QVERIFY(!settings.ok());
         QVERIFY(isFieldError(settings.error(), key, reason));
     }
@@ -136,7 +122,8 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        const auto settings = CompanySettings::fromJson(patched(fullSettings(), key, value));
+        const auto settings =
+            CompanySettings::fromJson(patched(WireSamples::companySettings(), key, value));
         QVERIFY2(settings.ok(), qPrintable(settings.error().message));
         const Status status = settings->validate();
         QVERIFY(!status.ok());
@@ -185,7 +172,8 @@ private slots:
 
     void contrastWarnings()
     {
-        CompanySettings settings = CompanySettings::fromJson(fullSettings()).value();
+        CompanySettings settings =
+            CompanySettings::fromJson(WireSamples::companySettings()).value();
         QVERIFY(settings.contrastWarnings().isEmpty());
 
         settings.primaryColor = QStringLiteral("#FFEB3B"); // yellow: white text unreadable

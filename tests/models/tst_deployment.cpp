@@ -1,4 +1,5 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/Deployment.h"
 
@@ -10,31 +11,8 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
-
-namespace {
-
-QJsonObject fullDeployment()
-{
-    return parseObject(R"({
-        "id": "0e8c4a6f-7b2d-4e1a-8c3f-5d6e7f8a9b0c",
-        "version": "2.14.0",
-        "status": "running",
-        "active_color": "green",
-        "started_by": "ops@brightstep.example",
-        "started_at": "2025-03-10T00:00:00Z",
-        "finished_at": null,
-        "rollback_of": null,
-        "steps": [
-            {"ordinal": 1, "name": "pre_checks", "status": "succeeded",
-             "started_at": "2025-03-10T00:00:00Z", "finished_at": "2025-03-10T00:00:05Z",
-             "output": "disk ok\nschema ok"},
-            {"ordinal": 2, "name": "maintenance_on", "status": "running",
-             "started_at": "2025-03-10T00:00:05Z", "finished_at": null, "output": null}
-        ]
-    })");
-}
-
-} // namespace
+using sphair::tests::roundTrips;
+namespace WireSamples = sphair::tests::WireSamples;
 
 // Deployments and their steps: wire shape, rules, and the canonical step list.
 class TestDeployment : public QObject
@@ -43,16 +21,28 @@ class TestDeployment : public QObject
 private slots:
     void roundTrip()
     {
-        const auto deployment = Deployment::fromJson(fullDeployment());
+        const auto deployment = Deployment::fromJson(WireSamples::deployment());
         QVERIFY2(deployment.ok(), qPrintable(deployment.error().message));
         QCOMPARE(deployment->status, DeploymentStatus::Running);
         QCOMPARE(deployment->activeColor, DeploymentColor::Green);
         QCOMPARE(deployment->steps.size(), 2);
         QCOMPARE(deployment->steps.at(0).output, QStringLiteral("disk ok\nschema ok"));
-        QCOMPARE(deployment->toJson(), fullDeployment());
+        QCOMPARE(deployment->toJson(), WireSamples::deployment());
         QVERIFY(deployment->validate().ok());
         QVERIFY(!deployment->isFinished());
         QCOMPARE(Deployment::fromJson(deployment->toJson()).value(), deployment.value());
+    }
+
+    void stepRoundTrip()
+    {
+        const auto step = DeploymentStep::fromJson(WireSamples::deploymentStep());
+        QVERIFY2(step.ok(), qPrintable(step.error().message));
+        QCOMPARE(step->ordinal, 1);
+        QCOMPARE(step->toJson(), WireSamples::deploymentStep());
+        QVERIFY(roundTrips(step.value()));
+        const auto bad = DeploymentStep::fromJson(
+            patched(WireSamples::deploymentStep(), QStringLiteral("ordinal"), QStringLiteral("1")));
+        QVERIFY(isFieldError(bad.error(), QStringLiteral("ordinal"), QStringLiteral("wrong_type")));
     }
 
     void startRequestIsJustAVersion()
@@ -95,7 +85,7 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("reason");
-        const QJsonObject base = fullDeployment();
+        const QJsonObject base = WireSamples::deployment();
         QTest::newRow("version missing") << patched(base, QStringLiteral("version"), absent())
                                          << QStringLiteral("version") << QStringLiteral("missing");
         QTest::newRow("status unknown")
@@ -135,7 +125,7 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("reason");
-        const QJsonObject base = fullDeployment();
+        const QJsonObject base = WireSamples::deployment();
         QTest::newRow("version spaces")
             << patched(base, QStringLiteral("version"), QStringLiteral("2.14 final"))
             << QStringLiteral("version") << QStringLiteral("format");

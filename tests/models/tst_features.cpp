@@ -1,28 +1,37 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
+#include "models/domain/CompanyFeatureSet.h"
+#include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
 #include "models/domain/FeatureDiff.h"
 #include "models/domain/FeatureState.h"
+#include "models/domain/FeatureUpdateResult.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace sphair::models;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
+using sphair::tests::patched;
+using sphair::tests::roundTrips;
+namespace WireSamples = sphair::tests::WireSamples;
 
-// Feature states, staged changes and the diff a bulk update answers with.
+// Feature states, staged changes, the diff a bulk update answers with, a company's feature
+// set and the catalog document.
 class TestFeatures : public QObject
 {
     Q_OBJECT
 private slots:
     void stateRoundTrip()
     {
-        const QJsonObject json =
-            parseObject(R"({"code":"api_access","enabled":true,"source":"override"})");
+        const QJsonObject json = WireSamples::featureState();
         const auto state = FeatureState::fromJson(json);
         QVERIFY2(state.ok(), qPrintable(state.error().message));
         QCOMPARE(state->source, FeatureSource::Override);
         QCOMPARE(state->toJson(), json);
+        QVERIFY(roundTrips(state.value()));
         QVERIFY(state->validate().ok());
     }
 
@@ -106,6 +115,7 @@ private slots:
         if (enabled >= 0)
             QCOMPARE(*change->enabled, enabled == 1);
         QCOMPARE(change->toJson(), object);
+        QVERIFY(roundTrips(change.value()));
         QVERIFY(change->validate().ok());
     }
 
@@ -154,12 +164,86 @@ private slots:
         QVERIFY(!diff.isEmpty());
         QVERIFY(FeatureDiff::between(before, before).isEmpty());
 
-        const auto back = FeatureDiff::fromJson(diff.toJson());
-        QVERIFY(back.ok());
-        QCOMPARE(back.value(), diff);
+        QVERIFY(roundTrips(diff));
+        const auto sample = FeatureDiff::fromJson(WireSamples::featureDiff());
+        QVERIFY2(sample.ok(), qPrintable(sample.error().message));
+        QCOMPARE(sample->toJson(), WireSamples::featureDiff());
         const auto bad =
             FeatureDiff::fromJson(parseObject(R"({"added":[],"removed":"x","unchanged":[]})"));
         QVERIFY(isFieldError(bad.error(), QStringLiteral("removed"), QStringLiteral("wrong_type")));
+    }
+
+    void companyFeatureSet()
+    {
+        const auto set = CompanyFeatureSet::fromJson(WireSamples::companyFeatureSet());
+        QVERIFY2(set.ok(), qPrintable(set.error().message));
+        QCOMPARE(set->companyId, QUuid(QStringLiteral("3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12")));
+        QCOMPARE(set->tier, Tier::Small);
+        QCOMPARE(set->features.size(), 3);
+        QCOMPARE(set->features.at(1).source, FeatureSource::Override);
+        QCOMPARE(set->version, 4);
+        QCOMPARE(set->toJson(), WireSamples::companyFeatureSet());
+        QVERIFY(roundTrips(set.value()));
+
+        const auto bad = CompanyFeatureSet::fromJson(parseObject(
+            R"({"tier":"small","features":[{"code":"inventory","enabled":"yes","source":"tier"}]})"));
+        QVERIFY(isFieldError(bad.error(), QStringLiteral("features[0].enabled"),
+                             QStringLiteral("wrong_type")));
+    }
+
+    void featureUpdateResult()
+    {
+        const auto result = FeatureUpdateResult::fromJson(WireSamples::featureUpdateResult());
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY(result->applied);
+        QCOMPARE(result->diff.added, QStringList {QStringLiteral("white_label")});
+        QCOMPARE(result->features.size(), 2);
+        QCOMPARE(result->version, 5);
+        QCOMPARE(result->toJson(), WireSamples::featureUpdateResult());
+        QVERIFY(roundTrips(result.value()));
+
+        const auto bad = FeatureUpdateResult::fromJson(
+            patched(WireSamples::featureUpdateResult(), QStringLiteral("diff"),
+                    parseObject(R"({"added":[],"removed":"x","unchanged":[]})")));
+        QVERIFY(isFieldError(bad.error(), QStringLiteral("diff.removed"),
+                             QStringLiteral("wrong_type")));
+    }
+
+    void catalogDocument()
+    {
+        const auto catalog =
+            FeatureCatalogDocument::fromJson(WireSamples::featureCatalogDocument());
+        QVERIFY2(catalog.ok(), qPrintable(catalog.error().message));
+        QCOMPARE(catalog->features.size(), 2);
+        QCOMPARE(catalog->features.at(0).description, QStringLiteral("Stock and assets."));
+        QVERIFY(catalog->features.at(1).description.isEmpty()); // null
+        QCOMPARE(catalog->tiers.size(), 3);
+        QCOMPARE(catalog->policy().large.maxUsers, 100000);
+        QCOMPARE(catalog->tiers.value(Tier::Large).features,
+                 (QStringList {QStringLiteral("inventory"), QStringLiteral("api_access")}));
+        QCOMPARE(catalog->toJson(), WireSamples::featureCatalogDocument());
+        QVERIFY(roundTrips(catalog.value()));
+    }
+
+    void catalogDocumentRejected()
+    {
+        const QJsonObject full = WireSamples::featureCatalogDocument();
+        QJsonObject tiers = full.value(QLatin1String("tiers")).toObject();
+        tiers.remove(QStringLiteral("medium"));
+        const auto noMedium =
+            FeatureCatalogDocument::fromJson(patched(full, QStringLiteral("tiers"), tiers));
+        QVERIFY(isFieldError(noMedium.error(), QStringLiteral("tiers.medium"),
+                             QStringLiteral("missing")));
+        const auto notAnEntry = FeatureCatalogDocument::fromJson(
+            patched(full, QStringLiteral("features"), QJsonArray {QStringLiteral("inventory")}));
+        QVERIFY(isFieldError(notAnEntry.error(), QStringLiteral("features[0]"),
+                             QStringLiteral("wrong_type")));
+        tiers = full.value(QLatin1String("tiers")).toObject();
+        tiers.insert(QStringLiteral("small"), parseObject(R"({"min_users":2,"features":[]})"));
+        const auto noMax =
+            FeatureCatalogDocument::fromJson(patched(full, QStringLiteral("tiers"), tiers));
+        QVERIFY(isFieldError(noMax.error(), QStringLiteral("tiers.small.max_users"),
+                             QStringLiteral("missing")));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/IssuerKey.h"
 
@@ -10,24 +11,9 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
+namespace WireSamples = sphair::tests::WireSamples;
 
 namespace {
-
-QJsonObject fullKey()
-{
-    return parseObject(R"({
-        "kid": "k4.pid.cT0eWxm2eMBL3rmp0HUZzeNs2lXDaU5kImpJtNnpe25y",
-        "public_key": "k4.public.Hrnbu7wEfAP9cGBOAHHwmH4Wsot1ciXBHwBBXQ4gsaI",
-        "label": "Sales laptop 2025",
-        "status": "active",
-        "valid_from": "2025-01-01T00:00:00Z",
-        "valid_until": "2026-01-01T00:00:00Z",
-        "max_tier": "medium",
-        "max_users_cap": 30,
-        "allowed_features": ["inventory", "calendar", "reporting", "mobile_app"],
-        "last_seq": 12
-    })");
-}
 
 QDateTime utc(int y, int mo, int d)
 {
@@ -43,19 +29,19 @@ class TestIssuerKey : public QObject
 private slots:
     void roundTrip()
     {
-        const auto key = IssuerKey::fromJson(fullKey());
+        const auto key = IssuerKey::fromJson(WireSamples::issuerKey());
         QVERIFY2(key.ok(), qPrintable(key.error().message));
         QCOMPARE(key->maxTier, Tier::Medium);
         QVERIFY(key->allowedFeatures.has_value());
         QCOMPARE(key->allowedFeatures->size(), 4);
-        QCOMPARE(key->toJson(), fullKey());
+        QCOMPARE(key->toJson(), WireSamples::issuerKey());
         QVERIFY(key->validate().ok());
         QCOMPARE(IssuerKey::fromJson(key->toJson()).value(), key.value());
     }
 
     void openEndedAndUnrestricted()
     {
-        QJsonObject json = fullKey();
+        QJsonObject json = WireSamples::issuerKey();
         json.insert(QStringLiteral("valid_until"), QJsonValue::Null);
         json.insert(QStringLiteral("allowed_features"), QJsonValue::Null);
         json.remove(QStringLiteral("kid"));
@@ -98,7 +84,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        const auto issuer = IssuerKey::fromJson(patched(fullKey(), key, value));
+        const auto issuer = IssuerKey::fromJson(patched(WireSamples::issuerKey(), key, value));
         QVERIFY(!issuer.ok());
         QVERIFY(isFieldError(issuer.error(), key, reason));
     }
@@ -129,7 +115,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        const auto issuer = IssuerKey::fromJson(patched(fullKey(), key, value));
+        const auto issuer = IssuerKey::fromJson(patched(WireSamples::issuerKey(), key, value));
         QVERIFY2(issuer.ok(), qPrintable(issuer.error().message));
         QVERIFY(isFieldError(issuer->validate().error(), key, reason));
     }
@@ -178,7 +164,7 @@ private slots:
         QFETCH(QDateTime, issuedAt);
         QFETCH(QString, code);
         QFETCH(QString, field);
-        IssuerKey key = IssuerKey::fromJson(fullKey()).value();
+        IssuerKey key = IssuerKey::fromJson(WireSamples::issuerKey()).value();
         key.status = *issuerKeyStatusFromCode(status);
         const Status result = key.permits(*tierFromCode(tier), users, features, issuedAt);
         QCOMPARE(result.ok(), code.isEmpty());

@@ -1,6 +1,8 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/LicenseRecord.h"
+#include "models/domain/LicenseRegistrationResult.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -10,31 +12,10 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
+using sphair::tests::roundTrips;
+namespace WireSamples = sphair::tests::WireSamples;
 
 namespace {
-
-QJsonObject fullLicense()
-{
-    return parseObject(R"({
-        "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
-        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
-        "company_code": "ACME-01",
-        "kid": "k4.pid.cT0eWxm2eMBL3rmp0HUZzeNs2lXDaU5kImpJtNnpe25y",
-        "seq": 4,
-        "tier": "medium",
-        "max_users": 25,
-        "features": ["inventory", "calendar", "api_access"],
-        "issued_at": "2025-01-01T08:00:00Z",
-        "not_before": "2025-01-01T00:00:00Z",
-        "expires_at": "2026-01-01T00:00:00Z",
-        "grace_days": 14,
-        "supersedes": "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed",
-        "status": "active",
-        "revoked_at": null,
-        "revoke_reason": null,
-        "token": "v4.public.eyJpc3MiOiJ0ZXN0In0.e30"
-    })");
-}
 
 QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
 {
@@ -50,20 +31,93 @@ class TestLicenseRecord : public QObject
 private slots:
     void roundTrip()
     {
-        const auto license = LicenseRecord::fromJson(fullLicense());
+        const auto license = LicenseRecord::fromJson(WireSamples::licenseRecord());
         QVERIFY2(license.ok(), qPrintable(license.error().message));
         QCOMPARE(license->seq, 4);
         QCOMPARE(license->features.size(), 3);
         QCOMPARE(license->graceDays, 14);
         QCOMPARE(license->expiresAt, utc(2026, 1, 1));
-        QCOMPARE(license->toJson(), fullLicense());
+        QCOMPARE(license->toJson(), WireSamples::licenseRecord());
         QVERIFY2(license->validate().ok(), qPrintable(license->validate().error().message));
         QCOMPARE(LicenseRecord::fromJson(license->toJson()).value(), license.value());
     }
 
+    void registrationRoundTrip()
+    {
+        const QJsonObject answer = WireSamples::licenseRegistrationResult();
+        const auto result = LicenseRegistrationResult::fromJson(answer);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(result->license.seq, 4);
+        QCOMPARE(result->supersededId,
+                 QUuid(QStringLiteral("1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed")));
+        QCOMPARE(result->chainStatus, ChainStatus::Fork);
+        QCOMPARE(result->chainWarnings.size(), 2);
+        QCOMPARE(result->chainWarnings.at(0).kind, ChainStatus::Gap);
+        QCOMPARE(result->chainWarnings.at(0).expectedSeq, 13);
+        QVERIFY(result->chainWarnings.at(0).expectedPrev.isEmpty());
+        QCOMPARE(result->chainWarnings.at(1).expectedPrev, QStringLiteral("bGljZW5zZS1oYXNo"));
+        QVERIFY(result->newlyRegistered); // not on the wire: the status code says it
+        QCOMPARE(result->toJson(), answer);
+        QVERIFY(roundTrips(result.value()));
+    }
+
+    void repeatedRegistrationHasNoWarnings()
+    {
+        // What server/http/LicenseRoutes.cpp answers (200) for a token registered before.
+        QJsonObject answer = WireSamples::licenseRegistrationResult();
+        answer.insert(QStringLiteral("superseded_id"), QJsonValue::Null);
+        answer.insert(QStringLiteral("chain_warnings"), QJsonArray());
+        QJsonObject chain = answer.value(QLatin1String("chain")).toObject();
+        chain.insert(QStringLiteral("status"), QStringLiteral("ok"));
+        chain.insert(QStringLiteral("warnings"), QJsonArray());
+        answer.insert(QStringLiteral("chain"), chain);
+        const auto result = LicenseRegistrationResult::fromJson(answer);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY(result->supersededId.isNull());
+        QCOMPARE(result->chainStatus, ChainStatus::Ok);
+        QCOMPARE(result->toJson(), answer);
+    }
+
+    void registrationRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("answer");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject full = WireSamples::licenseRegistrationResult();
+        QTest::newRow("no license")
+            << patched(full, QStringLiteral("license"), absent()) << "license"
+            << "missing";
+        QTest::newRow("license without kid")
+            << patched(full, QStringLiteral("license"),
+                       patched(WireSamples::licenseRecord(), QStringLiteral("kid"), absent()))
+            << "license.kid"
+            << "missing";
+        QJsonArray warnings = full.value(QLatin1String("chain_warnings")).toArray();
+        warnings.replace(
+            1, patched(warnings.at(1).toObject(), QStringLiteral("kind"), QStringLiteral("ok")));
+        QTest::newRow("ok is no warning")
+            << patched(full, QStringLiteral("chain_warnings"), warnings) << "chain_warnings[1].kind"
+            << "unknown_value";
+        QTest::newRow("unknown chain status")
+            << patched(full, QStringLiteral("chain"),
+                       parseObject(R"({"status":"tangled","kid":"x","seq":1,"warnings":[]})"))
+            << "chain.status"
+            << "unknown_value";
+    }
+
+    void registrationRejected()
+    {
+        QFETCH(QJsonObject, answer);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const auto result = LicenseRegistrationResult::fromJson(answer);
+        QVERIFY(!result.ok());
+        QVERIFY(isFieldError(result.error(), field, reason));
+    }
+
     void listsMayLeaveOutTheToken()
     {
-        QJsonObject json = fullLicense();
+        QJsonObject json = WireSamples::licenseRecord();
         json.remove(QStringLiteral("token"));
         json.remove(QStringLiteral("company_code"));
         json.remove(QStringLiteral("supersedes"));
@@ -106,7 +160,8 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        const auto license = LicenseRecord::fromJson(patched(fullLicense(), key, value));
+        const auto license =
+            LicenseRecord::fromJson(patched(WireSamples::licenseRecord(), key, value));
         QVERIFY(!license.ok());
         QVERIFY(isFieldError(license.error(), key, reason));
     }
@@ -116,7 +171,7 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("reason");
-        const QJsonObject base = fullLicense();
+        const QJsonObject base = WireSamples::licenseRecord();
         QTest::newRow("bad company code")
             << patched(base, QStringLiteral("company_code"), QStringLiteral("acme"))
             << QStringLiteral("company_code") << QStringLiteral("format");
@@ -214,7 +269,7 @@ private slots:
         QFETCH(QDateTime, now);
         QFETCH(int, expiringDays);
         QFETCH(QString, expected);
-        LicenseRecord license = LicenseRecord::fromJson(fullLicense()).value();
+        LicenseRecord license = LicenseRecord::fromJson(WireSamples::licenseRecord()).value();
         license.status = *licenseRecordStatusFromCode(status);
         license.graceDays = graceDays;
         QCOMPARE(licenseDisplayStatusCode(license.displayStatus(now, expiringDays)), expected);
@@ -222,7 +277,7 @@ private slots:
 
     void graceEnd()
     {
-        const LicenseRecord license = LicenseRecord::fromJson(fullLicense()).value();
+        const LicenseRecord license = LicenseRecord::fromJson(WireSamples::licenseRecord()).value();
         QCOMPARE(license.graceEndsAt(), utc(2026, 1, 15));
     }
 

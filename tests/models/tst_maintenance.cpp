@@ -1,6 +1,8 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
 #include "models/domain/MaintenanceState.h"
+#include "models/domain/MaintenanceStatus.h"
 #include "models/domain/MaintenanceWindow.h"
 
 #include <QTest>
@@ -11,23 +13,14 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
+using sphair::tests::roundTrips;
+namespace WireSamples = sphair::tests::WireSamples;
 
 namespace {
 
 QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
-}
-
-QJsonObject fullWindow()
-{
-    return parseObject(R"({
-        "id": "5c7a3e2b-1f4d-4c8e-9a6b-2d3e4f5a6b7c",
-        "starts_at": "2025-03-10T00:00:00Z",
-        "ends_at": "2025-03-10T04:00:00Z",
-        "timezone": "Africa/Johannesburg",
-        "description": "Database upgrade"
-    })");
 }
 
 } // namespace
@@ -39,14 +32,59 @@ class TestMaintenance : public QObject
 private slots:
     void stateRoundTrip()
     {
-        const QJsonObject json = parseObject(R"({
-            "enabled": true, "message": "Back at 06:00 SAST", "retry_after_seconds": 1800,
-            "started_at": "2025-03-10T00:00:00Z", "started_by": "ops@brightstep.example"})");
+        const QJsonObject json = WireSamples::maintenanceState();
         const auto state = MaintenanceState::fromJson(json);
         QVERIFY2(state.ok(), qPrintable(state.error().message));
-        QCOMPARE(state->retryAfterSeconds, 1800);
+        QCOMPARE(state->retryAfterSeconds, 600);
         QCOMPARE(state->toJson(), json);
+        QVERIFY(roundTrips(state.value()));
         QVERIFY(state->validate().ok());
+    }
+
+    void statusRoundTrip()
+    {
+        const QJsonObject json = WireSamples::maintenanceStatus();
+        const auto status = MaintenanceStatus::fromJson(json);
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QVERIFY(status->state.enabled);
+        QVERIFY(status->currentWindow);
+        QCOMPARE(status->currentWindow->description, QStringLiteral("Database upgrade"));
+        QVERIFY(status->nextWindow);
+        QCOMPARE(status->nextWindow->startsAt, utc(2025, 3, 11));
+        QCOMPARE(status->toJson(), json);
+        QVERIFY(roundTrips(status.value()));
+    }
+
+    void statusWithoutWindows()
+    {
+        // What server/http/MaintenanceRoutes.cpp answers with nothing planned: null windows.
+        QJsonObject json = WireSamples::maintenanceStatus();
+        json.insert(QStringLiteral("current_window"), QJsonValue::Null);
+        json.insert(QStringLiteral("next_window"), QJsonValue::Null);
+        const auto status = MaintenanceStatus::fromJson(json);
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QVERIFY(!status->currentWindow && !status->nextWindow);
+        QCOMPARE(status->toJson(), json);
+        json.remove(QStringLiteral("next_window")); // left out reads as null too
+        QVERIFY(MaintenanceStatus::fromJson(json).ok());
+    }
+
+    void statusRejected()
+    {
+        const QJsonObject full = WireSamples::maintenanceStatus();
+        const auto notAWindow = MaintenanceStatus::fromJson(
+            patched(full, QStringLiteral("next_window"), QStringLiteral("tomorrow")));
+        QVERIFY(isFieldError(notAWindow.error(), QStringLiteral("next_window"),
+                             QStringLiteral("wrong_type")));
+        const auto badWindow = MaintenanceStatus::fromJson(patched(
+            full, QStringLiteral("current_window"),
+            patched(WireSamples::maintenanceWindow(), QStringLiteral("ends_at"), absent())));
+        QVERIFY(isFieldError(badWindow.error(), QStringLiteral("current_window.ends_at"),
+                             QStringLiteral("missing")));
+        const auto noState =
+            MaintenanceStatus::fromJson(patched(full, QStringLiteral("enabled"), absent()));
+        QVERIFY(
+            isFieldError(noState.error(), QStringLiteral("enabled"), QStringLiteral("missing")));
     }
 
     void stateDefaults()
@@ -79,9 +117,9 @@ private slots:
 
     void windowRoundTrip()
     {
-        const auto window = MaintenanceWindow::fromJson(fullWindow());
+        const auto window = MaintenanceWindow::fromJson(WireSamples::maintenanceWindow());
         QVERIFY2(window.ok(), qPrintable(window.error().message));
-        QCOMPARE(window->toJson(), fullWindow());
+        QCOMPARE(window->toJson(), WireSamples::maintenanceWindow());
         QVERIFY(window->validate().ok());
         QCOMPARE(window->localStart().time(), QTime(2, 0));
         QCOMPARE(MaintenanceWindow::fromJson(window->toJson()).value(), window.value());
@@ -89,7 +127,7 @@ private slots:
 
     void windowTimezoneDefaults()
     {
-        QJsonObject json = fullWindow();
+        QJsonObject json = WireSamples::maintenanceWindow();
         json.remove(QStringLiteral("timezone"));
         const auto window = MaintenanceWindow::fromJson(json);
         QVERIFY(window.ok());
@@ -130,7 +168,8 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(bool, shape);
         QFETCH(QString, reason);
-        const auto window = MaintenanceWindow::fromJson(patched(fullWindow(), key, value));
+        const auto window =
+            MaintenanceWindow::fromJson(patched(WireSamples::maintenanceWindow(), key, value));
         QCOMPARE(window.ok(), !shape);
         const Error error = shape ? window.error() : window->validate().error();
         QVERIFY(isFieldError(error, key, reason));

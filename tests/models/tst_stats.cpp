@@ -1,7 +1,12 @@
 #include "ModelTestSupport.h"
+#include "WireSamples.h"
 
+#include "models/domain/CompanyStats.h"
+#include "models/domain/Page.h"
 #include "models/domain/StatsOverview.h"
 #include "models/domain/UsagePoint.h"
+#include "models/domain/UsageSeries.h"
+#include "models/domain/UserStats.h"
 #include "models/domain/WireReader.h"
 
 #include <QJsonArray>
@@ -12,40 +17,23 @@ using sphair::tests::absent;
 using sphair::tests::isFieldError;
 using sphair::tests::parseObject;
 using sphair::tests::patched;
+using sphair::tests::roundTrips;
+namespace WireSamples = sphair::tests::WireSamples;
 
-namespace {
-
-QJsonObject fullOverview()
-{
-    return parseObject(R"({
-        "companies_by_tier": {"small": 12, "medium": 5, "large": 2},
-        "companies_by_status": {"active": 17, "suspended": 2, "deleted": 3},
-        "users_total": 402,
-        "licenses_active": 15,
-        "licenses_expiring": 3,
-        "licenses_in_grace": 1,
-        "licenses_expired": 2,
-        "expiring_within_days": 30,
-        "generated_at": "2025-03-10T09:00:00Z"
-    })");
-}
-
-} // namespace
-
-// Usage time series points and the overview figures.
+// Usage series and their points, the overview figures, company and user statistics.
 class TestStats : public QObject
 {
     Q_OBJECT
 private slots:
     void usageRoundTrip()
     {
-        const QJsonObject json =
-            parseObject(R"({"day":"2025-03-10","active_users":17,"events":5230,"api_calls":1200})");
+        const QJsonObject json = WireSamples::usagePoint();
         const auto point = UsagePoint::fromJson(json);
         QVERIFY2(point.ok(), qPrintable(point.error().message));
         QCOMPARE(point->day, QDate(2025, 3, 10));
         QCOMPARE(point->events, 5230);
         QCOMPARE(point->toJson(), json);
+        QVERIFY(roundTrips(point.value()));
 
         const auto series = listFromJson<UsagePoint>(QJsonArray {json, json});
         QVERIFY(series.ok());
@@ -84,18 +72,18 @@ private slots:
 
     void overviewRoundTrip()
     {
-        const auto stats = StatsOverview::fromJson(fullOverview());
+        const auto stats = StatsOverview::fromJson(WireSamples::statsOverview());
         QVERIFY2(stats.ok(), qPrintable(stats.error().message));
         QCOMPARE(stats->companiesWithTier(Tier::Small), 12);
         QCOMPARE(stats->companiesWithStatus(CompanyStatus::Deleted), 3);
         QCOMPARE(stats->companiesTotal(), 19);
-        QCOMPARE(stats->toJson(), fullOverview());
+        QCOMPARE(stats->toJson(), WireSamples::statsOverview());
         QCOMPARE(StatsOverview::fromJson(stats->toJson()).value(), stats.value());
     }
 
     void overviewMissingCountsAreZero()
     {
-        QJsonObject json = fullOverview();
+        QJsonObject json = WireSamples::statsOverview();
         json.insert(QStringLiteral("companies_by_tier"),
                     QJsonObject {{QStringLiteral("large"), 2}});
         const auto stats = StatsOverview::fromJson(json);
@@ -111,7 +99,7 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("reason");
-        const QJsonObject base = fullOverview();
+        const QJsonObject base = WireSamples::statsOverview();
         QTest::newRow("unknown tier")
             << patched(base, QStringLiteral("companies_by_tier"),
                        QJsonObject {{QStringLiteral("gold"), 1}})
@@ -142,6 +130,92 @@ private slots:
         const auto stats = StatsOverview::fromJson(json);
         QVERIFY(!stats.ok());
         QVERIFY(isFieldError(stats.error(), field, reason));
+    }
+
+    void seriesRoundTrip()
+    {
+        const QJsonObject json = WireSamples::usageSeries();
+        const auto series = UsageSeries::fromJson(json);
+        QVERIFY2(series.ok(), qPrintable(series.error().message));
+        QCOMPARE(series->from, QDate(2025, 3, 9));
+        QCOMPARE(series->to, QDate(2025, 3, 10));
+        QCOMPARE(series->points.size(), 2);
+        QCOMPARE(series->points.at(1).apiCalls, 1200);
+        QCOMPARE(series->toJson(), json);
+        QVERIFY(roundTrips(series.value()));
+        // The whole platform: company_id is null.
+        const QJsonObject platform = patched(json, QStringLiteral("company_id"), QJsonValue());
+        const auto whole = UsageSeries::fromJson(platform);
+        QVERIFY2(whole.ok(), qPrintable(whole.error().message));
+        QVERIFY(whole->companyId.isNull());
+        QCOMPARE(whole->toJson(), platform);
+
+        const auto bad = UsageSeries::fromJson(
+            patched(json, QStringLiteral("to"), QStringLiteral("2025-03-10T00:00:00Z")));
+        QVERIFY(isFieldError(bad.error(), QStringLiteral("to"), QStringLiteral("format")));
+        QJsonArray points = json.value(QLatin1String("points")).toArray();
+        points.replace(1, patched(points.at(1).toObject(), QStringLiteral("events"), absent()));
+        const auto badPoint =
+            UsageSeries::fromJson(patched(json, QStringLiteral("points"), points));
+        QVERIFY(isFieldError(badPoint.error(), QStringLiteral("points[1].events"),
+                             QStringLiteral("missing")));
+    }
+
+    void companyStatsRoundTrip()
+    {
+        const QJsonObject json = WireSamples::companyStats();
+        const auto stats = CompanyStats::fromJson(json);
+        QVERIFY2(stats.ok(), qPrintable(stats.error().message));
+        QCOMPARE(stats->tier, Tier::Medium);
+        QCOMPARE(stats->userCount, 19);
+        QCOMPARE(stats->activeUsers30d, 14);
+        QCOMPARE(stats->licenseStatus, LicenseDisplayStatus::Expiring);
+        QCOMPARE(stats->toJson(), json);
+        QVERIFY(roundTrips(stats.value()));
+        // Without a license: license_expires_at is null.
+        const QJsonObject unlicensed =
+            patched(patched(json, QStringLiteral("license_status"), QStringLiteral("none")),
+                    QStringLiteral("license_expires_at"), QJsonValue());
+        QCOMPARE(CompanyStats::fromJson(unlicensed)->toJson(), unlicensed);
+        // A page of them, as GET /admin/stats/companies answers.
+        const QJsonObject page {{QStringLiteral("items"), QJsonArray {json}},
+                                {QStringLiteral("next_cursor"), QStringLiteral("eyJvIjoxfQ")},
+                                {QStringLiteral("total"), 2}};
+        QCOMPARE(Page<CompanyStats>::fromJson(page)->toJson(), page);
+
+        const auto bad = CompanyStats::fromJson(
+            patched(json, QStringLiteral("active_users_30d"), QStringLiteral("14")));
+        QVERIFY(isFieldError(bad.error(), QStringLiteral("active_users_30d"),
+                             QStringLiteral("wrong_type")));
+    }
+
+    void userStatsRoundTrip()
+    {
+        const QJsonObject json = WireSamples::userStats();
+        const auto stats = UserStats::fromJson(json);
+        QVERIFY2(stats.ok(), qPrintable(stats.error().message));
+        QCOMPARE(stats->usersWithTier(Tier::Medium), 212);
+        QCOMPARE(stats->seatsLicensed, 450);
+        QCOMPARE(stats->toJson(), json);
+        QVERIFY(roundTrips(stats.value()));
+    }
+
+    void userStatsNameEveryTier()
+    {
+        // A tier without users may be left out; the codec, like the server, writes it as 0.
+        QJsonObject json = WireSamples::userStats();
+        json.insert(QStringLiteral("users_by_tier"), parseObject(R"({"small": 3})"));
+        const auto stats = UserStats::fromJson(json);
+        QVERIFY2(stats.ok(), qPrintable(stats.error().message));
+        QCOMPARE(stats->usersWithTier(Tier::Large), 0);
+        QCOMPARE(stats->toJson().value(QLatin1String("users_by_tier")).toObject(),
+                 parseObject(R"({"small": 3, "medium": 0, "large": 0})"));
+        QVERIFY(roundTrips(stats.value()));
+
+        json.insert(QStringLiteral("users_by_tier"), parseObject(R"({"small": -3})"));
+        QVERIFY(isFieldError(UserStats::fromJson(json).error(),
+                             QStringLiteral("users_by_tier.small"),
+                             QStringLiteral("out_of_range")));
     }
 };
 

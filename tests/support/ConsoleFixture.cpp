@@ -62,10 +62,10 @@ models::Status ConsoleFixture::signInAs(const QString &username, models::AdminRo
     auto created = m_platform.signIn(username, role);
     if (!created)
         return created.error();
-    std::optional<models::Result<client::AdminSession>> outcome;
+    std::optional<models::Result<models::AdminSession>> outcome;
     m_client->login(
         username, passwordFor(username),
-        [&outcome](models::Result<client::AdminSession> result) { outcome = std::move(result); });
+        [&outcome](models::Result<models::AdminSession> result) { outcome = std::move(result); });
     if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, kWaitMs))
         return models::Error {QStringLiteral("timeout"),
                               QStringLiteral("the sign-in as %1 did not answer").arg(username),

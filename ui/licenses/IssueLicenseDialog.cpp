@@ -217,7 +217,7 @@ void IssueLicenseDialog::loadCatalog()
         return;
     QPointer<IssueLicenseDialog> self(this);
     m_context->client()->featureCatalog(
-        [self](models::Result<client::Versioned<client::FeatureCatalogDocument>> catalog) {
+        [self](models::Result<client::Versioned<models::FeatureCatalogDocument>> catalog) {
             if (!self || !catalog)
                 return; // the built-in catalog and tier templates stand in
             self->m_catalog = catalog->value;
@@ -417,7 +417,7 @@ void IssueLicenseDialog::issue()
         context->client()->registerLicense(
             QString::fromLatin1(issued.token),
             [self, context, outbox, id,
-             kept](models::Result<client::LicenseRegistrationResult> result) {
+             kept](models::Result<models::LicenseRegistrationResult> result) {
                 if (result) {
                     if (outbox) {
                         if (auto removed = outbox->remove(id); !removed && context)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "client/FeatureCatalogDocument.h"
-#include "client/LicenseRegistrationResult.h"
 #include "models/domain/Company.h"
+#include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/LicenseRecord.h"
+#include "models/domain/LicenseRegistrationResult.h"
 #include "models/domain/Tier.h"
 
 #include <QDialog>
@@ -56,7 +56,7 @@ public:
     QString validationProblem() const;
 
 signals:
-    void registered(const sphair::client::LicenseRegistrationResult &result);
+    void registered(const sphair::models::LicenseRegistrationResult &result);
     // Signed, but the platform could not take it now: the token waits in the outbox.
     void keptPending(const QUuid &licenseId, const sphair::models::Error &reason);
     void companiesLoaded(const QList<sphair::models::Company> &companies);
@@ -89,7 +89,7 @@ private:
     QPushButton *m_issue;
 
     QList<models::Company> m_companies;
-    std::optional<client::FeatureCatalogDocument> m_catalog;
+    std::optional<models::FeatureCatalogDocument> m_catalog;
     std::optional<models::LicenseRecord> m_renewal;
     QUuid m_supersedes;
     bool m_busy = false;

@@ -175,7 +175,7 @@ void LicenseImportDialog::registerImported()
     QPointer<client::LicenseOutbox> outbox(m_outbox);
     m_context->client()->registerLicense(
         QString::fromLatin1(token),
-        [self, outbox, token, record](models::Result<client::LicenseRegistrationResult> result) {
+        [self, outbox, token, record](models::Result<models::LicenseRegistrationResult> result) {
             if (result) {
                 if (outbox)
                     outbox->remove(record.id).ok(); // it may have waited there

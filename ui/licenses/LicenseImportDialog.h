@@ -1,9 +1,9 @@
 #pragma once
 
-#include "client/LicenseRegistrationResult.h"
 #include "licensing/LicenseFile.h"
 #include "licensing/LicenseVerifier.h"
 #include "models/domain/Error.h"
+#include "models/domain/LicenseRegistrationResult.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -44,7 +44,7 @@ public:
 signals:
     // load() has shown its result.
     void verified(bool valid);
-    void registered(const sphair::client::LicenseRegistrationResult &result);
+    void registered(const sphair::models::LicenseRegistrationResult &result);
     void keptPending(const QUuid &licenseId, const sphair::models::Error &reason);
 
 private:

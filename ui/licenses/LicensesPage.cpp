@@ -296,7 +296,7 @@ void LicensesPage::openIssueDialog(const models::LicenseRecord *renewal)
     connect(dialog, &IssueLicenseDialog::companiesLoaded, this,
             [this](const QList<models::Company> &companies) { m_companies = companies; });
     connect(dialog, &IssueLicenseDialog::registered, this,
-            [this](const client::LicenseRegistrationResult &result) {
+            [this](const models::LicenseRegistrationResult &result) {
                 if (m_context) {
                     QString message = tr("License %1 for %2 issued and registered.")
                                           .arg(result.license.id.toString(QUuid::WithoutBraces),
@@ -470,7 +470,7 @@ void LicensesPage::registerPending()
         const Item item = run->items.at(run->next++);
         self->m_context->client()->registerLicense(
             QString::fromLatin1(item.entry.token),
-            [self, run, thisStep, item](models::Result<client::LicenseRegistrationResult> result) {
+            [self, run, thisStep, item](models::Result<models::LicenseRegistrationResult> result) {
                 if (!self)
                     return;
                 if (result) {

@@ -123,7 +123,7 @@ SignInDialog *ConsoleController::openSignIn(const QString &profileName, const QS
         // Application-modal and parented to the window, so it shows over any dialog that is
         // open (a form being edited) without closing or reparenting it.
         m_signIn->setWindowModality(Qt::ApplicationModal);
-        connect(m_signIn, &SignInDialog::signedIn, this, [this](const client::AdminSession &) {
+        connect(m_signIn, &SignInDialog::signedIn, this, [this](const models::AdminSession &) {
             showSession();
             m_window->showStatus(tr("Signed in."), kInfoTimeoutMs);
         });

@@ -21,8 +21,8 @@
 
 namespace sphair::ui::shell {
 
-using client::AdminSession;
 using client::ConnectionProfile;
+using models::AdminSession;
 
 const QString SignInDialog::kUsernameKey = QStringLiteral("connections/lastUsername");
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "client/AdminSession.h"
 #include "client/ConnectionProfile.h"
 #include "client/ConnectionProfiles.h"
+#include "models/domain/AdminSession.h"
 #include "models/domain/Error.h"
 
 #include "ui/shell/ChangePasswordDialog.h"
@@ -69,18 +69,18 @@ public slots:
     void signIn();
 
 signals:
-    void signedIn(const sphair::client::AdminSession &session);
+    void signedIn(const sphair::models::AdminSession &session);
 
 private:
     void reloadProfiles(const QString &select);
     std::optional<client::ConnectionProfile> selectedProfile() const;
-    void onAnswer(const models::Result<client::AdminSession> &answer, const QString &password);
-    void finish(const client::AdminSession &session);
+    void onAnswer(const models::Result<models::AdminSession> &answer, const QString &password);
+    void finish(const models::AdminSession &session);
     void showError(const QString &text, const QString &code = {});
     void showTrustPanel(const models::Error &error);
     void showRefusal(const models::Error &error);
     void trustServer();
-    void askForNewPassword(const client::AdminSession &session, const QString &password);
+    void askForNewPassword(const models::AdminSession &session, const QString &password);
     void editProfile();
     void setBusy(bool busy);
     bool canSignIn() const;

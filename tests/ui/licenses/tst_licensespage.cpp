@@ -78,7 +78,7 @@ private slots:
         client::ConnectionProfile profile = m_fixture.profile();
         profile.baseUrl = QUrl(m_relay->url());
         m_client->setProfile(profile);
-        auto session = await<models::Result<client::AdminSession>>([&](auto done) {
+        auto session = await<models::Result<models::AdminSession>>([&](auto done) {
             m_client->login(QStringLiteral("console"),
                             tests::ConsoleFixture::passwordFor(QStringLiteral("console")), done);
         });
@@ -337,7 +337,7 @@ private slots:
         registerButton->click();
         QTRY_COMPARE_WITH_TIMEOUT(registered.count(), 1, kWaitMs);
         QVERIFY(
-            !registered.first().first().value<client::LicenseRegistrationResult>().newlyRegistered);
+            !registered.first().first().value<models::LicenseRegistrationResult>().newlyRegistered);
         dialog->close();
     }
 

@@ -203,7 +203,7 @@ private slots:
         QVERIFY(submit->isEnabled());
         QTest::mouseClick(submit, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, kWaitMs);
-        QVERIFY(!signedIn.first().first().value<client::AdminSession>().mustChangePassword);
+        QVERIFY(!signedIn.first().first().value<models::AdminSession>().mustChangePassword);
         QVERIFY(!dialog->isVisible());
 
         // The server took it: the new password signs in and need not be changed again.

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QUuid>
 
-namespace sphair::client {
+namespace sphair::models {
 
 // GET /admin/stats/usage: one point per UTC day from `from` to `to` (both included), days
 // without usage as zeros, for one company or (null companyId) the whole platform.
@@ -17,9 +17,13 @@ struct UsageSeries
     QUuid companyId; // company_id; null: the whole platform
     QDate from;
     QDate to;
-    QList<models::UsagePoint> points;
+    QList<UsagePoint> points;
 
-    static models::Result<UsageSeries> fromJson(const QJsonObject &object);
+    static Result<UsageSeries> fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+
+    bool operator==(const UsageSeries &other) const;
+    bool operator!=(const UsageSeries &other) const { return !(*this == other); }
 };
 
-} // namespace sphair::client
+} // namespace sphair::models

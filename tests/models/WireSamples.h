@@ -1,0 +1,361 @@
+#pragma once
+
+#include "ModelTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// One fully populated JSON object per wire type, as the reference server writes it: every
+// optional field set, so a codec's toJson() of the value read from it must give it back
+// exactly (the server can then write it with the codec), and so its keys can be held against
+// server/openapi.yaml (tst_wirecontract).
+namespace sphair::tests::WireSamples {
+
+inline QJsonObject company()
+{
+    return parseObject(R"({
+        "id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "code": "ACME-01",
+        "name": "Acme Field Services",
+        "tier": "medium",
+        "max_users": 25,
+        "status": "suspended",
+        "contact_email": "it@acme.example.com",
+        "created_at": "2025-01-02T03:04:05Z",
+        "updated_at": "2025-02-03T04:05:06Z",
+        "version": 7,
+        "user_count": 19,
+        "license_status": "expiring",
+        "license_expires_at": "2025-06-30T00:00:00Z"
+    })");
+}
+
+inline QJsonObject companySettings()
+{
+    return QJsonObject {
+        {QStringLiteral("display_name"), QStringLiteral("Acme Field Services")},
+        {QStringLiteral("primary_color"), QStringLiteral("#1F4E79")},
+        {QStringLiteral("secondary_color"), QStringLiteral("#37474F")},
+        {QStringLiteral("accent_color"), QStringLiteral("#00695C")},
+        {QStringLiteral("logo_url"), QStringLiteral("https://cdn.acme.example.com/logo.svg")},
+        {QStringLiteral("favicon_url"), QStringLiteral("https://cdn.acme.example.com/favicon.ico")},
+        {QStringLiteral("login_title"), QStringLiteral("Welcome to Acme")},
+        {QStringLiteral("login_message"),
+         QStringLiteral("Sign in with your work account.\nNeed help? Call 0800 000 000.")},
+        {QStringLiteral("custom_domain"), QStringLiteral("portal.acme.example.com")},
+        {QStringLiteral("version"), 3},
+    };
+}
+
+inline QJsonObject auditEntry()
+{
+    return parseObject(R"({
+        "id": "7d444840-9dc0-41cc-b1f0-1a0c3f4e5d6a",
+        "at": "2025-03-10T09:15:00Z",
+        "actor": "sales@brightstep.example",
+        "actor_role": "sales",
+        "action": "company.update",
+        "target_type": "company",
+        "target_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "before": {"max_users": 20, "tags": ["a"]},
+        "after": {"max_users": 25, "tags": ["a", "b"]}
+    })");
+}
+
+inline QJsonObject issuerKey()
+{
+    return parseObject(R"({
+        "kid": "k4.pid.cT0eWxm2eMBL3rmp0HUZzeNs2lXDaU5kImpJtNnpe25y",
+        "public_key": "k4.public.Hrnbu7wEfAP9cGBOAHHwmH4Wsot1ciXBHwBBXQ4gsaI",
+        "label": "Sales laptop 2025",
+        "status": "active",
+        "valid_from": "2025-01-01T00:00:00Z",
+        "valid_until": "2026-01-01T00:00:00Z",
+        "max_tier": "medium",
+        "max_users_cap": 30,
+        "allowed_features": ["inventory", "calendar", "reporting", "mobile_app"],
+        "last_seq": 12
+    })");
+}
+
+inline QJsonObject licenseRecord()
+{
+    return parseObject(R"({
+        "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "company_code": "ACME-01",
+        "kid": "k4.pid.cT0eWxm2eMBL3rmp0HUZzeNs2lXDaU5kImpJtNnpe25y",
+        "seq": 4,
+        "tier": "medium",
+        "max_users": 25,
+        "features": ["inventory", "calendar", "api_access"],
+        "issued_at": "2025-01-01T08:00:00Z",
+        "not_before": "2025-01-01T00:00:00Z",
+        "expires_at": "2026-01-01T00:00:00Z",
+        "grace_days": 14,
+        "supersedes": "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed",
+        "status": "active",
+        "revoked_at": null,
+        "revoke_reason": null,
+        "token": "v4.public.eyJpc3MiOiJ0ZXN0In0.e30"
+    })");
+}
+
+inline QJsonObject maintenanceWindow()
+{
+    return parseObject(R"({
+        "id": "5c7a3e2b-1f4d-4c8e-9a6b-2d3e4f5a6b7c",
+        "starts_at": "2025-03-10T00:00:00Z",
+        "ends_at": "2025-03-10T04:00:00Z",
+        "timezone": "Africa/Johannesburg",
+        "description": "Database upgrade"
+    })");
+}
+
+inline QJsonObject maintenanceState()
+{
+    return parseObject(R"({
+        "enabled": true,
+        "message": "Upgrading the database; back at 04:00.",
+        "retry_after_seconds": 600,
+        "started_at": "2025-03-10T00:00:00Z",
+        "started_by": "root"
+    })");
+}
+
+inline QJsonObject deploymentStep()
+{
+    return parseObject(R"({
+        "ordinal": 1, "name": "pre_checks", "status": "succeeded",
+        "started_at": "2025-03-10T00:00:00Z", "finished_at": "2025-03-10T00:00:05Z",
+        "output": "disk ok\nschema ok"
+    })");
+}
+
+inline QJsonObject deployment()
+{
+    QJsonObject deployment = parseObject(R"({
+        "id": "0e8c4a6f-7b2d-4e1a-8c3f-5d6e7f8a9b0c",
+        "version": "2.14.0",
+        "status": "running",
+        "active_color": "green",
+        "started_by": "ops@brightstep.example",
+        "started_at": "2025-03-10T00:00:00Z",
+        "finished_at": null,
+        "rollback_of": null
+    })");
+    deployment.insert(QStringLiteral("steps"), QJsonArray {deploymentStep(), parseObject(R"({
+        "ordinal": 2, "name": "maintenance_on", "status": "running",
+        "started_at": "2025-03-10T00:00:05Z", "finished_at": null, "output": null
+    })")});
+    return deployment;
+}
+
+inline QJsonObject statsOverview()
+{
+    return parseObject(R"({
+        "companies_by_tier": {"small": 12, "medium": 5, "large": 2},
+        "companies_by_status": {"active": 17, "suspended": 2, "deleted": 3},
+        "users_total": 402,
+        "licenses_active": 15,
+        "licenses_expiring": 3,
+        "licenses_in_grace": 1,
+        "licenses_expired": 2,
+        "expiring_within_days": 30,
+        "generated_at": "2025-03-10T09:00:00Z"
+    })");
+}
+
+inline QJsonObject usagePoint()
+{
+    return parseObject(R"({"day":"2025-03-10","active_users":17,"events":5230,"api_calls":1200})");
+}
+
+inline QJsonObject featureState()
+{
+    return parseObject(R"({"code":"api_access","enabled":true,"source":"override"})");
+}
+
+inline QJsonObject featureChange()
+{
+    return parseObject(R"({"code":"multi_site","enabled":true})");
+}
+
+inline QJsonObject featureDiff()
+{
+    return parseObject(R"({"added":["api_access"],"removed":["inventory"],
+                           "unchanged":["calendar","mobile_app","reporting"]})");
+}
+
+inline QJsonObject apiErrorBody()
+{
+    return parseObject(R"({"error":"invalid_field","message":"Use #RRGGBB.",
+                           "details":{"field":"primary_color","reason":"format"}})");
+}
+
+// POST /auth/login; the reference server sends no display_name, the contract allows one.
+inline QJsonObject sessionGrant()
+{
+    return parseObject(R"({
+        "session_token": "sphs_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "refresh_token": "sphr_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB",
+        "token_type": "Bearer",
+        "expires_at": "2030-01-02T03:04:05Z",
+        "refresh_expires_at": "2030-02-02T03:04:05Z",
+        "admin": {"username": "sally", "display_name": "Sally Sales", "role": "sales",
+                  "must_change_password": false}
+    })");
+}
+
+inline QJsonObject companyFeatureSet()
+{
+    return parseObject(R"({
+        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "tier": "small",
+        "features": [
+            {"code": "inventory", "enabled": true, "source": "tier"},
+            {"code": "api_access", "enabled": true, "source": "override"},
+            {"code": "multi_site", "enabled": false, "source": "tier"}
+        ],
+        "version": 4
+    })");
+}
+
+inline QJsonObject featureUpdateResult()
+{
+    return parseObject(R"({
+        "applied": true,
+        "diff": {"added": ["white_label"], "removed": [], "unchanged": ["inventory"]},
+        "features": [
+            {"code": "inventory", "enabled": true, "source": "tier"},
+            {"code": "white_label", "enabled": true, "source": "override"}
+        ],
+        "version": 5
+    })");
+}
+
+inline QJsonObject featureCatalogDocument()
+{
+    return parseObject(R"({
+        "features": [
+            {"code": "inventory", "name": "Inventory", "description": "Stock and assets."},
+            {"code": "api_access", "name": "API access", "description": null}
+        ],
+        "tiers": {
+            "small": {"min_users": 2, "max_users": 10, "features": ["inventory"]},
+            "medium": {"min_users": 10, "max_users": 30, "features": ["inventory"]},
+            "large": {"min_users": 30, "max_users": 100000,
+                      "features": ["inventory", "api_access"]}
+        },
+        "version": 2
+    })");
+}
+
+// POST /admin/licenses for a token that skipped an issue number of its key.
+inline QJsonObject licenseRegistrationResult()
+{
+    QJsonObject license = licenseRecord();
+    const QJsonArray warnings = parseObject(R"({"list": [
+        {"kind": "gap", "message": "Issue number 3 of this key has not been registered here.",
+         "expected_seq": 13, "expected_prev": null},
+        {"kind": "fork", "message": "The license does not follow the registered license.",
+         "expected_seq": 13, "expected_prev": "bGljZW5zZS1oYXNo"}
+    ]})")
+                                    .value(QLatin1String("list"))
+                                    .toArray();
+    return QJsonObject {
+        {QStringLiteral("license"), license},
+        {QStringLiteral("superseded_id"), QStringLiteral("1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed")},
+        {QStringLiteral("chain_warnings"), warnings},
+        {QStringLiteral("chain"),
+         QJsonObject {{QStringLiteral("status"), QStringLiteral("fork")},
+                      {QStringLiteral("kid"), license.value(QLatin1String("kid"))},
+                      {QStringLiteral("seq"), license.value(QLatin1String("seq"))},
+                      {QStringLiteral("warnings"), warnings}}},
+    };
+}
+
+inline QJsonObject maintenanceStatus()
+{
+    QJsonObject status = maintenanceState();
+    status.insert(QStringLiteral("current_window"), maintenanceWindow());
+    QJsonObject next = maintenanceWindow();
+    next.insert(QStringLiteral("id"), QStringLiteral("6d8b4f3c-2a5e-4d9f-8b7c-3e4f5a6b7c8d"));
+    next.insert(QStringLiteral("starts_at"), QStringLiteral("2025-03-11T00:00:00Z"));
+    next.insert(QStringLiteral("ends_at"), QStringLiteral("2025-03-11T04:00:00Z"));
+    status.insert(QStringLiteral("next_window"), next);
+    return status;
+}
+
+inline QJsonObject companyStats()
+{
+    return parseObject(R"({
+        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "code": "ACME-01",
+        "name": "Acme Field Services",
+        "tier": "medium",
+        "status": "active",
+        "max_users": 25,
+        "user_count": 19,
+        "active_users_30d": 14,
+        "events_30d": 5230,
+        "api_calls_30d": 1200,
+        "license_status": "expiring",
+        "license_expires_at": "2025-06-30T00:00:00Z"
+    })");
+}
+
+inline QJsonObject userStats()
+{
+    return parseObject(R"({
+        "users_total": 402,
+        "active_users_1d": 80,
+        "active_users_7d": 210,
+        "active_users_30d": 340,
+        "users_by_tier": {"small": 90, "medium": 212, "large": 100},
+        "seats_licensed": 450,
+        "generated_at": "2025-03-10T09:00:00Z"
+    })");
+}
+
+inline QJsonObject usageSeries()
+{
+    return parseObject(R"({
+        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "from": "2025-03-09",
+        "to": "2025-03-10",
+        "points": [
+            {"day": "2025-03-09", "active_users": 0, "events": 0, "api_calls": 0},
+            {"day": "2025-03-10", "active_users": 17, "events": 5230, "api_calls": 1200}
+        ]
+    })");
+}
+
+inline QJsonObject tenantToken()
+{
+    return parseObject(R"({
+        "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+        "label": "Payroll export",
+        "created_at": "2025-03-01T08:00:00Z",
+        "expires_at": "2026-03-01T00:00:00Z"
+    })");
+}
+
+inline QJsonObject issuedTenantToken()
+{
+    QJsonObject issued = tenantToken();
+    issued.insert(QStringLiteral("token"),
+                  QStringLiteral("spht_CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC"));
+    return issued;
+}
+
+inline QJsonObject tenantTokenList()
+{
+    QJsonObject openEnded = tenantToken();
+    openEnded.insert(QStringLiteral("id"), QStringLiteral("b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e"));
+    openEnded.insert(QStringLiteral("expires_at"), QJsonValue::Null);
+    return QJsonObject {{QStringLiteral("items"), QJsonArray {tenantToken(), openEnded}}};
+}
+
+} // namespace sphair::tests::WireSamples
