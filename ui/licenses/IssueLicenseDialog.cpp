@@ -2,8 +2,8 @@
 
 #include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
-#include "licensing/LicenseSigner.h"
+#include "licensing/vault/KeyVault.h"
+#include "licensing/vault/VaultSigner.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/CountSpinBox.h"
 #include "ui/licenses/LicenseTokens.h"
@@ -384,7 +384,7 @@ void IssueLicenseDialog::issue()
     const QString kid = m_key->currentData().toString();
 
     setBusy(true, tr("Signing the license…"));
-    auto *signer = new licensing::LicenseSigner(m_context->vault(), {}, m_context.data());
+    auto *signer = new licensing::VaultSigner(m_context->vault(), {}, m_context.data());
     signer->setTierPolicy(policy());
     QPointer<IssueLicenseDialog> self(this);
     QPointer<ConsoleContext> context(m_context);

@@ -2,7 +2,7 @@
 
 #include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/licenses/LicenseTokens.h"
 

@@ -1,7 +1,7 @@
 #include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
 #include "licensing/LicenseFile.h"
+#include "licensing/vault/KeyVault.h"
 #include "models/item/LicenseFilterProxy.h"
 #include "models/item/LicenseTableModel.h"
 #include "tests/client/TcpRelay.h"
