@@ -173,7 +173,7 @@
     </message>
 </context>
 <context>
-    <name>sphair::client::LicenseOutbox</name>
+    <name>sphair::ui::LicenseOutbox</name>
     <message>
         <source>Only a signed license with an id can be kept in the outbox.</source>
         <translation>Im Postausgang kann nur eine signierte Lizenz mit ID abgelegt werden.</translation>
