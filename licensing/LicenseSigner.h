@@ -1,12 +1,11 @@
 #pragma once
 
-#include "licensing/KeyVault.h"
+#include "licensing/Ed25519Keys.h"
 #include "licensing/LicenseClaims.h"
 #include "models/domain/Result.h"
 
-#include <QObject>
-
-#include <functional>
+#include <QCoreApplication>
+#include <QDateTime>
 
 namespace sphair::licensing {
 
@@ -19,37 +18,23 @@ struct SignedLicense
     QByteArray tokenHash; // BLAKE2b-256 of the token, base64url
 };
 
-// Signs license claims with an issuer key from the vault. Sets iat, seq and prev (the key's
-// chain), verifies every signature before returning it, and refuses to sign when the clock is
-// behind the key's last iat ("clock_behind"), when the keychain is unavailable, or when the
-// seed does not match the kid.
-class LicenseSigner : public QObject
+// The signing core, with the key in hand and no keychain: what the server's sandbox and the
+// tests sign with directly, and what VaultSigner (licensing/vault/) calls once the vault has
+// handed out the key. Verifies every signature before returning it.
+class LicenseSigner
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(sphair::licensing::LicenseSigner)
 public:
-    using Clock = std::function<QDateTime()>;
-
     static QByteArray implicitAssertion(); // "sphair-license-v1", never transmitted
     static QByteArray footerFor(const QString &kid);
     static QByteArray tokenHash(QByteArrayView token);
 
-    explicit LicenseSigner(KeyVault *vault, Clock clock = {}, QObject *parent = nullptr);
-
-    void setTierPolicy(const models::TierPolicy &policy) { m_policy = policy; }
-
-    void sign(const QString &kid, LicenseClaims draft,
-              std::function<void(models::Result<SignedLicense>)> done);
-
-    // The synchronous core, without the vault: `claims` must already carry iat, seq and prev.
+    // `claims` must already carry iat, seq and prev. "seed_mismatch" when `key` is not the
+    // key of `kid`; the claims' own validation errors when the policy refuses them.
     static models::Result<SignedLicense> signWithKey(const SigningKey &key, const QString &kid,
                                                      const LicenseClaims &claims,
                                                      const QDateTime &now,
                                                      const models::TierPolicy &policy);
-
-private:
-    QPointer<KeyVault> m_vault;
-    Clock m_clock;
-    models::TierPolicy m_policy;
 };
 
 } // namespace sphair::licensing

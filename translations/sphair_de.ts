@@ -151,7 +151,7 @@
     </message>
 </context>
 <context>
-    <name>sphair::client::LicenseOutbox</name>
+    <name>sphair::ui::LicenseOutbox</name>
     <message>
         <source>Only a signed license with an id can be kept in the outbox.</source>
         <translation>Im Postausgang kann nur eine signierte Lizenz mit ID abgelegt werden.</translation>
@@ -497,6 +497,9 @@
         <source>The new signature did not verify and was discarded. Nothing was issued; try again, and report this if it repeats.</source>
         <translation>Die neue Signatur konnte nicht verifiziert werden und wurde verworfen. Es wurde nichts ausgestellt. Versuchen Sie es erneut, und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
+</context>
+<context>
+    <name>sphair::licensing::VaultSigner</name>
     <message>
         <source>No key vault is open.</source>
         <translation>Es ist kein Schlüsseltresor geöffnet.</translation>

@@ -1,7 +1,7 @@
 #include "ui/Console.h"
 
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "ui/MainWindow.h"
 #include "ui/SandboxSession.h"
 #include "ui/common/ConsoleContext.h"

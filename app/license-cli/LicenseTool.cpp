@@ -4,9 +4,9 @@
 #include "core/AtomicFile.h"
 #include "core/StrictJson.h"
 #include "licensing/LicenseFile.h"
-#include "licensing/LicenseSigner.h"
 #include "licensing/LicenseVerifier.h"
 #include "licensing/Paseto.h"
+#include "licensing/vault/VaultSigner.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -659,7 +659,7 @@ void LicenseTool::sign(QCommandLineParser &parser)
                               .toString();
     }
     const QString output = parser.value(QStringLiteral("output"));
-    m_signer = std::make_unique<LicenseSigner>(&vault());
+    m_signer = std::make_unique<VaultSigner>(&vault());
     m_signer->sign(
         info->kid, claims.value(),
         [this, output, companyName](models::Result<SignedLicense> signedLicense) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "licensing/KeyVault.h"
 #include "licensing/LicenseClaims.h"
+#include "licensing/vault/KeyVault.h"
 #include "models/domain/Result.h"
 
 #include <QJsonObject>
@@ -14,7 +14,7 @@ class QCommandLineParser;
 class QSettings;
 
 namespace sphair::licensing {
-class LicenseSigner;
+class VaultSigner;
 }
 
 namespace sphair::cli {
@@ -87,7 +87,7 @@ private:
     bool m_json = false;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<licensing::KeyVault> m_vault;
-    std::unique_ptr<licensing::LicenseSigner> m_signer;
+    std::unique_ptr<licensing::VaultSigner> m_signer;
 };
 
 } // namespace sphair::cli

@@ -1,6 +1,6 @@
 #include "app/license-cli/PassphraseReader.h"
 
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 
 #include <sodium.h>
 

@@ -1,5 +1,5 @@
-#include "licensing/KeyVault.h"
-#include "licensing/SeedKeychain.h"
+#include "licensing/vault/KeyVault.h"
+#include "licensing/vault/SeedKeychain.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDirIterator>

@@ -3,34 +3,18 @@
 #include "licensing/LicenseVerifier.h"
 #include "licensing/Paserk.h"
 #include "licensing/Paseto.h"
+#include "tests/licensing/SampleClaims.h"
 
 #include <QTest>
 
 using namespace sphair;
 using namespace sphair::licensing;
 
+using sphair::tests::sampleClaims;
+
 namespace {
 
-const QDateTime kNow = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
-
-LicenseClaims sampleClaims()
-{
-    LicenseClaims claims;
-    claims.issuer = QStringLiteral("BRIGHTSTEP TECHNOLOGIES");
-    claims.companyId = QUuid::fromString(QStringLiteral("6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f"));
-    claims.licenseId = QUuid::fromString(QStringLiteral("0e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b"));
-    claims.issuedAt = kNow.addDays(-1);
-    claims.notBefore = kNow.addDays(-1);
-    claims.expiresAt = kNow.addDays(364);
-    claims.companyCode = QStringLiteral("ACME");
-    claims.tier = models::Tier::Medium;
-    claims.maxUsers = 25;
-    claims.features = models::FeatureCatalog::tierTemplate(models::Tier::Medium);
-    claims.features.sort();
-    claims.graceDays = 14;
-    claims.seq = 1;
-    return claims;
-}
+const QDateTime kNow = sphair::tests::kLicensingNow;
 
 } // namespace
 

@@ -3,7 +3,7 @@
 // never load), nothing is left untranslated, and messages from library code reached through
 // free helper functions come out in German.
 #include "client/ClientError.h"
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // a license issued for it on the Licenses tab and seen as active, then revoked and seen as
 // revoked. Everything is found by object name and clicked; nothing is faked.
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "models/domain/Tier.h"
 #include "ui/Console.h"
 #include "ui/MainWindow.h"

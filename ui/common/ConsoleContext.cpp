@@ -1,7 +1,7 @@
 #include "ui/common/ConsoleContext.h"
 
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 
 namespace sphair::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 
 #include <QAbstractTableModel>
 #include <QList>

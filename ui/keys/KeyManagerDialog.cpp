@@ -3,7 +3,7 @@
 #include "client/IssuerKeyQuery.h"
 #include "client/PlatformClient.h"
 #include "core/AtomicFile.h"
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "models/domain/AdminRole.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/Tier.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "licensing/KeyVault.h"
 #include "licensing/SecureBytes.h"
+#include "licensing/vault/KeyVault.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
 #include "ui/licenses/IssueLicenseDialog.h"
 
-#include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
-#include "licensing/LicenseSigner.h"
+#include "licensing/vault/KeyVault.h"
+#include "licensing/vault/VaultSigner.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/CountSpinBox.h"
+#include "ui/licenses/LicenseOutbox.h"
 #include "ui/licenses/LicenseTokens.h"
 
 #include <QComboBox>
@@ -50,7 +50,7 @@ QString companyLabel(const models::Company &company)
 
 } // namespace
 
-IssueLicenseDialog::IssueLicenseDialog(ConsoleContext *context, client::LicenseOutbox *outbox,
+IssueLicenseDialog::IssueLicenseDialog(ConsoleContext *context, LicenseOutbox *outbox,
                                        QWidget *parent)
     : QDialog(parent)
     , m_context(context)
@@ -384,11 +384,11 @@ void IssueLicenseDialog::issue()
     const QString kid = m_key->currentData().toString();
 
     setBusy(true, tr("Signing the license…"));
-    auto *signer = new licensing::LicenseSigner(m_context->vault(), {}, m_context.data());
+    auto *signer = new licensing::VaultSigner(m_context->vault(), {}, m_context.data());
     signer->setTierPolicy(policy());
     QPointer<IssueLicenseDialog> self(this);
     QPointer<ConsoleContext> context(m_context);
-    QPointer<client::LicenseOutbox> outbox(m_outbox);
+    QPointer<LicenseOutbox> outbox(m_outbox);
     signer->sign(kid, draft, [self, context, outbox, signer](auto signedLicense) {
         signer->deleteLater();
         if (!signedLicense) {
@@ -429,7 +429,7 @@ void IssueLicenseDialog::issue()
                     }
                     return;
                 }
-                if (client::LicenseOutbox::isRetryLater(result.error()) && kept) {
+                if (LicenseOutbox::isRetryLater(result.error()) && kept) {
                     if (self) {
                         emit self->keptPending(id, result.error());
                         self->accept();
@@ -437,11 +437,11 @@ void IssueLicenseDialog::issue()
                     return;
                 }
                 // Refused by the platform (or not kept): the token is of no further use.
-                if (outbox && !client::LicenseOutbox::isRetryLater(result.error()))
+                if (outbox && !LicenseOutbox::isRetryLater(result.error()))
                     outbox->remove(id).ok();
                 if (self) {
                     self->showError(
-                        kept || !client::LicenseOutbox::isRetryLater(result.error())
+                        kept || !LicenseOutbox::isRetryLater(result.error())
                             ? tr("The platform did not register the license: %1")
                                   .arg(result.error().message)
                             : tr("The platform could not be reached (%1) and the license could "

@@ -20,15 +20,12 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 
-namespace sphair::client {
-class LicenseOutbox;
-}
-
 namespace sphair::ui {
 
 class CountSpinBox;
 
 class ConsoleContext;
+class LicenseOutbox;
 
 // Issues (or renews) a license: pick a company, tier, users, features (prefilled from the
 // tier's template), validity, grace days and an issuer key; the claims are checked as they
@@ -42,8 +39,7 @@ class IssueLicenseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    IssueLicenseDialog(ConsoleContext *context, client::LicenseOutbox *outbox,
-                       QWidget *parent = nullptr);
+    IssueLicenseDialog(ConsoleContext *context, LicenseOutbox *outbox, QWidget *parent = nullptr);
 
     // Companies already known (shown at once, before the server's list arrives).
     void setKnownCompanies(const QList<models::Company> &companies);
@@ -75,7 +71,7 @@ private:
     models::TierPolicy policy() const;
 
     QPointer<ConsoleContext> m_context;
-    QPointer<client::LicenseOutbox> m_outbox;
+    QPointer<LicenseOutbox> m_outbox;
     QComboBox *m_company;
     QComboBox *m_tier;
     QSpinBox *m_users;

@@ -1,9 +1,9 @@
 #include "ui/licenses/LicenseImportDialog.h"
 
-#include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/licenses/LicenseOutbox.h"
 #include "ui/licenses/LicenseTokens.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +19,7 @@ namespace {
 constexpr int kKeyPageSize = 500;
 }
 
-LicenseImportDialog::LicenseImportDialog(ConsoleContext *context, client::LicenseOutbox *outbox,
+LicenseImportDialog::LicenseImportDialog(ConsoleContext *context, LicenseOutbox *outbox,
                                          QWidget *parent)
     : QDialog(parent)
     , m_context(context)
@@ -172,7 +172,7 @@ void LicenseImportDialog::registerImported()
     const QByteArray token = m_verified->token;
     const models::LicenseRecord record = m_verified->claims.toRecord(m_verified->kid, token);
     QPointer<LicenseImportDialog> self(this);
-    QPointer<client::LicenseOutbox> outbox(m_outbox);
+    QPointer<LicenseOutbox> outbox(m_outbox);
     m_context->client()->registerLicense(
         QString::fromLatin1(token),
         [self, outbox, token, record](models::Result<models::LicenseRegistrationResult> result) {
@@ -188,7 +188,7 @@ void LicenseImportDialog::registerImported()
                 emit self->registered(result.value());
                 return;
             }
-            if (client::LicenseOutbox::isRetryLater(result.error()) && outbox) {
+            if (LicenseOutbox::isRetryLater(result.error()) && outbox) {
                 auto kept = outbox->add(record.id, token, LicenseTokens::headersFor(record));
                 if (!self)
                     return;

@@ -13,13 +13,10 @@
 class QLabel;
 class QPushButton;
 
-namespace sphair::client {
-class LicenseOutbox;
-}
-
 namespace sphair::ui {
 
 class ConsoleContext;
+class LicenseOutbox;
 
 // Shows what a `.lic` file holds, plainly: whether its license is valid and why not, then the
 // company, tier, users, validity and key, as verified against this computer's issuer keys and
@@ -30,8 +27,7 @@ class LicenseImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LicenseImportDialog(ConsoleContext *context, client::LicenseOutbox *outbox,
-                        QWidget *parent = nullptr);
+    LicenseImportDialog(ConsoleContext *context, LicenseOutbox *outbox, QWidget *parent = nullptr);
 
     // Reads and verifies `path` (asks the platform for its issuer keys first).
     void load(const QString &path);
@@ -53,7 +49,7 @@ private:
     void registerImported();
 
     QPointer<ConsoleContext> m_context;
-    QPointer<client::LicenseOutbox> m_outbox;
+    QPointer<LicenseOutbox> m_outbox;
     QLabel *m_status;
     QLabel *m_details;
     QLabel *m_warnings;

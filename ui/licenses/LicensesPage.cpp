@@ -1,6 +1,5 @@
 #include "ui/licenses/LicensesPage.h"
 
-#include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
 #include "core/AtomicFile.h"
 #include "models/item/LicenseFilterProxy.h"
@@ -10,6 +9,7 @@
 #include "ui/common/FileChooser.h"
 #include "ui/licenses/IssueLicenseDialog.h"
 #include "ui/licenses/LicenseImportDialog.h"
+#include "ui/licenses/LicenseOutbox.h"
 #include "ui/licenses/LicenseTokens.h"
 #include "ui/licenses/RevokeLicenseDialog.h"
 
@@ -45,7 +45,7 @@ QString outboxFolder(ConsoleContext *context)
         if (!folder.isEmpty())
             return folder;
     }
-    return client::LicenseOutbox::defaultFolder();
+    return LicenseOutbox::defaultFolder();
 }
 
 } // namespace
@@ -53,7 +53,7 @@ QString outboxFolder(ConsoleContext *context)
 LicensesPage::LicensesPage(ConsoleContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_outbox(new client::LicenseOutbox(outboxFolder(context), this))
+    , m_outbox(new LicenseOutbox(outboxFolder(context), this))
     , m_model(new models::LicenseTableModel(this))
     , m_proxy(new models::LicenseFilterProxy(this))
     , m_table(new QTableView)
@@ -128,7 +128,7 @@ LicensesPage::LicensesPage(ConsoleContext *context, QWidget *parent)
     connect(m_expiringDays, &QSpinBox::valueChanged, this, &LicensesPage::applyFilters);
     connect(m_model, &models::LicenseTableModel::fetchMoreRequested, this,
             &LicensesPage::fetchNextPage);
-    connect(m_outbox, &client::LicenseOutbox::changed, this, &LicensesPage::reloadPending);
+    connect(m_outbox, &LicenseOutbox::changed, this, &LicensesPage::reloadPending);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LicensesPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LicensesPage::updateButtons);
@@ -232,10 +232,10 @@ void LicensesPage::fetchNextPage()
 
 void LicensesPage::reloadPending()
 {
-    const client::LicenseOutbox::Listing listing = m_outbox->list();
+    const LicenseOutbox::Listing listing = m_outbox->list();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<models::LicenseRecord> pending;
-    for (const client::LicenseOutbox::Entry &entry : listing.entries) {
+    for (const LicenseOutbox::Entry &entry : listing.entries) {
         auto record = LicenseTokens::pendingRecord(entry.token, now);
         if (record) {
             pending.append(record.value());
@@ -249,7 +249,7 @@ void LicensesPage::reloadPending()
         pending.append(unknown);
     }
     m_model->setPendingLicenses(pending);
-    for (const client::LicenseOutbox::Problem &problem : listing.problems) {
+    for (const LicenseOutbox::Problem &problem : listing.problems) {
         if (m_context)
             m_context->reportError(tr("Reading the license outbox"), problem.error);
     }
@@ -403,13 +403,13 @@ void LicensesPage::registerPending()
 {
     if (m_registeringPending || !m_context || !m_context->client())
         return;
-    const client::LicenseOutbox::Listing listing = m_outbox->list();
+    const LicenseOutbox::Listing listing = m_outbox->list();
     if (listing.entries.isEmpty())
         return;
     // Oldest key counter first, so the platform sees each key's chain in order.
     struct Item
     {
-        client::LicenseOutbox::Entry entry;
+        LicenseOutbox::Entry entry;
         qint64 seq = 0;
     };
     QList<Item> items;
@@ -478,7 +478,7 @@ void LicensesPage::registerPending()
                     if (auto removed = self->m_outbox->remove(item.entry.licenseId); !removed)
                         self->m_context->reportError(tr("Cleaning up the outbox"), removed.error());
                     ++run->registered;
-                } else if (client::LicenseOutbox::isRetryLater(result.error())) {
+                } else if (LicenseOutbox::isRetryLater(result.error())) {
                     ++run->kept;
                     run->lastRetryError = result.error();
                 } else {

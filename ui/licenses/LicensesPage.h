@@ -17,7 +17,6 @@ class QTableView;
 
 namespace sphair::client {
 class ApiCall;
-class LicenseOutbox;
 } // namespace sphair::client
 namespace sphair::models {
 class LicenseFilterProxy;
@@ -27,6 +26,7 @@ class LicenseTableModel;
 namespace sphair::ui {
 
 class CountSpinBox;
+class LicenseOutbox;
 
 class ConsoleContext;
 
@@ -36,7 +36,7 @@ class ConsoleContext;
 // pending, registered with "Register pending").
 //
 // The outbox folder is the setting "licenses/outbox_folder" when set, else
-// client::LicenseOutbox::defaultFolder().
+// LicenseOutbox::defaultFolder().
 class LicensesPage : public QWidget
 {
     Q_OBJECT
@@ -46,7 +46,7 @@ public:
 
     models::LicenseTableModel *model() const { return m_model; }
     models::LicenseFilterProxy *proxy() const { return m_proxy; }
-    client::LicenseOutbox *outbox() const { return m_outbox; }
+    LicenseOutbox *outbox() const { return m_outbox; }
     // The selected license (a source row of model()), -1 when none.
     int selectedRow() const;
 
@@ -75,7 +75,7 @@ private:
     void writeLicenseFile(const models::LicenseRecord &record, const QByteArray &token);
 
     QPointer<ConsoleContext> m_context;
-    client::LicenseOutbox *m_outbox;
+    LicenseOutbox *m_outbox;
     models::LicenseTableModel *m_model;
     models::LicenseFilterProxy *m_proxy;
     QTableView *m_table;

@@ -1,6 +1,6 @@
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
 #include "licensing/Paserk.h"
+#include "licensing/vault/KeyVault.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/ConsoleContext.h"

@@ -1,4 +1,4 @@
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/keys/KeyManagerDialog.h"
 

@@ -1,7 +1,6 @@
-#include "client/LicenseOutbox.h"
 #include "client/PlatformClient.h"
-#include "licensing/KeyVault.h"
 #include "licensing/LicenseFile.h"
+#include "licensing/vault/KeyVault.h"
 #include "models/item/LicenseFilterProxy.h"
 #include "models/item/LicenseTableModel.h"
 #include "tests/client/TcpRelay.h"
@@ -11,6 +10,7 @@
 #include "ui/common/FileChooser.h"
 #include "ui/licenses/IssueLicenseDialog.h"
 #include "ui/licenses/LicenseImportDialog.h"
+#include "ui/licenses/LicenseOutbox.h"
 #include "ui/licenses/LicensesPage.h"
 #include "ui/licenses/RevokeLicenseDialog.h"
 
@@ -406,7 +406,7 @@ private slots:
                  QStringList {id.toString(QUuid::WithoutBraces) + QStringLiteral(".lic")});
         QVERIFY(button("registerPendingButton")->isEnabled());
         // A restarted console sees it too.
-        QCOMPARE(client::LicenseOutbox(m_outboxFolder).list().entries.size(), 1);
+        QCOMPARE(ui::LicenseOutbox(m_outboxFolder).list().entries.size(), 1);
 
         // A pending license can be exported.
         const QString exported = m_dir.filePath(QStringLiteral("pending.lic"));

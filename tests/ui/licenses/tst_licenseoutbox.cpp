@@ -1,4 +1,4 @@
-#include "client/LicenseOutbox.h"
+#include "ui/licenses/LicenseOutbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +9,7 @@
 #include <memory>
 
 using namespace sphair;
-using sphair::client::LicenseOutbox;
+using sphair::ui::LicenseOutbox;
 
 namespace {
 

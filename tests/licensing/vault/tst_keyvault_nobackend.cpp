@@ -1,4 +1,4 @@
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDirIterator>

@@ -1,5 +1,5 @@
-#include "licensing/KeyVault.h"
 #include "licensing/Paserk.h"
+#include "licensing/vault/KeyVault.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSettings>

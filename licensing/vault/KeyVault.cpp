@@ -1,4 +1,4 @@
-#include "licensing/KeyVault.h"
+#include "licensing/vault/KeyVault.h"
 
 #include "licensing/Logging.h"
 

@@ -3,7 +3,7 @@
 #include "licensing/Ed25519Keys.h"
 #include "licensing/Paserk.h"
 #include "licensing/SecureBytes.h"
-#include "licensing/SeedKeychain.h"
+#include "licensing/vault/SeedKeychain.h"
 #include "models/domain/Result.h"
 
 #include <QDateTime>

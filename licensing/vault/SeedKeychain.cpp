@@ -1,4 +1,4 @@
-#include "licensing/SeedKeychain.h"
+#include "licensing/vault/SeedKeychain.h"
 
 #include "licensing/Logging.h"
 

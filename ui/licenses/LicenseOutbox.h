@@ -13,7 +13,7 @@
 
 #include <optional>
 
-namespace sphair::client {
+namespace sphair::ui {
 
 // Signed license tokens the platform has not registered yet, kept as `.lic` files (one per
 // license, named "<jti>.lic") in a folder, so that a license signed while the server could not
@@ -79,4 +79,4 @@ private:
     QString m_folder;
 };
 
-} // namespace sphair::client
+} // namespace sphair::ui

@@ -1,4 +1,4 @@
-#include "client/LicenseOutbox.h"
+#include "ui/licenses/LicenseOutbox.h"
 
 #include "core/AtomicFile.h"
 #include "licensing/LicenseFile.h"
@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace sphair::client {
+namespace sphair::ui {
 
 namespace {
 
@@ -148,4 +148,4 @@ bool LicenseOutbox::isRetryLater(const models::Error &error)
     return retryLater.contains(error.code);
 }
 
-} // namespace sphair::client
+} // namespace sphair::ui

@@ -1,0 +1,277 @@
+#include "server/ServerOptions.h"
+
+#include "server/http/HttpServer.h"
+
+#include <QCommandLineParser>
+
+namespace sphair::server {
+
+namespace {
+
+constexpr int kMaxThreads = 1024;
+constexpr quint16 kDefaultPort = 8443;
+
+models::Error invalid(const QString &message)
+{
+    return {QStringLiteral("invalid_arguments"), message, {}};
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        ServerOptions::tr("The reference SPHAiR platform API server (PostgreSQL or SQLite)."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("sandbox"),
+         ServerOptions::tr("Create or reopen a SQLite sandbox platform with demo data in DIR and "
+                           "print its URL, certificate pin and a one-time superadmin password "
+                           "as one JSON line."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("sqlite"), ServerOptions::tr("Use the SQLite database FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pg-owner"),
+         ServerOptions::tr("PostgreSQL conninfo of the owner role (migrations). Or "
+                           "SPHAIR_PG_OWNER."),
+         QStringLiteral("CONNINFO")},
+        {QStringLiteral("pg-app"),
+         ServerOptions::tr("PostgreSQL conninfo of the app role (tenant routes). Or "
+                           "SPHAIR_PG_APP."),
+         QStringLiteral("CONNINFO")},
+        {QStringLiteral("pg-operator"),
+         ServerOptions::tr("PostgreSQL conninfo of the operator role (admin routes). Or "
+                           "SPHAIR_PG_OPERATOR."),
+         QStringLiteral("CONNINFO")},
+        {QStringLiteral("listen"), ServerOptions::tr("Address to bind (default 127.0.0.1)."),
+         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"),
+         ServerOptions::tr("Port (default 8443, with --sandbox 0; 0 picks a free one)."),
+         QStringLiteral("PORT")},
+        {QStringLiteral("threads"), ServerOptions::tr("Worker threads (default 16)."),
+         QStringLiteral("N"), QStringLiteral("16")},
+        {QStringLiteral("tls-cert"), ServerOptions::tr("TLS certificate (PEM)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), ServerOptions::tr("TLS private key (PEM)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-self-signed"),
+         ServerOptions::tr("Create a self-signed certificate in DIR (if missing) and print its "
+                           "SPKI SHA-256 pin."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("plain-http"),
+         ServerOptions::tr("Serve plain HTTP (loopback addresses only).")},
+        {QStringLiteral("create-admin"),
+         ServerOptions::tr("Create admin account USER with a one-time password, print it as "
+                           "JSON and exit."),
+         QStringLiteral("USER")},
+        {QStringLiteral("role"),
+         ServerOptions::tr("Role for --create-admin: superadmin, sales or support."),
+         QStringLiteral("ROLE"), QStringLiteral("superadmin")},
+        {QStringLiteral("exit-with-parent"),
+         ServerOptions::tr("Stop when the process that started this one exits.")},
+    });
+}
+
+// The value of an option that was given, refusing an empty one ("--sqlite ''").
+models::Result<QString> nonEmpty(const QCommandLineParser &parser, const QString &name)
+{
+    const QString value = parser.value(name);
+    if (value.isEmpty())
+        return invalid(ServerOptions::tr("--%1 needs a value.").arg(name));
+    return value;
+}
+
+models::Status readListener(const QCommandLineParser &parser, bool sandbox, ServerConfig &http)
+{
+    http.bindAddress = parser.value(QStringLiteral("listen"));
+    if (http.bindAddress.isEmpty())
+        return invalid(ServerOptions::tr("--listen needs an address, e.g. 127.0.0.1."));
+    bool ok = false;
+    http.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+    if (!ok || http.threads < 1 || http.threads > kMaxThreads)
+        return invalid(ServerOptions::tr("--threads must be 1 to %1.").arg(kMaxThreads));
+    if (!parser.isSet(QStringLiteral("port"))) {
+        // The sandbox runs beside other programs on a developer's machine: any free port.
+        http.port = sandbox ? 0 : kDefaultPort;
+        return {};
+    }
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535)
+        return invalid(ServerOptions::tr("--port must be a number from 0 to 65535."));
+    http.port = static_cast<quint16>(port);
+    return {};
+}
+
+// The PostgreSQL options of the three roles: each from the command line, else from the
+// environment; all three are needed.
+models::Status readPostgres(const QCommandLineParser &parser,
+                            const QProcessEnvironment &environment, PostgresOptions &postgres)
+{
+    const struct
+    {
+        const char *option;
+        const char *variable;
+        QString *conninfo;
+    } roles[] = {
+        {"pg-owner", "SPHAIR_PG_OWNER", &postgres.ownerConninfo},
+        {"pg-app", "SPHAIR_PG_APP", &postgres.appConninfo},
+        {"pg-operator", "SPHAIR_PG_OPERATOR", &postgres.operatorConninfo},
+    };
+    for (const auto &role : roles) {
+        const QString option = QLatin1String(role.option);
+        const QString variable = QLatin1String(role.variable);
+        *role.conninfo = parser.isSet(option) ? parser.value(option) : environment.value(variable);
+        if (role.conninfo->isEmpty()) {
+            return invalid(ServerOptions::tr("PostgreSQL needs the conninfo of all three roles; "
+                                             "give --%1 or set %2.")
+                               .arg(option, variable));
+        }
+    }
+    return {};
+}
+
+models::Status readDatabase(const QCommandLineParser &parser,
+                            const QProcessEnvironment &environment, ServerOptions &options)
+{
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    const bool sqlite = parser.isSet(QStringLiteral("sqlite"));
+    const bool postgresArguments = parser.isSet(QStringLiteral("pg-owner"))
+        || parser.isSet(QStringLiteral("pg-app")) || parser.isSet(QStringLiteral("pg-operator"));
+    if (int(sandbox) + int(sqlite) + int(postgresArguments) > 1) {
+        return invalid(ServerOptions::tr("Choose one database: --sandbox DIR, --sqlite FILE or "
+                                         "--pg-owner/--pg-app/--pg-operator, not several."));
+    }
+    if (sandbox) {
+        auto dir = nonEmpty(parser, QStringLiteral("sandbox"));
+        if (!dir)
+            return dir.error();
+        options.sandboxDir = dir.value();
+        return {};
+    }
+    if (sqlite) {
+        auto path = nonEmpty(parser, QStringLiteral("sqlite"));
+        if (!path)
+            return path.error();
+        options.platform.backend = PlatformOptions::Backend::Sqlite;
+        options.platform.sqlitePath = path.value();
+        return {};
+    }
+    // The environment is a fallback: it chooses PostgreSQL only when the command line
+    // names no database.
+    if (postgresArguments || !environment.value(QStringLiteral("SPHAIR_PG_OWNER")).isEmpty()) {
+        options.platform.backend = PlatformOptions::Backend::Postgres;
+        return readPostgres(parser, environment, options.platform.postgres);
+    }
+    return invalid(ServerOptions::tr("Choose a database: --sandbox DIR, --sqlite FILE or "
+                                     "--pg-owner/--pg-app/--pg-operator (or SPHAIR_PG_OWNER, "
+                                     "SPHAIR_PG_APP and SPHAIR_PG_OPERATOR)."));
+}
+
+models::Status readTls(const QCommandLineParser &parser, ServerOptions &options)
+{
+    const bool files =
+        parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
+    const bool selfSigned = parser.isSet(QStringLiteral("tls-self-signed"));
+    const bool plain = parser.isSet(QStringLiteral("plain-http"));
+    const int choices = int(files) + int(selfSigned) + int(plain);
+    if (!options.sandboxDir.isEmpty()) {
+        if (choices > 0) {
+            return invalid(ServerOptions::tr("--sandbox makes its own certificate; leave out "
+                                             "--tls-cert, --tls-key, --tls-self-signed and "
+                                             "--plain-http."));
+        }
+        return {};
+    }
+    if (choices > 1) {
+        return invalid(ServerOptions::tr("Choose one of --tls-cert/--tls-key, --tls-self-signed "
+                                         "DIR and --plain-http, not several."));
+    }
+    ServerConfig &http = options.platform.http;
+    if (files) {
+        if (!parser.isSet(QStringLiteral("tls-cert")) || !parser.isSet(QStringLiteral("tls-key")))
+            return invalid(ServerOptions::tr("--tls-cert and --tls-key go together: name both "
+                                             "files."));
+        auto certificate = nonEmpty(parser, QStringLiteral("tls-cert"));
+        auto key = nonEmpty(parser, QStringLiteral("tls-key"));
+        if (!certificate || !key)
+            return certificate ? key.error() : certificate.error();
+        http.tlsCertificateFile = certificate.value();
+        http.tlsPrivateKeyFile = key.value();
+    } else if (selfSigned) {
+        auto dir = nonEmpty(parser, QStringLiteral("tls-self-signed"));
+        if (!dir)
+            return dir.error();
+        options.selfSignedDir = dir.value();
+    } else if (plain) {
+        if (!HttpServer::isLoopbackAddress(http.bindAddress)) {
+            return invalid(ServerOptions::tr("Plain HTTP is only served on a loopback address "
+                                             "(127.0.0.1 or ::1), not on %1; use TLS there.")
+                               .arg(http.bindAddress));
+        }
+        http.allowPlainHttp = true;
+    } else if (!options.createAdmin) {
+        // Creating an admin account opens the database only; it serves nothing.
+        return invalid(ServerOptions::tr("Choose TLS: --tls-cert/--tls-key, --tls-self-signed "
+                                         "DIR, or --plain-http on a loopback address."));
+    }
+    return {};
+}
+
+models::Status readAdmin(const QCommandLineParser &parser, ServerOptions &options)
+{
+    const bool roleSet = parser.isSet(QStringLiteral("role"));
+    if (!parser.isSet(QStringLiteral("create-admin"))) {
+        if (roleSet)
+            return invalid(ServerOptions::tr("--role only goes with --create-admin USER."));
+        return {};
+    }
+    auto username = nonEmpty(parser, QStringLiteral("create-admin"));
+    if (!username)
+        return username.error();
+    const auto role = models::adminRoleFromCode(parser.value(QStringLiteral("role")));
+    if (!role)
+        return invalid(ServerOptions::tr("--role must be superadmin, sales or support."));
+    options.createAdmin = ServerOptions::AdminAccount {username.value(), *role};
+    return {};
+}
+
+} // namespace
+
+models::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
+                                                   const QProcessEnvironment &environment)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return invalid(parser.errorText());
+    ServerOptions options;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        options.helpRequested = true;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return invalid(tr("Unexpected argument “%1”: every setting is an option (see --help).")
+                           .arg(parser.positionalArguments().constFirst()));
+    }
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    if (auto listener = readListener(parser, sandbox, options.platform.http); !listener)
+        return listener.error();
+    // Before TLS: creating an admin account needs none.
+    if (auto admin = readAdmin(parser, options); !admin)
+        return admin.error();
+    if (auto database = readDatabase(parser, environment, options); !database)
+        return database.error();
+    if (auto tls = readTls(parser, options); !tls)
+        return tls.error();
+    // One pooled database connection per worker thread (PostgresOptions::poolSize).
+    options.platform.postgres.poolSize = options.platform.http.threads;
+    options.exitWithParent = parser.isSet(QStringLiteral("exit-with-parent"));
+    return options;
+}
+
+QString ServerOptions::helpText()
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.helpText();
+}
+
+} // namespace sphair::server
