@@ -355,7 +355,8 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
                 .addDays(7));
         if (window) {
             window->description = QStringLiteral("Monthly platform update");
-            auto planned = SandboxSeedStore::insertMaintenanceWindow(session, window.value(), kActor);
+            auto planned =
+                SandboxSeedStore::insertMaintenanceWindow(session, window.value(), kActor);
             if (!planned)
                 return planned;
         }

@@ -1,4 +1,5 @@
 #include "server/http/AuthRoutes.h"
+#include "models/domain/SessionGrant.h"
 #include "server/http/ApiError.h"
 
 #include "server/http/ApiRoutes.h"
@@ -35,17 +36,15 @@ Response missingField(const char *name)
 // The Session schema of server/openapi.yaml.
 Response sessionAnswer(const AuthService::Session &session)
 {
-    return Response::json({
-        {QStringLiteral("session_token"), QString::fromLatin1(session.sessionToken)},
-        {QStringLiteral("refresh_token"), QString::fromLatin1(session.refreshToken)},
-        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-        {QStringLiteral("expires_at"), session.expiresAt.toString(Qt::ISODate)},
-        {QStringLiteral("refresh_expires_at"), session.refreshExpiresAt.toString(Qt::ISODate)},
-        {QStringLiteral("admin"),
-         QJsonObject {{QStringLiteral("username"), session.username},
-                      {QStringLiteral("role"), models::adminRoleCode(session.role)},
-                      {QStringLiteral("must_change_password"), session.mustChangePassword}}},
-    });
+    models::SessionGrant grant;
+    grant.token = session.sessionToken;
+    grant.refreshToken = session.refreshToken;
+    grant.session.username = session.username;
+    grant.session.role = session.role;
+    grant.session.mustChangePassword = session.mustChangePassword;
+    grant.session.expiresAt = session.expiresAt;
+    grant.session.refreshExpiresAt = session.refreshExpiresAt;
+    return Response::json(grant.toJson());
 }
 
 Response login(const AuthService &auth, const Request &request)

@@ -1,5 +1,4 @@
 #include "server/http/DeploymentRoutes.h"
-#include "server/services/DeploymentRunner.h"
 #include "models/domain/Page.h"
 #include "models/domain/Validation.h"
 #include "server/http/ApiError.h"
@@ -7,6 +6,7 @@
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/QueryParameters.h"
+#include "server/services/DeploymentRunner.h"
 #include "server/store/AuditLog.h"
 #include "server/store/DeploymentStore.h"
 #include "server/store/SqlErrorCode.h"

@@ -1,4 +1,5 @@
 #include "server/http/MaintenanceRoutes.h"
+#include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
 #include "models/domain/Validation.h"
 #include "models/domain/WireTime.h"
@@ -98,10 +99,8 @@ Response status(const MaintenanceService &service, const Request &request)
     auto overview = service.overview();
     if (!overview)
         return ApiError::answer(overview.error(), request);
-    QJsonObject body = overview->state.state.toJson();
-    body.insert(QStringLiteral("current_window"), windowOrNull(overview->current));
-    body.insert(QStringLiteral("next_window"), windowOrNull(overview->next));
-    return ApiRoutes::withETag(body, overview->state.version);
+    const models::MaintenanceStatus body {overview->state.state, overview->current, overview->next};
+    return ApiRoutes::withETag(body.toJson(), overview->state.version);
 }
 
 Response enable(const MaintenanceService &service, const Request &request, const Actor &actor)

@@ -1,6 +1,7 @@
 #include "server/http/StatsRoutes.h"
 #include "models/domain/Company.h"
 #include "models/domain/Tier.h"
+#include "models/domain/UsageSeries.h"
 #include "models/domain/WireTime.h"
 #include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
@@ -106,15 +107,8 @@ Response usage(const StatsService &stats, const Request &request)
     auto points = stats.usage(companyId.value_or(QUuid()), from, to);
     if (!points)
         return ApiError::answer(points.error(), request);
-    QJsonArray array;
-    for (const models::UsagePoint &point : std::as_const(points.value()))
-        array.append(point.toJson());
-    return Response::json({{QStringLiteral("company_id"),
-                            companyId ? QJsonValue(companyId->toString(QUuid::WithoutBraces))
-                                      : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("from"), models::WireTime::dateToString(from)},
-                           {QStringLiteral("to"), models::WireTime::dateToString(to)},
-                           {QStringLiteral("points"), array}});
+    const models::UsageSeries series {companyId.value_or(QUuid()), from, to, points.value()};
+    return Response::json(series.toJson());
 }
 
 } // namespace

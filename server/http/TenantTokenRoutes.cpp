@@ -1,4 +1,7 @@
 #include "server/http/TenantTokenRoutes.h"
+#include "models/domain/IssuedTenantToken.h"
+#include "models/domain/TenantToken.h"
+#include "models/domain/TenantTokenList.h"
 
 #include "models/domain/WireTime.h"
 #include "server/http/AdminAudit.h"
@@ -58,16 +61,15 @@ models::Error tokenNotFoundError()
 }
 
 // A token's metadata as the API shows it: never the token, never its hash.
-QJsonObject tokenJson(const TenantTokenRecord &token)
+models::TenantToken tokenOf(const TenantTokenRecord &record)
 {
-    return {
-        {QStringLiteral("id"), tokenId(token.hashHex)},
-        {QStringLiteral("label"), token.label},
-        {QStringLiteral("created_at"), models::WireTime::toString(token.createdAt)},
-        {QStringLiteral("expires_at"),
-         token.expiresAt.isValid() ? QJsonValue(models::WireTime::toString(token.expiresAt))
-                                   : QJsonValue(QJsonValue::Null)},
-    };
+    return {QUuid::fromString(tokenId(record.hashHex)), record.label, record.createdAt,
+            record.expiresAt};
+}
+
+QJsonObject tokenJson(const TenantTokenRecord &record)
+{
+    return tokenOf(record).toJson();
 }
 
 // The company of the path, present (404 otherwise).
@@ -87,22 +89,23 @@ Response listTokens(ServiceContext &context, const Request &request)
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
-    QJsonArray items;
-    auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
-                                          [&](SqlSession &session) {
-                                              auto company = companyOf(context, session, *id);
-                                              if (!company)
-                                                  return failure(company.error());
-                                              auto tokens = TenantTokenStore::list(session, *id);
-                                              if (!tokens)
-                                                  return failure(tokens.error());
-                                              for (const TenantTokenRecord &token : tokens.value())
-                                                  items.append(tokenJson(token));
-                                              return models::Status::success();
-                                          });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    return Response::json({{QStringLiteral("items"), items}});
+    auto tokens = context.db->fetch<models::TenantTokenList>(
+        TxScope::forOperator(TxScope::Access::ReadOnly),
+        [&](SqlSession &session) -> models::Result<models::TenantTokenList> {
+            auto company = companyOf(context, session, *id);
+            if (!company)
+                return company.error();
+            auto records = TenantTokenStore::list(session, *id);
+            if (!records)
+                return records.error();
+            models::TenantTokenList list;
+            for (const TenantTokenRecord &record : records.value())
+                list.items.append(tokenOf(record));
+            return list;
+        });
+    if (!tokens)
+        return ApiError::answer(tokens.error(), request);
+    return Response::json(tokens->toJson());
 }
 
 Response issueToken(ServiceContext &context, const Request &request, const Actor &actor)
@@ -128,7 +131,7 @@ Response issueToken(ServiceContext &context, const Request &request, const Actor
 
     const SessionTokens::Issued issued = SessionTokens::issue(SessionTokens::Kind::Tenant);
     const QString hashHex = QString::fromLatin1(issued.hash.toHex());
-    QJsonObject created;
+    models::TenantToken created;
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         auto company = companyOf(context, session, *id, true);
         if (!company)
@@ -142,17 +145,18 @@ Response issueToken(ServiceContext &context, const Request &request, const Actor
                                                  expiresAt ? *expiresAt : QDateTime());
         if (!inserted)
             return failure(inserted.error());
-        created = tokenJson(inserted.value());
+        created = tokenOf(inserted.value());
         return AdminAudit::record(session, actor,
                                   {QStringLiteral("tenant_token.create"),
                                    QStringLiteral("tenant_token"), tokenId(hashHex), *id,
-                                   QJsonValue::Null, created});
+                                   QJsonValue::Null, created.toJson()});
     });
     if (!status)
         return ApiError::answer(status.error(), request);
-    QJsonObject answer = created;
-    answer.insert(QStringLiteral("token"), QString::fromLatin1(issued.token));
-    Response response = Response::json(201, answer);
+    models::IssuedTenantToken answer;
+    answer.token = created;
+    answer.secret = issued.token;
+    Response response = Response::json(201, answer.toJson());
     response.setHeader("Cache-Control", "no-store");
     return response;
 }

@@ -107,40 +107,6 @@ models::Result<qint64> activeUserCount(SqlSession &session)
 
 } // namespace
 
-QJsonObject StatsStore::CompanyRow::toJson() const
-{
-    return models::WireWriter()
-        .uuid(u"company_id", companyId)
-        .text(u"code", code)
-        .text(u"name", name)
-        .text(u"tier", models::tierCode(tier))
-        .text(u"status", models::companyStatusCode(status))
-        .integer(u"max_users", maxUsers)
-        .integer(u"user_count", userCount)
-        .integer(u"active_users_30d", activeUsers30d)
-        .integer(u"events_30d", events30d)
-        .integer(u"api_calls_30d", apiCalls30d)
-        .text(u"license_status", models::licenseDisplayStatusCode(licenseStatus))
-        .time(u"license_expires_at", licenseExpiresAt)
-        .object();
-}
-
-QJsonObject StatsStore::Users::toJson() const
-{
-    QJsonObject byTier;
-    for (models::Tier tier : models::allTiers())
-        byTier.insert(models::tierCode(tier), usersByTier.value(tier));
-    return models::WireWriter()
-        .integer(u"users_total", usersTotal)
-        .integer(u"active_users_1d", activeUsers1d)
-        .integer(u"active_users_7d", activeUsers7d)
-        .integer(u"active_users_30d", activeUsers30d)
-        .value(u"users_by_tier", byTier)
-        .integer(u"seats_licensed", seatsLicensed)
-        .time(u"generated_at", generatedAt)
-        .object();
-}
-
 models::Result<models::StatsOverview> StatsStore::overview(SqlSession &session,
                                                            const QDateTime &now, int expiringDays)
 {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/domain/Company.h"
+#include "models/domain/CompanyStats.h"
 #include "models/domain/LicenseDisplayStatus.h"
 #include "models/domain/Result.h"
 #include "models/domain/StatsOverview.h"
 #include "models/domain/Tier.h"
 #include "models/domain/UsagePoint.h"
+#include "models/domain/UserStats.h"
 #include "server/store/SqlSession.h"
 
 #include <QDate>
@@ -30,23 +32,7 @@ class StatsStore
 {
 public:
     // One row of /admin/stats/companies.
-    struct CompanyRow
-    {
-        QUuid companyId;
-        QString code;
-        QString name;
-        models::Tier tier = models::Tier::Small;
-        models::CompanyStatus status = models::CompanyStatus::Active;
-        int maxUsers = 0;
-        qint64 userCount = 0;
-        qint64 activeUsers30d = 0;
-        qint64 events30d = 0;
-        qint64 apiCalls30d = 0;
-        models::LicenseDisplayStatus licenseStatus = models::LicenseDisplayStatus::None;
-        QDateTime licenseExpiresAt;
-
-        QJsonObject toJson() const;
-    };
+    using CompanyRow = models::CompanyStats;
 
     struct CompanyFilter
     {
@@ -62,18 +48,7 @@ public:
     };
 
     // /admin/stats/users.
-    struct Users
-    {
-        qint64 usersTotal = 0;
-        qint64 activeUsers1d = 0;
-        qint64 activeUsers7d = 0;
-        qint64 activeUsers30d = 0;
-        QMap<models::Tier, qint64> usersByTier;
-        qint64 seatsLicensed = 0;
-        QDateTime generatedAt;
-
-        QJsonObject toJson() const;
-    };
+    using Users = models::UserStats;
 
     static models::Result<models::StatsOverview> overview(SqlSession &session, const QDateTime &now,
                                                           int expiringDays);

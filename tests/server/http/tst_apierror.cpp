@@ -135,8 +135,8 @@ void TestApiError::storageTextNeverShown()
 void TestApiError::unknownCodesFailClosed()
 {
     // A code outside the table may come with a library's text: the client sees none of it.
-    const sphair::models::Error other {QStringLiteral("tls_setup_failed"),
-                                       QStringLiteral("SSL routines::no certificate"), {}};
+    const sphair::models::Error other {
+        QStringLiteral("tls_setup_failed"), QStringLiteral("SSL routines::no certificate"), {}};
     const ApiError mapped = ApiError::fromError(other, "req-7");
     QCOMPARE(mapped.status(), 500);
     QCOMPARE(mapped.code(), QStringLiteral("internal_error"));
