@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+
 #include <memory>
 
 using namespace sphair;
@@ -48,7 +50,8 @@ private slots:
         const QString url = line->value(QStringLiteral("url")).toString();
         QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(url));
         QVERIFY(!line->contains(QStringLiteral("spki_sha256")));
-        QVERIFY(launcher.server()->http().isRunning());
+        // The socket listens once run() answers; the accept loop starts on its own thread.
+        QVERIFY(launcher.server()->http().waitUntilReady(std::chrono::seconds(10)));
         launcher.stop();
         QVERIFY(!launcher.server()->http().isRunning());
     }
