@@ -11,12 +11,13 @@ ApiRequest ApiRequest::get(const QString &path, const QUrlQuery &query)
     return request;
 }
 
-ApiRequest ApiRequest::post(const QString &path, const QJsonDocument &body)
+ApiRequest ApiRequest::post(const QString &path, const std::optional<QJsonObject> &body)
 {
     ApiRequest request;
     request.method = "POST";
     request.path = path;
-    request.body = body;
+    if (body)
+        request.body = QJsonDocument(*body);
     request.idempotencyKey = true;
     return request;
 }
@@ -54,6 +55,11 @@ bool ApiRequest::isIdempotent() const
 QString ApiRequest::describe() const
 {
     return QString::fromLatin1(method) + QLatin1Char(' ') + path;
+}
+
+QString resourcePath(const QString &collection, const QUuid &id)
+{
+    return collection + QLatin1Char('/') + id.toString(QUuid::WithoutBraces);
 }
 
 } // namespace sphair::client

@@ -2,10 +2,12 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <optional>
 
@@ -31,7 +33,9 @@ struct ApiRequest
     QString conflictPath;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
-    static ApiRequest post(const QString &path, const QJsonDocument &body);
+    // A POST with an Idempotency-Key (the /admin routes honour one), so it may be retried.
+    static ApiRequest post(const QString &path,
+                           const std::optional<QJsonObject> &body = std::nullopt);
     static ApiRequest put(const QString &path, const QJsonDocument &body,
                           const QByteArray &ifMatch);
     static ApiRequest remove(const QString &path, const QByteArray &ifMatch);
@@ -41,5 +45,8 @@ struct ApiRequest
     // "GET /admin/companies", for logs (never carries the query, which may hold search text).
     QString describe() const;
 };
+
+// "/admin/companies/" + the id without braces: the path of one resource.
+QString resourcePath(const QString &collection, const QUuid &id);
 
 } // namespace sphair::client

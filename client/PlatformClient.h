@@ -3,47 +3,14 @@
 #include "client/ApiCall.h"
 #include "client/ApiRequest.h"
 #include "client/ApiResponse.h"
-#include "client/AuditQuery.h"
-#include "client/CompanyQuery.h"
-#include "client/CompanyStatsQuery.h"
 #include "client/ConnectionProfile.h"
-#include "client/DeploymentQuery.h"
-#include "client/IssuerKeyQuery.h"
-#include "client/LicenseQuery.h"
-#include "client/MaintenanceWindowQuery.h"
 #include "client/RetryPolicy.h"
-#include "client/UsageQuery.h"
-#include "client/Versioned.h"
 #include "models/domain/AdminSession.h"
-#include "models/domain/AuditEntry.h"
-#include "models/domain/Company.h"
-#include "models/domain/CompanyFeatureSet.h"
-#include "models/domain/CompanySettings.h"
-#include "models/domain/CompanyStats.h"
-#include "models/domain/Deployment.h"
-#include "models/domain/FeatureCatalogDocument.h"
-#include "models/domain/FeatureChange.h"
-#include "models/domain/FeatureUpdateResult.h"
-#include "models/domain/IssuedTenantToken.h"
-#include "models/domain/IssuerKey.h"
-#include "models/domain/LicenseRecord.h"
-#include "models/domain/LicenseRegistrationResult.h"
-#include "models/domain/MaintenanceState.h"
-#include "models/domain/MaintenanceStatus.h"
-#include "models/domain/MaintenanceWindow.h"
-#include "models/domain/Page.h"
 #include "models/domain/Result.h"
-#include "models/domain/StatsOverview.h"
-#include "models/domain/TenantToken.h"
-#include "models/domain/UsageSeries.h"
-#include "models/domain/UserStats.h"
 
 #include <QByteArray>
-#include <QDateTime>
-#include <QList>
 #include <QObject>
 #include <QSet>
-#include <QUuid>
 
 #include <chrono>
 #include <functional>
@@ -54,10 +21,13 @@ class QNetworkAccessManager;
 namespace sphair::client {
 
 class SecureTransport;
-class SessionKeychain;
+class SessionStore;
 
-// The typed, asynchronous client of the platform's admin API (server/openapi.yaml) over one
-// injected QNetworkAccessManager, for the connection profile set with setProfile().
+// The call engine of the platform's admin API (server/openapi.yaml) over one injected
+// QNetworkAccessManager, for the connection profile set with setProfile(): transport, pinning,
+// retries, idempotency, the session and the mapping of failures. It makes the /auth calls
+// itself; the typed endpoint methods live in small per-area clients built on it
+// (CompaniesClient, LicensingClient, StatsClient, OperationsClient; see AreaClient).
 //
 // Every call returns at once with an ApiCall handle (cancel(), slow(), finished()) and
 // reports once through its callback, on this thread, never from inside the call itself.
@@ -117,10 +87,10 @@ public:
     bool isBusy() const { return m_busy; }
 
     // --- session ------------------------------------------------------------------------
-    bool isSignedIn() const { return !m_sessionToken.isEmpty(); }
-    std::optional<models::AdminSession> session() const { return m_session; }
+    bool isSignedIn() const;
+    std::optional<models::AdminSession> session() const;
     // The keychain is being read after setProfile(); calls wait for it.
-    bool isRestoringSession() const { return m_restoring; }
+    bool isRestoringSession() const;
     // Removes a profile's saved session from the keychain (e.g. when the profile is
     // deleted). Does not touch the current session of another profile.
     void forgetSession(const QString &profileName, StatusCallback done);
@@ -135,115 +105,19 @@ public:
     ApiCall *changePassword(const QString &currentPassword, const QString &newPassword,
                             StatusCallback done);
 
-    // --- companies ----------------------------------------------------------------------
-    ApiCall *listCompanies(const CompanyQuery &query, Callback<models::Page<models::Company>> done);
-    ApiCall *company(const QUuid &id, Callback<Versioned<models::Company>> done);
-    // Sends code, name, tier, max_users and contact_email.
-    ApiCall *createCompany(const models::Company &company,
-                           Callback<Versioned<models::Company>> done);
-    // company.id names it; `etag` from company() (If-Match).
-    ApiCall *updateCompany(const models::Company &company, const QByteArray &etag,
-                           Callback<Versioned<models::Company>> done);
-    // `reason` goes to the audit log; `etag` may be empty (If-Match is optional here).
-    ApiCall *suspendCompany(const QUuid &id, const QString &reason, const QByteArray &etag,
-                            Callback<Versioned<models::Company>> done);
-    ApiCall *activateCompany(const QUuid &id, const QString &reason, const QByteArray &etag,
-                             Callback<Versioned<models::Company>> done);
-    ApiCall *deleteCompany(const QUuid &id, const QByteArray &etag, StatusCallback done);
-    ApiCall *companySettings(const QUuid &id, Callback<Versioned<models::CompanySettings>> done);
-    ApiCall *updateCompanySettings(const QUuid &id, const models::CompanySettings &settings,
-                                   const QByteArray &etag,
-                                   Callback<Versioned<models::CompanySettings>> done);
-    ApiCall *companyFeatures(const QUuid &id, Callback<Versioned<models::CompanyFeatureSet>> done);
-    ApiCall *updateCompanyFeatures(const QUuid &id, const QList<models::FeatureChange> &changes,
-                                   const QByteArray &etag, bool dryRun,
-                                   Callback<Versioned<models::FeatureUpdateResult>> done);
-    // limit, cursor, action, from and to of `query`; its other filters are for auditLog().
-    ApiCall *companyAudit(const QUuid &id, const AuditQuery &query,
-                          Callback<models::Page<models::AuditEntry>> done);
-    // The company's tenant API tokens that are not revoked (metadata only, never a token).
-    ApiCall *tenantTokens(const QUuid &companyId, Callback<QList<models::TenantToken>> done);
-    // Issues a token for the tenant routes; `expiresAt` invalid: until revoked. The answer
-    // carries the token this once: show it to the user, never log or keep it.
-    ApiCall *issueTenantToken(const QUuid &companyId, const QString &label,
-                              const QDateTime &expiresAt, Callback<models::IssuedTenantToken> done);
-    // It stops working at once.
-    ApiCall *revokeTenantToken(const QUuid &companyId, const QUuid &tokenId, StatusCallback done);
+    // --- the engine of the per-area clients ----------------------------------------------
+    template<typename T>
+    using Decoder = std::function<models::Result<T>(const ApiResponse &)>;
 
-    // --- licenses and keys --------------------------------------------------------------
-    ApiCall *listLicenses(const LicenseQuery &query,
-                          Callback<models::Page<models::LicenseRecord>> done);
-    // Active licenses ending within `days` (1–365), soonest first.
-    ApiCall *expiringLicenses(int days, int limit, const QString &cursor,
-                              Callback<models::Page<models::LicenseRecord>> done);
-    ApiCall *license(const QUuid &id, Callback<Versioned<models::LicenseRecord>> done);
-    // `token` exactly as signed ("v4.public.…"); never logged.
-    ApiCall *registerLicense(const QString &token,
-                             Callback<models::LicenseRegistrationResult> done);
-    ApiCall *revokeLicense(const QUuid &id, const QString &reason, const QByteArray &etag,
-                           Callback<Versioned<models::LicenseRecord>> done);
-    ApiCall *listIssuerKeys(const IssuerKeyQuery &query,
-                            Callback<models::Page<models::IssuerKey>> done);
-    ApiCall *registerIssuerKey(const models::IssuerKey &key,
-                               Callback<Versioned<models::IssuerKey>> done);
-    ApiCall *issuerKey(const QString &kid, Callback<Versioned<models::IssuerKey>> done);
-    // PUT /admin/keys/{kid} (key.kid names it; `etag` from issuerKey(), If-Match): label,
-    // validity, caps and status (retire with status Retired; Revoked is final, and a revoked
-    // key cannot come back: "key_revoked"). The public key cannot change.
-    ApiCall *updateIssuerKey(const models::IssuerKey &key, const QByteArray &etag,
-                             Callback<Versioned<models::IssuerKey>> done);
-
-    // --- statistics ---------------------------------------------------------------------
-    // Counts licenses ending within `expiringDays` (1–365; 0: the server's default, 30) as
-    // expiring.
-    ApiCall *statsOverview(int expiringDays, Callback<models::StatsOverview> done);
-    ApiCall *companyStats(const CompanyStatsQuery &query,
-                          Callback<models::Page<models::CompanyStats>> done);
-    ApiCall *userStats(Callback<models::UserStats> done);
-    // "not_found" for an unknown company; "invalid_field" for from after to or a span over
-    // 366 days.
-    ApiCall *usageSeries(const UsageQuery &query, Callback<models::UsageSeries> done);
-
-    // --- operations ---------------------------------------------------------------------
-    ApiCall *maintenanceStatus(Callback<models::MaintenanceStatus> done);
-    // Turns maintenance mode on (or, when on, changes its message and delay): tenants then get
-    // 503 with `message` and Retry-After `retryAfterSeconds` (1–86400; 0: keep the current
-    // one, 300 by default).
-    ApiCall *enableMaintenance(const QString &message, int retryAfterSeconds,
-                               Callback<models::MaintenanceState> done);
-    ApiCall *disableMaintenance(Callback<models::MaintenanceState> done);
-    ApiCall *listMaintenanceWindows(const MaintenanceWindowQuery &query,
-                                    Callback<models::Page<models::MaintenanceWindow>> done);
-    ApiCall *maintenanceWindow(const QUuid &id,
-                               Callback<Versioned<models::MaintenanceWindow>> done);
-    // Plans `window` (its id is set by the server). Without starts_at and ends_at (both
-    // invalid) the server plans the next default nightly window, 02:00–06:00 in the window's
-    // timezone. An overlap with another window is "conflict" (details.window_id).
-    ApiCall *createMaintenanceWindow(const models::MaintenanceWindow &window,
-                                     Callback<Versioned<models::MaintenanceWindow>> done);
-    // window.id names it; `etag` from maintenanceWindow() or createMaintenanceWindow()
-    // (If-Match).
-    ApiCall *updateMaintenanceWindow(const models::MaintenanceWindow &window,
-                                     const QByteArray &etag,
-                                     Callback<Versioned<models::MaintenanceWindow>> done);
-    ApiCall *deleteMaintenanceWindow(const QUuid &id, const QByteArray &etag, StatusCallback done);
-
-    // Starts a blue/green deployment of `version`; it runs on the server: poll deployment()
-    // for its steps. Another one still running is "deployment_in_progress".
-    ApiCall *startDeployment(const QString &version, Callback<models::Deployment> done);
-    // A deployment with its steps.
-    ApiCall *deployment(const QUuid &id, Callback<Versioned<models::Deployment>> done);
-    // Newest first, without steps.
-    ApiCall *deploymentHistory(const DeploymentQuery &query,
-                               Callback<models::Page<models::Deployment>> done);
-    // Rolls back the latest succeeded deployment; the answer is the rollback, a deployment of
-    // its own (rollbackOf = id). Otherwise "conflict" with details.reason.
-    ApiCall *rollbackDeployment(const QUuid &id, Callback<models::Deployment> done);
-
-    // The whole audit log (GET /admin/audit), newest first, with every filter of `query`.
-    ApiCall *auditLog(const AuditQuery &query, Callback<models::Page<models::AuditEntry>> done);
-
-    ApiCall *featureCatalog(Callback<Versioned<models::FeatureCatalogDocument>> done);
+    // Sends `request` (with the session unless request.authenticated is false) and calls
+    // `done` once with `decode` of a 2xx answer, or with the mapped error.
+    template<typename T>
+    ApiCall *call(const ApiRequest &request, Decoder<T> decode, Callback<T> done)
+    {
+        return startTyped<T>(request, std::move(decode), std::move(done), Rules());
+    }
+    // The same for a call whose answer has no body worth reading.
+    ApiCall *callStatus(const ApiRequest &request, StatusCallback done);
 
     // Any route, for the ones without a typed method yet: the answer when its status is
     // 2xx, the same errors as the typed calls otherwise.
@@ -289,9 +163,21 @@ private:
     };
 
     template<typename T>
-    ApiCall *startTyped(const ApiRequest &request,
-                        std::function<models::Result<T>(const ApiResponse &)> decode,
-                        Callback<T> done, Rules rules);
+    ApiCall *startTyped(const ApiRequest &request, Decoder<T> decode, Callback<T> done, Rules rules)
+    {
+        return start(
+            request,
+            [decode = std::move(decode),
+             done = std::move(done)](ApiCall *call, models::Result<ApiResponse> answer) {
+                models::Result<T> result =
+                    answer ? decode(answer.value()) : models::Result<T>(answer.error());
+                finishCall(call,
+                           result ? models::Status::success() : models::Status(result.error()));
+                if (done)
+                    done(std::move(result));
+            },
+            rules);
+    }
     ApiCall *startStatus(const ApiRequest &request, StatusCallback done, Rules rules);
     ApiCall *start(const ApiRequest &request, Handler handler, Rules rules);
     void run(ApiCall *call, ApiRequest request, const Handler &handler, Rules rules);
@@ -301,23 +187,16 @@ private:
                        const Handler &handler);
     static void finishCall(ApiCall *call, const models::Status &outcome);
 
-    models::Status adoptSession(const ApiResponse &response, models::AdminSession &session);
-    void clearSession();
-    void persistSession();
-    void restoreSession();
+    ApiCall *signIn(const ApiRequest &request, Callback<models::AdminSession> done, Rules rules);
+    void resumeWaitingCalls(bool signedIn);
     void setConnectionState(ConnectionState state);
     void updateBusy();
 
     QNetworkAccessManager *m_manager;
     Options m_options;
     SecureTransport *m_transport;
-    SessionKeychain *m_keychain;
+    SessionStore *m_sessions;
     ConnectionProfile m_profile;
-    QByteArray m_sessionToken;
-    QByteArray m_refreshToken;
-    std::optional<models::AdminSession> m_session;
-    bool m_restoring = false;
-    quint64 m_profileGeneration = 0;
     QList<Waiting> m_waiting;
     QSet<ApiCall *> m_slowCalls;
     bool m_busy = false;

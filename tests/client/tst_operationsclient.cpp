@@ -1,5 +1,9 @@
 #include "client/ClientError.h"
+#include "client/CompaniesClient.h"
+#include "client/LicensingClient.h"
+#include "client/OperationsClient.h"
 #include "client/PlatformClient.h"
+#include "client/StatsClient.h"
 #include "licensing/Ed25519Keys.h"
 #include "licensing/Paserk.h"
 #include "models/domain/WireTime.h"
@@ -185,7 +189,7 @@ private slots:
     void statsOverviewCountsCreatedCompanies()
     {
         const auto before = await<models::StatsOverview>(
-            [&](auto done) { return m_root->statsOverview(45, done); });
+            [&](auto done) { return client::StatsClient(m_root).statsOverview(45, done); });
         QVERIFY2(before.ok(), describe(before));
         QCOMPARE(before->expiringWithinDays, 45);
         QVERIFY(before->generatedAt.isValid());
@@ -194,13 +198,13 @@ private slots:
         const auto medium = createCompany(QStringLiteral("OVR-MEDIUM"), models::Tier::Medium);
         QVERIFY(small && medium);
         const auto suspended = await<Versioned<models::Company>>([&](auto done) {
-            return m_root->suspendCompany(medium->value.id, QStringLiteral("stats test"),
-                                          medium->etag, done);
+            return client::CompaniesClient(m_root).suspendCompany(
+                medium->value.id, QStringLiteral("stats test"), medium->etag, done);
         });
         QVERIFY2(suspended.ok(), describe(suspended));
 
-        const auto after =
-            await<models::StatsOverview>([&](auto done) { return m_root->statsOverview(0, done); });
+        const auto after = await<models::StatsOverview>(
+            [&](auto done) { return client::StatsClient(m_root).statsOverview(0, done); });
         QVERIFY2(after.ok(), describe(after));
         QCOMPARE(after->expiringWithinDays, 30); // the server's default
         using models::CompanyStatus;
@@ -224,7 +228,7 @@ private slots:
         QCOMPARE(rawOverview->companiesByStatus, after->companiesByStatus);
 
         const auto refused = await<models::StatsOverview>(
-            [&](auto done) { return m_root->statsOverview(400, done); });
+            [&](auto done) { return client::StatsClient(m_root).statsOverview(400, done); });
         QCOMPARE(codeOf(refused), QStringLiteral("invalid_field"));
     }
 
@@ -238,7 +242,7 @@ private slots:
         query.search = QStringLiteral("CST-");
         query.limit = 1;
         const auto page1 = await<models::Page<models::CompanyStats>>(
-            [&](auto done) { return m_root->companyStats(query, done); });
+            [&](auto done) { return client::StatsClient(m_root).companyStats(query, done); });
         QVERIFY2(page1.ok(), describe(page1));
         QCOMPARE(page1->total, 2);
         QCOMPARE(page1->items.size(), 1);
@@ -246,7 +250,7 @@ private slots:
 
         query.cursor = page1->nextCursor;
         const auto page2 = await<models::Page<models::CompanyStats>>(
-            [&](auto done) { return m_root->companyStats(query, done); });
+            [&](auto done) { return client::StatsClient(m_root).companyStats(query, done); });
         QVERIFY2(page2.ok(), describe(page2));
         QCOMPARE(page2->items.size(), 1);
         QVERIFY(!page2->hasMore());
@@ -272,7 +276,7 @@ private slots:
         large.search = QStringLiteral("CST-");
         large.tier = models::Tier::Large;
         const auto filtered = await<models::Page<models::CompanyStats>>(
-            [&](auto done) { return m_root->companyStats(large, done); });
+            [&](auto done) { return client::StatsClient(m_root).companyStats(large, done); });
         QVERIFY2(filtered.ok(), describe(filtered));
         QCOMPARE(filtered->items.size(), 1);
         QCOMPARE(filtered->items.first().code, QStringLiteral("CST-TWO"));
@@ -280,8 +284,9 @@ private slots:
         client::CompanyStatsQuery suspendedOnly;
         suspendedOnly.search = QStringLiteral("CST-");
         suspendedOnly.status = models::CompanyStatus::Suspended;
-        const auto none = await<models::Page<models::CompanyStats>>(
-            [&](auto done) { return m_root->companyStats(suspendedOnly, done); });
+        const auto none = await<models::Page<models::CompanyStats>>([&](auto done) {
+            return client::StatsClient(m_root).companyStats(suspendedOnly, done);
+        });
         QVERIFY2(none.ok(), describe(none));
         QCOMPARE(none->total, 0);
     }
@@ -291,8 +296,8 @@ private slots:
         const auto company = createCompany(QStringLiteral("USAGE-01"), models::Tier::Medium);
         QVERIFY(company);
         const QUuid id = company->value.id;
-        const auto before =
-            await<models::UserStats>([&](auto done) { return m_root->userStats(done); });
+        const auto before = await<models::UserStats>(
+            [&](auto done) { return client::StatsClient(m_root).userStats(done); });
         QVERIFY2(before.ok(), describe(before));
 
         // Three active users and one disabled; usage today and three days ago.
@@ -322,8 +327,8 @@ private slots:
             });
         QVERIFY2(written.ok(), qPrintable(written.error().message));
 
-        const auto after =
-            await<models::UserStats>([&](auto done) { return m_root->userStats(done); });
+        const auto after = await<models::UserStats>(
+            [&](auto done) { return client::StatsClient(m_root).userStats(done); });
         QVERIFY2(after.ok(), describe(after));
         QCOMPARE(after->usersTotal, before->usersTotal + 3);
         QCOMPARE(after->usersWithTier(models::Tier::Medium),
@@ -338,8 +343,8 @@ private slots:
         query.companyId = id;
         query.from = today.addDays(-6);
         query.to = today;
-        const auto series =
-            await<models::UsageSeries>([&](auto done) { return m_root->usageSeries(query, done); });
+        const auto series = await<models::UsageSeries>(
+            [&](auto done) { return client::StatsClient(m_root).usageSeries(query, done); });
         QVERIFY2(series.ok(), describe(series));
         QCOMPARE(series->companyId, id);
         QCOMPARE(series->from, query.from);
@@ -362,8 +367,9 @@ private slots:
         }
 
         // The whole platform, by default the last 30 days up to today.
-        const auto platform = await<models::UsageSeries>(
-            [&](auto done) { return m_root->usageSeries(client::UsageQuery(), done); });
+        const auto platform = await<models::UsageSeries>([&](auto done) {
+            return client::StatsClient(m_root).usageSeries(client::UsageQuery(), done);
+        });
         QVERIFY2(platform.ok(), describe(platform));
         QVERIFY(platform->companyId.isNull());
         QCOMPARE(platform->to, today);
@@ -372,14 +378,15 @@ private slots:
 
         client::UsageQuery unknown;
         unknown.companyId = QUuid::createUuid();
-        QCOMPARE(codeOf(await<models::UsageSeries>(
-                     [&](auto done) { return m_root->usageSeries(unknown, done); })),
+        QCOMPARE(codeOf(await<models::UsageSeries>([&](auto done) {
+                     return client::StatsClient(m_root).usageSeries(unknown, done);
+                 })),
                  QStringLiteral("not_found"));
         client::UsageQuery backwards;
         backwards.from = today;
         backwards.to = today.addDays(-1);
         const auto refused = await<models::UsageSeries>(
-            [&](auto done) { return m_root->usageSeries(backwards, done); });
+            [&](auto done) { return client::StatsClient(m_root).usageSeries(backwards, done); });
         QCOMPARE(codeOf(refused), QStringLiteral("invalid_field"));
         QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("from"));
@@ -395,7 +402,8 @@ private slots:
         QVERIFY(tenant.ok());
 
         const auto enabled = await<models::MaintenanceState>([&](auto done) {
-            return m_root->enableMaintenance(QStringLiteral("Back at noon"), 120, done);
+            return client::OperationsClient(m_root).enableMaintenance(
+                QStringLiteral("Back at noon"), 120, done);
         });
         QVERIFY2(enabled.ok(), describe(enabled));
         QVERIFY(enabled->enabled);
@@ -405,7 +413,7 @@ private slots:
         QVERIFY(enabled->startedAt.isValid());
 
         const auto status = await<models::MaintenanceStatus>(
-            [&](auto done) { return m_root->maintenanceStatus(done); });
+            [&](auto done) { return client::OperationsClient(m_root).maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(status->state.enabled);
         QCOMPARE(status->state.message, QStringLiteral("Back at noon"));
@@ -416,18 +424,20 @@ private slots:
         QCOMPARE(closed.header("Retry-After"), QByteArray("120"));
 
         // Leaving the delay out keeps it; the message changes.
-        const auto changed = await<models::MaintenanceState>(
-            [&](auto done) { return m_root->enableMaintenance(QStringLiteral("Later"), 0, done); });
+        const auto changed = await<models::MaintenanceState>([&](auto done) {
+            return client::OperationsClient(m_root).enableMaintenance(QStringLiteral("Later"), 0,
+                                                                      done);
+        });
         QVERIFY2(changed.ok(), describe(changed));
         QCOMPARE(changed->message, QStringLiteral("Later"));
         QCOMPARE(changed->retryAfterSeconds, 120);
 
         const auto disabled = await<models::MaintenanceState>(
-            [&](auto done) { return m_root->disableMaintenance(done); });
+            [&](auto done) { return client::OperationsClient(m_root).disableMaintenance(done); });
         QVERIFY2(disabled.ok(), describe(disabled));
         QVERIFY(!disabled->enabled);
         const auto off = await<models::MaintenanceStatus>(
-            [&](auto done) { return m_root->maintenanceStatus(done); });
+            [&](auto done) { return client::OperationsClient(m_root).maintenanceStatus(done); });
         QVERIFY2(off.ok(), describe(off));
         QVERIFY(!off->state.enabled);
         QCOMPARE(tenant->get(QStringLiteral("/api/company/settings")).status, 200);
@@ -437,7 +447,7 @@ private slots:
         audit.action = QStringLiteral("maintenance.");
         audit.actor = QStringLiteral("root");
         const auto entries = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(audit, done); });
+            [&](auto done) { return client::OperationsClient(m_root).auditLog(audit, done); });
         QVERIFY2(entries.ok(), describe(entries));
         QVERIFY(!entries->items.isEmpty());
         for (const models::AuditEntry &entry : entries->items)
@@ -448,11 +458,12 @@ private slots:
     void maintenanceModeRefusesBadInput()
     {
         const auto refused = await<models::MaintenanceState>([&](auto done) {
-            return m_root->enableMaintenance(QString(501, QLatin1Char('x')), 60, done);
+            return client::OperationsClient(m_root).enableMaintenance(
+                QString(501, QLatin1Char('x')), 60, done);
         });
         QCOMPARE(codeOf(refused), QStringLiteral("invalid_field"));
         const auto status = await<models::MaintenanceStatus>(
-            [&](auto done) { return m_root->maintenanceStatus(done); });
+            [&](auto done) { return client::OperationsClient(m_root).maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(!status->state.enabled);
     }
@@ -460,8 +471,9 @@ private slots:
     void maintenanceWindowLifecycle()
     {
         const MaintenanceWindow draft = windowDraft(10, 8, 2, QStringLiteral("Database upgrade"));
-        const auto created = await<Versioned<MaintenanceWindow>>(
-            [&](auto done) { return m_root->createMaintenanceWindow(draft, done); });
+        const auto created = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).createMaintenanceWindow(draft, done);
+        });
         QVERIFY2(created.ok(), describe(created));
         const MaintenanceWindow &window = created->value;
         QVERIFY(!window.id.isNull());
@@ -471,8 +483,9 @@ private slots:
         QCOMPARE(window.description, draft.description);
         QVERIFY(!created->etag.isEmpty());
 
-        const auto read = await<Versioned<MaintenanceWindow>>(
-            [&](auto done) { return m_root->maintenanceWindow(window.id, done); });
+        const auto read = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).maintenanceWindow(window.id, done);
+        });
         QVERIFY2(read.ok(), describe(read));
         QCOMPARE(read->value, window);
         QCOMPARE(read->etag, created->etag);
@@ -480,16 +493,18 @@ private slots:
         client::MaintenanceWindowQuery range;
         range.from = draft.startsAt.addDays(-1);
         range.to = draft.endsAt.addDays(1);
-        const auto listed = await<models::Page<MaintenanceWindow>>(
-            [&](auto done) { return m_root->listMaintenanceWindows(range, done); });
+        const auto listed = await<models::Page<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).listMaintenanceWindows(range, done);
+        });
         QVERIFY2(listed.ok(), describe(listed));
         QCOMPARE(listed->items.size(), 1);
         QCOMPARE(listed->items.first(), window);
         client::MaintenanceWindowQuery before;
         before.to = draft.startsAt.addDays(-1);
         before.from = before.to.addDays(-1);
-        const auto elsewhere = await<models::Page<MaintenanceWindow>>(
-            [&](auto done) { return m_root->listMaintenanceWindows(before, done); });
+        const auto elsewhere = await<models::Page<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).listMaintenanceWindows(before, done);
+        });
         QVERIFY2(elsewhere.ok(), describe(elsewhere));
         QVERIFY(std::none_of(elsewhere->items.cbegin(), elsewhere->items.cend(),
                              [&](const MaintenanceWindow &w) { return w.id == window.id; }));
@@ -498,7 +513,8 @@ private slots:
         edited.description = QStringLiteral("Database upgrade, longer");
         edited.endsAt = window.endsAt.addSecs(3600);
         const auto updated = await<Versioned<MaintenanceWindow>>([&](auto done) {
-            return m_root->updateMaintenanceWindow(edited, created->etag, done);
+            return client::OperationsClient(m_root).updateMaintenanceWindow(edited, created->etag,
+                                                                            done);
         });
         QVERIFY2(updated.ok(), describe(updated));
         QCOMPARE(updated->value, edited);
@@ -507,8 +523,10 @@ private slots:
         // A stale ETag: "conflict" with the server's current version.
         MaintenanceWindow stale = window;
         stale.description = QStringLiteral("Someone else's edit");
-        const auto conflict = await<Versioned<MaintenanceWindow>>(
-            [&](auto done) { return m_root->updateMaintenanceWindow(stale, created->etag, done); });
+        const auto conflict = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).updateMaintenanceWindow(stale, created->etag,
+                                                                            done);
+        });
         QCOMPARE(codeOf(conflict), QStringLiteral("conflict"));
         const QJsonObject details = conflict.error().details;
         QCOMPARE(details.value(QStringLiteral("current_etag")).toString().toLatin1(),
@@ -518,24 +536,28 @@ private slots:
         QVERIFY(current.ok());
         QCOMPARE(current.value(), edited);
         const auto deleteStale = awaitStatus([&](auto done) {
-            return m_root->deleteMaintenanceWindow(window.id, created->etag, done);
+            return client::OperationsClient(m_root).deleteMaintenanceWindow(window.id,
+                                                                            created->etag, done);
         });
         QCOMPARE(codeOf(deleteStale), QStringLiteral("conflict"));
 
         // Overlapping windows are refused, naming the other one.
         const auto overlap = await<Versioned<MaintenanceWindow>>([&](auto done) {
-            return m_root->createMaintenanceWindow(windowDraft(10, 9, 1, QString()), done);
+            return client::OperationsClient(m_root).createMaintenanceWindow(
+                windowDraft(10, 9, 1, QString()), done);
         });
         QCOMPARE(codeOf(overlap), QStringLiteral("conflict"));
         QCOMPARE(overlap.error().details.value(QStringLiteral("window_id")).toString(),
                  window.id.toString(QUuid::WithoutBraces));
 
         const auto deleted = awaitStatus([&](auto done) {
-            return m_root->deleteMaintenanceWindow(window.id, updated->etag, done);
+            return client::OperationsClient(m_root).deleteMaintenanceWindow(window.id,
+                                                                            updated->etag, done);
         });
         QVERIFY2(deleted.ok(), describe(deleted));
-        const auto gone = await<Versioned<MaintenanceWindow>>(
-            [&](auto done) { return m_root->maintenanceWindow(window.id, done); });
+        const auto gone = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).maintenanceWindow(window.id, done);
+        });
         QCOMPARE(codeOf(gone), QStringLiteral("not_found"));
     }
 
@@ -544,8 +566,9 @@ private slots:
         // No times: the next 02:00–06:00 in Africa/Johannesburg.
         const MaintenanceWindow nightly; // invalid times, the default zone
         const QDateTime asked = QDateTime::currentDateTimeUtc();
-        const auto created = await<Versioned<MaintenanceWindow>>(
-            [&](auto done) { return m_root->createMaintenanceWindow(nightly, done); });
+        const auto created = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).createMaintenanceWindow(nightly, done);
+        });
         QVERIFY2(created.ok(), describe(created));
         const QDateTime answered = QDateTime::currentDateTimeUtc();
         auto expectedFirst = MaintenanceWindow::nextDefaultNightly(asked);
@@ -559,12 +582,13 @@ private slots:
         QCOMPARE(window.localEnd().time(), QTime(6, 0));
 
         const auto status = await<models::MaintenanceStatus>(
-            [&](auto done) { return m_root->maintenanceStatus(done); });
+            [&](auto done) { return client::OperationsClient(m_root).maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(status->nextWindow || status->currentWindow);
 
         const auto deleted = awaitStatus([&](auto done) {
-            return m_root->deleteMaintenanceWindow(window.id, created->etag, done);
+            return client::OperationsClient(m_root).deleteMaintenanceWindow(window.id,
+                                                                            created->etag, done);
         });
         QVERIFY2(deleted.ok(), describe(deleted));
     }
@@ -574,7 +598,8 @@ private slots:
     void deployAndRollBack()
     {
         const auto bad = await<Deployment>([&](auto done) {
-            return m_root->startDeployment(QStringLiteral("not a version"), done);
+            return client::OperationsClient(m_root).startDeployment(QStringLiteral("not a version"),
+                                                                    done);
         });
         QCOMPARE(codeOf(bad), QStringLiteral("invalid_field"));
 
@@ -599,8 +624,9 @@ private slots:
         QCOMPARE(second->activeColor, models::otherDeploymentColor(first->activeColor));
 
         // Newest first, without steps.
-        const auto history = await<models::Page<Deployment>>(
-            [&](auto done) { return m_root->deploymentHistory({}, done); });
+        const auto history = await<models::Page<Deployment>>([&](auto done) {
+            return client::OperationsClient(m_root).deploymentHistory({}, done);
+        });
         QVERIFY2(history.ok(), describe(history));
         QVERIFY(history->items.size() >= 2);
         QCOMPARE(history->items.at(0).id, second->id);
@@ -609,14 +635,16 @@ private slots:
         QVERIFY(history->items.at(0).steps.isEmpty());
 
         // Only the latest can be rolled back.
-        const auto notLatest = await<Deployment>(
-            [&](auto done) { return m_root->rollbackDeployment(first->id, done); });
+        const auto notLatest = await<Deployment>([&](auto done) {
+            return client::OperationsClient(m_root).rollbackDeployment(first->id, done);
+        });
         QCOMPARE(codeOf(notLatest), QStringLiteral("conflict"));
         QCOMPARE(notLatest.error().details.value(QStringLiteral("reason")).toString(),
                  QStringLiteral("not_latest"));
 
-        const auto rollback = await<Deployment>(
-            [&](auto done) { return m_root->rollbackDeployment(second->id, done); });
+        const auto rollback = await<Deployment>([&](auto done) {
+            return client::OperationsClient(m_root).rollbackDeployment(second->id, done);
+        });
         QVERIFY2(rollback.ok(), describe(rollback));
         QCOMPARE(rollback->rollbackOf, second->id);
         QCOMPARE(rollback->version, QStringLiteral("9.1.0"));
@@ -628,32 +656,36 @@ private slots:
                                 return step.name == models::DeploymentStep::rollbackName();
                             }));
 
-        const auto undone = await<Versioned<Deployment>>(
-            [&](auto done) { return m_root->deployment(second->id, done); });
+        const auto undone = await<Versioned<Deployment>>([&](auto done) {
+            return client::OperationsClient(m_root).deployment(second->id, done);
+        });
         QVERIFY2(undone.ok(), describe(undone));
         QCOMPARE(undone->value.status, DeploymentStatus::RolledBack);
         QVERIFY(!undone->etag.isEmpty());
 
         client::DeploymentQuery onlyRolledBack;
         onlyRolledBack.status = DeploymentStatus::RolledBack;
-        const auto filtered = await<models::Page<Deployment>>(
-            [&](auto done) { return m_root->deploymentHistory(onlyRolledBack, done); });
+        const auto filtered = await<models::Page<Deployment>>([&](auto done) {
+            return client::OperationsClient(m_root).deploymentHistory(onlyRolledBack, done);
+        });
         QVERIFY2(filtered.ok(), describe(filtered));
         QCOMPARE(filtered->items.size(), 1);
         QCOMPARE(filtered->items.first().id, second->id);
 
-        const auto again = await<Deployment>(
-            [&](auto done) { return m_root->rollbackDeployment(second->id, done); });
+        const auto again = await<Deployment>([&](auto done) {
+            return client::OperationsClient(m_root).rollbackDeployment(second->id, done);
+        });
         QCOMPARE(codeOf(again), QStringLiteral("conflict"));
         QCOMPARE(again.error().details.value(QStringLiteral("reason")).toString(),
                  QStringLiteral("already_rolled_back"));
-        const auto unknown = await<Versioned<Deployment>>(
-            [&](auto done) { return m_root->deployment(QUuid::createUuid(), done); });
+        const auto unknown = await<Versioned<Deployment>>([&](auto done) {
+            return client::OperationsClient(m_root).deployment(QUuid::createUuid(), done);
+        });
         QCOMPARE(codeOf(unknown), QStringLiteral("not_found"));
 
         // The deployment left maintenance mode as it found it: off.
         const auto status = await<models::MaintenanceStatus>(
-            [&](auto done) { return m_root->maintenanceStatus(done); });
+            [&](auto done) { return client::OperationsClient(m_root).maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(!status->state.enabled);
     }
@@ -672,7 +704,7 @@ private slots:
         query.actor = QStringLiteral("root");
         query.targetType = QStringLiteral("company");
         const auto found = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(query, done); });
+            [&](auto done) { return client::OperationsClient(m_root).auditLog(query, done); });
         QVERIFY2(found.ok(), describe(found));
         QCOMPARE(found->items.size(), 1);
         const models::AuditEntry &entry = found->items.first();
@@ -687,19 +719,20 @@ private slots:
         AuditQuery otherActor = query;
         otherActor.actor = QStringLiteral("nobody-at-all");
         const auto none = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(otherActor, done); });
+            [&](auto done) { return client::OperationsClient(m_root).auditLog(otherActor, done); });
         QVERIFY2(none.ok(), describe(none));
         QVERIFY(none->items.isEmpty());
         AuditQuery otherTarget = query;
         otherTarget.targetType = QStringLiteral("license");
-        const auto noTarget = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(otherTarget, done); });
+        const auto noTarget = await<models::Page<models::AuditEntry>>([&](auto done) {
+            return client::OperationsClient(m_root).auditLog(otherTarget, done);
+        });
         QVERIFY2(noTarget.ok(), describe(noTarget));
         QVERIFY(noTarget->items.isEmpty());
         AuditQuery future = query;
         future.from = QDateTime::currentDateTimeUtc().addDays(1);
         const auto later = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(future, done); });
+            [&](auto done) { return client::OperationsClient(m_root).auditLog(future, done); });
         QVERIFY2(later.ok(), describe(later));
         QVERIFY(later->items.isEmpty());
 
@@ -707,14 +740,14 @@ private slots:
         AuditQuery paged;
         paged.limit = 2;
         const auto page1 = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(paged, done); });
+            [&](auto done) { return client::OperationsClient(m_root).auditLog(paged, done); });
         QVERIFY2(page1.ok(), describe(page1));
         QCOMPARE(page1->items.size(), 2);
         QVERIFY(page1->hasMore());
         QVERIFY(page1->items.at(0).at >= page1->items.at(1).at);
         paged.cursor = page1->nextCursor;
         const auto page2 = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(paged, done); });
+            [&](auto done) { return client::OperationsClient(m_root).auditLog(paged, done); });
         QVERIFY2(page2.ok(), describe(page2));
         QVERIFY(!page2->items.isEmpty());
         QVERIFY(page2->items.first().id != page1->items.first().id);
@@ -722,8 +755,10 @@ private slots:
 
         // A company's trail ignores the filters of the whole log instead of failing.
         AuditQuery companyTrail = query;
-        const auto trail = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->companyAudit(company->value.id, companyTrail, done); });
+        const auto trail = await<models::Page<models::AuditEntry>>([&](auto done) {
+            return client::CompaniesClient(m_root).companyAudit(company->value.id, companyTrail,
+                                                                done);
+        });
         QVERIFY2(trail.ok(), describe(trail));
         QCOMPARE(trail->items.size(), 1);
         QCOMPARE(trail->items.first().targetId, id);
@@ -742,8 +777,8 @@ private slots:
         {
             LogCapture log;
             const auto answer = await<models::IssuedTenantToken>([&](auto done) {
-                return m_root->issueTenantToken(companyId, QStringLiteral("Warehouse scanner"),
-                                                expires, done);
+                return client::CompaniesClient(m_root).issueTenantToken(
+                    companyId, QStringLiteral("Warehouse scanner"), expires, done);
             });
             QVERIFY2(answer.ok(), describe(answer));
             issued = answer.value();
@@ -761,8 +796,9 @@ private slots:
         const tests::ApiClient tenant = m_platform.client(issued->secret);
         QCOMPARE(tenant.get(QStringLiteral("/api/company/settings")).status, 200);
 
-        const auto listed = await<QList<models::TenantToken>>(
-            [&](auto done) { return m_root->tenantTokens(companyId, done); });
+        const auto listed = await<QList<models::TenantToken>>([&](auto done) {
+            return client::CompaniesClient(m_root).tenantTokens(companyId, done);
+        });
         QVERIFY2(listed.ok(), describe(listed));
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().id, issued->token.id);
@@ -777,20 +813,24 @@ private slots:
         QVERIFY(!raw.body.contains(issued->secret));
 
         const auto revoked = awaitStatus([&](auto done) {
-            return m_root->revokeTenantToken(companyId, issued->token.id, done);
+            return client::CompaniesClient(m_root).revokeTenantToken(companyId, issued->token.id,
+                                                                     done);
         });
         QVERIFY2(revoked.ok(), describe(revoked));
         QCOMPARE(tenant.get(QStringLiteral("/api/company/settings")).status, 401);
-        const auto empty = await<QList<models::TenantToken>>(
-            [&](auto done) { return m_root->tenantTokens(companyId, done); });
+        const auto empty = await<QList<models::TenantToken>>([&](auto done) {
+            return client::CompaniesClient(m_root).tenantTokens(companyId, done);
+        });
         QVERIFY2(empty.ok(), describe(empty));
         QVERIFY(empty->isEmpty());
         const auto twice = awaitStatus([&](auto done) {
-            return m_root->revokeTenantToken(companyId, issued->token.id, done);
+            return client::CompaniesClient(m_root).revokeTenantToken(companyId, issued->token.id,
+                                                                     done);
         });
         QCOMPARE(codeOf(twice), QStringLiteral("not_found"));
-        const auto noCompany = await<QList<models::TenantToken>>(
-            [&](auto done) { return m_root->tenantTokens(QUuid::createUuid(), done); });
+        const auto noCompany = await<QList<models::TenantToken>>([&](auto done) {
+            return client::CompaniesClient(m_root).tenantTokens(QUuid::createUuid(), done);
+        });
         QCOMPARE(codeOf(noCompany), QStringLiteral("not_found"));
 
         // Audited, without the secret.
@@ -798,7 +838,7 @@ private slots:
         query.targetType = QStringLiteral("tenant_token");
         query.companyId = companyId;
         const auto audit = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return m_root->auditLog(query, done); });
+            [&](auto done) { return client::OperationsClient(m_root).auditLog(query, done); });
         QVERIFY2(audit.ok(), describe(audit));
         QCOMPARE(audit->items.size(), 2); // create, revoke
         for (const models::AuditEntry &entry : audit->items) {
@@ -813,12 +853,14 @@ private slots:
         const auto company = createCompany(QStringLiteral("TOKENS-02"));
         QVERIFY(company);
         const auto past = await<models::IssuedTenantToken>([&](auto done) {
-            return m_root->issueTenantToken(company->value.id, QStringLiteral("Old"),
-                                            QDateTime::currentDateTimeUtc().addDays(-1), done);
+            return client::CompaniesClient(m_root).issueTenantToken(
+                company->value.id, QStringLiteral("Old"),
+                QDateTime::currentDateTimeUtc().addDays(-1), done);
         });
         QCOMPARE(codeOf(past), QStringLiteral("invalid_field"));
         const auto unnamed = await<models::IssuedTenantToken>([&](auto done) {
-            return m_root->issueTenantToken(company->value.id, QString(), QDateTime(), done);
+            return client::CompaniesClient(m_root).issueTenantToken(company->value.id, QString(),
+                                                                    QDateTime(), done);
         });
         QCOMPARE(codeOf(unnamed), QStringLiteral("invalid_field"));
     }
@@ -835,13 +877,14 @@ private slots:
         key.validFrom = models::WireTime::now().addDays(-1);
         key.maxTier = models::Tier::Large;
         key.maxUsersCap = 1000;
-        const auto registered = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->registerIssuerKey(key, done); });
+        const auto registered = await<Versioned<models::IssuerKey>>([&](auto done) {
+            return client::LicensingClient(m_root).registerIssuerKey(key, done);
+        });
         QVERIFY2(registered.ok(), describe(registered));
         const QString kid = registered->value.kid;
 
         const auto read = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->issuerKey(kid, done); });
+            [&](auto done) { return client::LicensingClient(m_root).issuerKey(kid, done); });
         QVERIFY2(read.ok(), describe(read));
         QCOMPARE(read->value, registered->value);
         QVERIFY(!read->etag.isEmpty());
@@ -852,8 +895,9 @@ private slots:
         edited.maxTier = models::Tier::Medium;
         edited.allowedFeatures =
             QStringList {QStringLiteral("calendar"), QStringLiteral("inventory")};
-        const auto updated = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->updateIssuerKey(edited, read->etag, done); });
+        const auto updated = await<Versioned<models::IssuerKey>>([&](auto done) {
+            return client::LicensingClient(m_root).updateIssuerKey(edited, read->etag, done);
+        });
         QVERIFY2(updated.ok(), describe(updated));
         QCOMPARE(updated->value.label, edited.label);
         QCOMPARE(updated->value.maxUsersCap, 250);
@@ -861,15 +905,16 @@ private slots:
         QCOMPARE(updated->value.allowedFeatures, edited.allowedFeatures);
         QVERIFY(updated->etag != read->etag);
         const auto reread = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->issuerKey(kid, done); });
+            [&](auto done) { return client::LicensingClient(m_root).issuerKey(kid, done); });
         QVERIFY2(reread.ok(), describe(reread));
         QCOMPARE(reread->value, updated->value);
 
         // A stale ETag: the server's current key comes with the conflict.
         models::IssuerKey stale = read->value;
         stale.label = QStringLiteral("Stale edit");
-        const auto conflict = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->updateIssuerKey(stale, read->etag, done); });
+        const auto conflict = await<Versioned<models::IssuerKey>>([&](auto done) {
+            return client::LicensingClient(m_root).updateIssuerKey(stale, read->etag, done);
+        });
         QCOMPARE(codeOf(conflict), QStringLiteral("conflict"));
         QCOMPARE(conflict.error()
                      .details.value(QStringLiteral("current"))
@@ -883,25 +928,30 @@ private slots:
 
         models::IssuerKey retired = updated->value;
         retired.status = models::IssuerKeyStatus::Retired;
-        const auto retiredAnswer = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->updateIssuerKey(retired, updated->etag, done); });
+        const auto retiredAnswer = await<Versioned<models::IssuerKey>>([&](auto done) {
+            return client::LicensingClient(m_root).updateIssuerKey(retired, updated->etag, done);
+        });
         QVERIFY2(retiredAnswer.ok(), describe(retiredAnswer));
         QCOMPARE(retiredAnswer->value.status, models::IssuerKeyStatus::Retired);
 
         models::IssuerKey revoked = retiredAnswer->value;
         revoked.status = models::IssuerKeyStatus::Revoked;
-        const auto revokedAnswer = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->updateIssuerKey(revoked, retiredAnswer->etag, done); });
+        const auto revokedAnswer = await<Versioned<models::IssuerKey>>([&](auto done) {
+            return client::LicensingClient(m_root).updateIssuerKey(revoked, retiredAnswer->etag,
+                                                                   done);
+        });
         QVERIFY2(revokedAnswer.ok(), describe(revokedAnswer));
         models::IssuerKey revived = revokedAnswer->value;
         revived.status = models::IssuerKeyStatus::Active;
-        const auto refused = await<Versioned<models::IssuerKey>>(
-            [&](auto done) { return m_root->updateIssuerKey(revived, revokedAnswer->etag, done); });
+        const auto refused = await<Versioned<models::IssuerKey>>([&](auto done) {
+            return client::LicensingClient(m_root).updateIssuerKey(revived, revokedAnswer->etag,
+                                                                   done);
+        });
         QCOMPARE(codeOf(refused), QStringLiteral("key_revoked"));
 
         const auto unknown = await<Versioned<models::IssuerKey>>([&](auto done) {
-            return m_root->issuerKey(QStringLiteral("k4.pid.") + QString(44, QLatin1Char('A')),
-                                     done);
+            return client::LicensingClient(m_root).issuerKey(
+                QStringLiteral("k4.pid.") + QString(44, QLatin1Char('A')), done);
         });
         QCOMPARE(codeOf(unknown), QStringLiteral("not_found"));
     }
@@ -918,54 +968,61 @@ private slots:
 
         // Reads.
         QVERIFY(await<models::StatsOverview>([&](auto done) {
-                    return support->statsOverview(0, done);
+                    return client::StatsClient(support).statsOverview(0, done);
                 }).ok());
-        QVERIFY(await<models::UserStats>([&](auto done) { return support->userStats(done); }).ok());
+        QVERIFY(await<models::UserStats>([&](auto done) {
+                    return client::StatsClient(support).userStats(done);
+                }).ok());
         QVERIFY(await<models::Page<models::AuditEntry>>([&](auto done) {
-                    return support->auditLog({}, done);
+                    return client::OperationsClient(support).auditLog({}, done);
                 }).ok());
         QVERIFY(await<models::Page<Deployment>>([&](auto done) {
-                    return support->deploymentHistory({}, done);
+                    return client::OperationsClient(support).deploymentHistory({}, done);
                 }).ok());
         QVERIFY(await<QList<models::TenantToken>>([&](auto done) {
-                    return support->tenantTokens(company->value.id, done);
+                    return client::CompaniesClient(support).tenantTokens(company->value.id, done);
                 }).ok());
 
         // Writes: 403 forbidden, and nothing changed.
         QCOMPARE(codeOf(await<models::MaintenanceState>([&](auto done) {
-                     return support->enableMaintenance(QStringLiteral("no"), 60, done);
+                     return client::OperationsClient(support).enableMaintenance(
+                         QStringLiteral("no"), 60, done);
                  })),
                  QStringLiteral("forbidden"));
-        QCOMPARE(codeOf(await<models::MaintenanceState>(
-                     [&](auto done) { return support->disableMaintenance(done); })),
+        QCOMPARE(codeOf(await<models::MaintenanceState>([&](auto done) {
+                     return client::OperationsClient(support).disableMaintenance(done);
+                 })),
                  QStringLiteral("forbidden"));
         QCOMPARE(codeOf(await<Versioned<MaintenanceWindow>>([&](auto done) {
-                     return support->createMaintenanceWindow(windowDraft(20, 8, 1, QString()),
-                                                             done);
+                     return client::OperationsClient(support).createMaintenanceWindow(
+                         windowDraft(20, 8, 1, QString()), done);
                  })),
                  QStringLiteral("forbidden"));
         QCOMPARE(codeOf(await<Deployment>([&](auto done) {
-                     return support->startDeployment(QStringLiteral("9.9.9"), done);
+                     return client::OperationsClient(support).startDeployment(
+                         QStringLiteral("9.9.9"), done);
                  })),
                  QStringLiteral("forbidden"));
         QCOMPARE(codeOf(await<models::IssuedTenantToken>([&](auto done) {
-                     return support->issueTenantToken(company->value.id, QStringLiteral("x"),
-                                                      QDateTime(), done);
+                     return client::CompaniesClient(support).issueTenantToken(
+                         company->value.id, QStringLiteral("x"), QDateTime(), done);
                  })),
                  QStringLiteral("forbidden"));
 
         const auto status = await<models::MaintenanceStatus>(
-            [&](auto done) { return m_root->maintenanceStatus(done); });
+            [&](auto done) { return client::OperationsClient(m_root).maintenanceStatus(done); });
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(!status->state.enabled);
-        const auto history = await<models::Page<Deployment>>(
-            [&](auto done) { return m_root->deploymentHistory({}, done); });
+        const auto history = await<models::Page<Deployment>>([&](auto done) {
+            return client::OperationsClient(m_root).deploymentHistory({}, done);
+        });
         QVERIFY2(history.ok(), describe(history));
         QVERIFY(
             std::none_of(history->items.cbegin(), history->items.cend(),
                          [](const Deployment &d) { return d.version == QLatin1String("9.9.9"); }));
-        const auto tokens = await<QList<models::TenantToken>>(
-            [&](auto done) { return m_root->tenantTokens(company->value.id, done); });
+        const auto tokens = await<QList<models::TenantToken>>([&](auto done) {
+            return client::CompaniesClient(m_root).tenantTokens(company->value.id, done);
+        });
         QVERIFY2(tokens.ok(), describe(tokens));
         QVERIFY(tokens->isEmpty());
     }
@@ -973,9 +1030,9 @@ private slots:
     void idempotencyKeysOnPosts()
     {
         // The POSTs the server honours an Idempotency-Key on carry one; GETs do not.
-        ApiCall *post = m_root->disableMaintenance(nullptr);
+        ApiCall *post = client::OperationsClient(m_root).disableMaintenance(nullptr);
         QVERIFY(!post->idempotencyKey().isEmpty());
-        ApiCall *get = m_root->userStats(nullptr);
+        ApiCall *get = client::StatsClient(m_root).userStats(nullptr);
         QVERIFY(get->idempotencyKey().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(post->isFinished() && get->isFinished(), kWaitMs);
     }
@@ -1017,8 +1074,9 @@ private:
     std::optional<Versioned<models::Company>> createCompany(const QString &code,
                                                             models::Tier tier = models::Tier::Small)
     {
-        const auto created = await<Versioned<models::Company>>(
-            [&](auto done) { return m_root->createCompany(companyDraft(code, tier), done); });
+        const auto created = await<Versioned<models::Company>>([&](auto done) {
+            return client::CompaniesClient(m_root).createCompany(companyDraft(code, tier), done);
+        });
         if (!created) {
             qWarning("creating %s failed: %s", qPrintable(code),
                      qPrintable(created.error().message));
@@ -1034,7 +1092,7 @@ private:
         timer.start();
         while (timer.elapsed() < kWaitMs) {
             const auto polled = await<Versioned<Deployment>>(
-                [&](auto done) { return m_root->deployment(id, done); });
+                [&](auto done) { return client::OperationsClient(m_root).deployment(id, done); });
             if (!polled) {
                 qWarning("polling the deployment failed: %s", qPrintable(polled.error().message));
                 return std::nullopt;
@@ -1049,8 +1107,9 @@ private:
 
     std::optional<Deployment> deployAndWait(const QString &version)
     {
-        const auto started =
-            await<Deployment>([&](auto done) { return m_root->startDeployment(version, done); });
+        const auto started = await<Deployment>([&](auto done) {
+            return client::OperationsClient(m_root).startDeployment(version, done);
+        });
         if (!started) {
             qWarning("deploying %s failed: %s", qPrintable(version),
                      qPrintable(started.error().message));

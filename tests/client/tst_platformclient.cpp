@@ -1,4 +1,7 @@
 #include "client/ClientError.h"
+#include "client/CompaniesClient.h"
+#include "client/LicensingClient.h"
+#include "client/OperationsClient.h"
 #include "client/PlatformClient.h"
 #include "licensing/Ed25519Keys.h"
 #include "licensing/LicenseClaims.h"
@@ -124,7 +127,7 @@ private slots:
         // Two more calls, the second on the pooled connection.
         for (int i = 0; i < 2; ++i) {
             Outcome<models::Page<models::Company>> page;
-            client->listCompanies({}, page.callback());
+            client::CompaniesClient(client).listCompanies({}, page.callback());
             QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
             QVERIFY2(page.result->ok(), qPrintable(page.error().message));
         }
@@ -154,8 +157,8 @@ private slots:
         // The server's key "changes" from the client's point of view.
         QVERIFY(client->trust(otherPin()).ok());
         Outcome<Versioned<models::Company>> created;
-        ApiCall *call =
-            client->createCompany(companyDraft(QStringLiteral("PIN-NOPE")), created.callback());
+        ApiCall *call = client::CompaniesClient(client).createCompany(
+            companyDraft(QStringLiteral("PIN-NOPE")), created.callback());
         QSignalSpy finished(call, &ApiCall::finished);
         QTRY_VERIFY_WITH_TIMEOUT(created.arrived(), kWaitMs);
         QCOMPARE(created.code(), QStringLiteral("pin_mismatch"));
@@ -274,7 +277,7 @@ private slots:
 
         // Without a session, calls that need one are refused here, before sending.
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client->listCompanies({}, page.callback());
+        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QCOMPARE(page.code(), QStringLiteral("not_signed_in"));
         QCOMPARE(call->attempts(), 0);
@@ -294,7 +297,7 @@ private slots:
 
         QSignalSpy expired(client, &PlatformClient::sessionExpired);
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client->listCompanies({}, page.callback());
+        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QCOMPARE(page.code(), QStringLiteral("unauthorized"));
         QCOMPARE(page.error().details.value(QStringLiteral("server_error")).toString(),
@@ -319,7 +322,7 @@ private slots:
         models::Company first = created->value;
         first.name = QStringLiteral("Edited by the first admin");
         Outcome<Versioned<models::Company>> saved;
-        client->updateCompany(first, original, saved.callback());
+        client::CompaniesClient(client).updateCompany(first, original, saved.callback());
         QTRY_VERIFY_WITH_TIMEOUT(saved.arrived(), kWaitMs);
         QVERIFY2(saved.result->ok(), qPrintable(saved.error().message));
         const QByteArray current = saved.result->value().etag;
@@ -329,7 +332,8 @@ private slots:
         models::Company second = created->value;
         second.name = QStringLiteral("Edited by the second admin");
         Outcome<Versioned<models::Company>> stale;
-        ApiCall *call = client->updateCompany(second, original, stale.callback());
+        ApiCall *call =
+            client::CompaniesClient(client).updateCompany(second, original, stale.callback());
         QTRY_VERIFY_WITH_TIMEOUT(stale.arrived(), kWaitMs);
         QCOMPARE(stale.code(), QStringLiteral("conflict"));
         const QJsonObject details = stale.error().details;
@@ -342,11 +346,13 @@ private slots:
 
         // The same for a stale delete; the current ETag deletes.
         Outcome<void> staleDelete;
-        client->deleteCompany(created->value.id, original, staleDelete.callback());
+        client::CompaniesClient(client).deleteCompany(created->value.id, original,
+                                                      staleDelete.callback());
         QTRY_VERIFY_WITH_TIMEOUT(staleDelete.arrived(), kWaitMs);
         QCOMPARE(staleDelete.code(), QStringLiteral("conflict"));
         Outcome<void> deleted;
-        client->deleteCompany(created->value.id, current, deleted.callback());
+        client::CompaniesClient(client).deleteCompany(created->value.id, current,
+                                                      deleted.callback());
         QTRY_VERIFY_WITH_TIMEOUT(deleted.arrived(), kWaitMs);
         QVERIFY2(deleted.result->ok(), qPrintable(deleted.error().message));
     }
@@ -384,7 +390,7 @@ private slots:
         QCOMPARE(banner.first().at(0).toInt(), 120);
 
         Outcome<models::MaintenanceStatus> status;
-        client->maintenanceStatus(status.callback());
+        client::OperationsClient(client).maintenanceStatus(status.callback());
         QTRY_VERIFY_WITH_TIMEOUT(status.arrived(), kWaitMs);
         QVERIFY2(status.result->ok(), qPrintable(status.error().message));
         QVERIFY(status.result->value().state.enabled);
@@ -401,7 +407,7 @@ private slots:
         down.stop();
 
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client->listCompanies({}, page.callback());
+        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QCOMPARE(page.code(), QStringLiteral("server_unreachable"));
         QVERIFY(!page.error().message.isEmpty());
@@ -436,7 +442,7 @@ private slots:
         const int before = relay->connections();
         relay->dropNext(1);
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client->listCompanies({}, page.callback());
+        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.error().message));
         QCOMPARE(call->attempts(), 2);
@@ -453,7 +459,7 @@ private slots:
         relay->dropNext(1);
         const models::Company draft = companyDraft(QStringLiteral("RETRY-01"));
         Outcome<Versioned<models::Company>> created;
-        ApiCall *call = client->createCompany(draft, created.callback());
+        ApiCall *call = client::CompaniesClient(client).createCompany(draft, created.callback());
         const QByteArray key = call->idempotencyKey();
         QVERIFY(!key.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(created.arrived(), kWaitMs);
@@ -616,7 +622,7 @@ private slots:
         QVERIFY(signIn(client));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kWaitMs); // could not save it either
         Outcome<models::Page<models::Company>> page;
-        client->listCompanies({}, page.callback());
+        client::CompaniesClient(client).listCompanies({}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.error().message));
     }
@@ -637,32 +643,34 @@ private slots:
         query.search = QStringLiteral("typed-01");
         query.tier = models::Tier::Small;
         query.limit = 10;
-        client->listCompanies(query, page.callback());
+        client::CompaniesClient(client).listCompanies(query, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.error().message));
         QCOMPARE(page.result->value().items.size(), 1);
         QCOMPARE(page.result->value().items.first().code, QStringLiteral("TYPED-01"));
 
         Outcome<Versioned<models::Company>> read;
-        client->company(id, read.callback());
+        client::CompaniesClient(client).company(id, read.callback());
         QTRY_VERIFY_WITH_TIMEOUT(read.arrived(), kWaitMs);
         QVERIFY2(read.result->ok(), qPrintable(read.error().message));
         QCOMPARE(read.result->value().etag, created->etag);
 
         Outcome<Versioned<models::Company>> suspended;
-        client->suspendCompany(id, QStringLiteral("unpaid invoice"), read.result->value().etag,
-                               suspended.callback());
+        client::CompaniesClient(client).suspendCompany(
+            id, QStringLiteral("unpaid invoice"), read.result->value().etag, suspended.callback());
         QTRY_VERIFY_WITH_TIMEOUT(suspended.arrived(), kWaitMs);
         QVERIFY2(suspended.result->ok(), qPrintable(suspended.error().message));
         QCOMPARE(suspended.result->value().value.status, models::CompanyStatus::Suspended);
         Outcome<Versioned<models::Company>> activated;
-        client->activateCompany(id, QString(), QByteArray(), activated.callback());
+        client::CompaniesClient(client).activateCompany(id, QString(), QByteArray(),
+                                                        activated.callback());
         QTRY_VERIFY_WITH_TIMEOUT(activated.arrived(), kWaitMs);
         QVERIFY2(activated.result->ok(), qPrintable(activated.error().message));
         QCOMPARE(activated.result->value().value.status, models::CompanyStatus::Active);
         // A stale If-Match on suspend is a conflict too.
         Outcome<Versioned<models::Company>> staleSuspend;
-        client->suspendCompany(id, QString(), created->etag, staleSuspend.callback());
+        client::CompaniesClient(client).suspendCompany(id, QString(), created->etag,
+                                                       staleSuspend.callback());
         QTRY_VERIFY_WITH_TIMEOUT(staleSuspend.arrived(), kWaitMs);
         QCOMPARE(staleSuspend.code(), QStringLiteral("conflict"));
         QCOMPARE(staleSuspend.error()
@@ -673,37 +681,39 @@ private slots:
                  QStringLiteral("active"));
 
         Outcome<Versioned<models::CompanySettings>> settings;
-        client->companySettings(id, settings.callback());
+        client::CompaniesClient(client).companySettings(id, settings.callback());
         QTRY_VERIFY_WITH_TIMEOUT(settings.arrived(), kWaitMs);
         QVERIFY2(settings.result->ok(), qPrintable(settings.error().message));
         models::CompanySettings branding = settings.result->value().value;
         branding.primaryColor = QStringLiteral("#224488");
         branding.loginTitle = QStringLiteral("Welcome");
         Outcome<Versioned<models::CompanySettings>> saved;
-        client->updateCompanySettings(id, branding, settings.result->value().etag,
-                                      saved.callback());
+        client::CompaniesClient(client).updateCompanySettings(
+            id, branding, settings.result->value().etag, saved.callback());
         QTRY_VERIFY_WITH_TIMEOUT(saved.arrived(), kWaitMs);
         QVERIFY2(saved.result->ok(), qPrintable(saved.error().message));
         QCOMPARE(saved.result->value().value.primaryColor, QStringLiteral("#224488"));
         QVERIFY(saved.result->value().etag != settings.result->value().etag);
 
         Outcome<Versioned<models::CompanyFeatureSet>> features;
-        client->companyFeatures(id, features.callback());
+        client::CompaniesClient(client).companyFeatures(id, features.callback());
         QTRY_VERIFY_WITH_TIMEOUT(features.arrived(), kWaitMs);
         QVERIFY2(features.result->ok(), qPrintable(features.error().message));
         QCOMPARE(features.result->value().value.features.size(),
                  models::FeatureCatalog::codes().size());
         Outcome<Versioned<models::FeatureUpdateResult>> dryRun;
-        client->updateCompanyFeatures(id, {{QStringLiteral("white_label"), true}},
-                                      features.result->value().etag, true, dryRun.callback());
+        client::CompaniesClient(client).updateCompanyFeatures(
+            id, {{QStringLiteral("white_label"), true}}, features.result->value().etag, true,
+            dryRun.callback());
         QTRY_VERIFY_WITH_TIMEOUT(dryRun.arrived(), kWaitMs);
         QVERIFY2(dryRun.result->ok(), qPrintable(dryRun.error().message));
         QVERIFY(!dryRun.result->value().value.applied);
         QCOMPARE(dryRun.result->value().value.diff.added,
                  QStringList {QStringLiteral("white_label")});
         Outcome<Versioned<models::FeatureUpdateResult>> applied;
-        client->updateCompanyFeatures(id, {{QStringLiteral("white_label"), true}},
-                                      features.result->value().etag, false, applied.callback());
+        client::CompaniesClient(client).updateCompanyFeatures(
+            id, {{QStringLiteral("white_label"), true}}, features.result->value().etag, false,
+            applied.callback());
         QTRY_VERIFY_WITH_TIMEOUT(applied.arrived(), kWaitMs);
         QVERIFY2(applied.result->ok(), qPrintable(applied.error().message));
         QVERIFY(applied.result->value().value.applied);
@@ -711,7 +721,7 @@ private slots:
         Outcome<models::Page<models::AuditEntry>> audit;
         client::AuditQuery auditQuery;
         auditQuery.action = QStringLiteral("company.");
-        client->companyAudit(id, auditQuery, audit.callback());
+        client::CompaniesClient(client).companyAudit(id, auditQuery, audit.callback());
         QTRY_VERIFY_WITH_TIMEOUT(audit.arrived(), kWaitMs);
         QVERIFY2(audit.result->ok(), qPrintable(audit.error().message));
         QStringList actions;
@@ -735,14 +745,14 @@ private slots:
         key.maxTier = models::Tier::Large;
         key.maxUsersCap = 1000;
         Outcome<Versioned<models::IssuerKey>> registeredKey;
-        client->registerIssuerKey(key, registeredKey.callback());
+        client::LicensingClient(client).registerIssuerKey(key, registeredKey.callback());
         QTRY_VERIFY_WITH_TIMEOUT(registeredKey.arrived(), kWaitMs);
         QVERIFY2(registeredKey.result->ok(), qPrintable(registeredKey.error().message));
         const QString kid = registeredKey.result->value().value.kid;
         QCOMPARE(kid, licensing::Paserk::publicId(signingKey->publicKey()));
 
         Outcome<models::Page<models::IssuerKey>> keys;
-        client->listIssuerKeys({}, keys.callback());
+        client::LicensingClient(client).listIssuerKeys({}, keys.callback());
         QTRY_VERIFY_WITH_TIMEOUT(keys.arrived(), kWaitMs);
         QVERIFY2(keys.result->ok(), qPrintable(keys.error().message));
         QVERIFY(std::any_of(keys.result->value().items.cbegin(), keys.result->value().items.cend(),
@@ -769,13 +779,13 @@ private slots:
         const QString token = QString::fromLatin1(signed_->token);
 
         Outcome<models::LicenseRegistrationResult> registered;
-        client->registerLicense(token, registered.callback());
+        client::LicensingClient(client).registerLicense(token, registered.callback());
         QTRY_VERIFY_WITH_TIMEOUT(registered.arrived(), kWaitMs);
         QVERIFY2(registered.result->ok(), qPrintable(registered.error().message));
         QVERIFY(registered.result->value().newlyRegistered);
         QCOMPARE(registered.result->value().license.id, claims.licenseId);
         Outcome<models::LicenseRegistrationResult> again;
-        client->registerLicense(token, again.callback());
+        client::LicensingClient(client).registerLicense(token, again.callback());
         QTRY_VERIFY_WITH_TIMEOUT(again.arrived(), kWaitMs);
         QVERIFY2(again.result->ok(), qPrintable(again.error().message));
         QVERIFY(!again.result->value().newlyRegistered);
@@ -783,13 +793,13 @@ private slots:
         Outcome<models::Page<models::LicenseRecord>> listed;
         client::LicenseQuery query;
         query.companyId = company->value.id;
-        client->listLicenses(query, listed.callback());
+        client::LicensingClient(client).listLicenses(query, listed.callback());
         QTRY_VERIFY_WITH_TIMEOUT(listed.arrived(), kWaitMs);
         QVERIFY2(listed.result->ok(), qPrintable(listed.error().message));
         QCOMPARE(listed.result->value().items.size(), 1);
 
         Outcome<models::Page<models::LicenseRecord>> expiring;
-        client->expiringLicenses(30, 0, QString(), expiring.callback());
+        client::LicensingClient(client).expiringLicenses({}, expiring.callback());
         QTRY_VERIFY_WITH_TIMEOUT(expiring.arrived(), kWaitMs);
         QVERIFY2(expiring.result->ok(), qPrintable(expiring.error().message));
         QVERIFY(std::any_of(expiring.result->value().items.cbegin(),
@@ -799,14 +809,15 @@ private slots:
                             }));
 
         Outcome<Versioned<models::LicenseRecord>> read;
-        client->license(claims.licenseId, read.callback());
+        client::LicensingClient(client).license(claims.licenseId, read.callback());
         QTRY_VERIFY_WITH_TIMEOUT(read.arrived(), kWaitMs);
         QVERIFY2(read.result->ok(), qPrintable(read.error().message));
         QCOMPARE(read.result->value().value.token, token);
 
         Outcome<Versioned<models::LicenseRecord>> revoked;
-        client->revokeLicense(claims.licenseId, QStringLiteral("customer left"),
-                              read.result->value().etag, revoked.callback());
+        client::LicensingClient(client).revokeLicense(
+            claims.licenseId, QStringLiteral("customer left"), read.result->value().etag,
+            revoked.callback());
         QTRY_VERIFY_WITH_TIMEOUT(revoked.arrived(), kWaitMs);
         QVERIFY2(revoked.result->ok(), qPrintable(revoked.error().message));
         QCOMPARE(revoked.result->value().value.status, models::LicenseRecordStatus::Revoked);
@@ -818,7 +829,7 @@ private slots:
         PlatformClient *client = newClient(profile(m_platform.pin()));
         QVERIFY(signIn(client));
         Outcome<Versioned<models::FeatureCatalogDocument>> catalog;
-        client->featureCatalog(catalog.callback());
+        client::CompaniesClient(client).featureCatalog(catalog.callback());
         QTRY_VERIFY_WITH_TIMEOUT(catalog.arrived(), kWaitMs);
         QVERIFY2(catalog.result->ok(), qPrintable(catalog.error().message));
         QCOMPARE(catalog.result->value().value.features.size(),
@@ -929,7 +940,7 @@ private:
                                                                    const QString &code)
     {
         Outcome<Versioned<models::Company>> created;
-        client->createCompany(companyDraft(code), created.callback());
+        client::CompaniesClient(client).createCompany(companyDraft(code), created.callback());
         if (!QTest::qWaitFor([&created] { return created.arrived(); }, kWaitMs))
             return std::nullopt;
         if (!created.result->ok()) {

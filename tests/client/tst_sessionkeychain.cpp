@@ -1,3 +1,4 @@
+#include "client/CompaniesClient.h"
 #include "client/PlatformClient.h"
 #include "client/SessionKeychain.h"
 #include "tests/support/PlatformFixture.h"
@@ -123,7 +124,7 @@ private slots:
         second->setProfile(sandbox);
         QVERIFY(second->isRestoringSession());
         Outcome<models::Page<models::Company>> page;
-        second->listCompanies({}, page.callback());
+        client::CompaniesClient(second).listCompanies({}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.result->error().message));
         QCOMPARE(restoredAgain.count(), 1);
@@ -150,7 +151,7 @@ private slots:
         // The first client still holds the ended session in memory: the server refuses it.
         QSignalSpy expired(first, &PlatformClient::sessionExpired);
         Outcome<models::Page<models::Company>> stale;
-        first->listCompanies({}, stale.callback());
+        client::CompaniesClient(first).listCompanies({}, stale.callback());
         QTRY_VERIFY_WITH_TIMEOUT(stale.arrived(), kWaitMs);
         QCOMPARE(stale.code(), QStringLiteral("unauthorized"));
         QCOMPARE(expired.count(), 1);

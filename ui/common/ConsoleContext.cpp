@@ -18,6 +18,26 @@ client::PlatformClient *ConsoleContext::client() const
     return m_client;
 }
 
+client::CompaniesClient ConsoleContext::companies() const
+{
+    return client::CompaniesClient(m_client);
+}
+
+client::LicensingClient ConsoleContext::licensing() const
+{
+    return client::LicensingClient(m_client);
+}
+
+client::StatsClient ConsoleContext::stats() const
+{
+    return client::StatsClient(m_client);
+}
+
+client::OperationsClient ConsoleContext::operations() const
+{
+    return client::OperationsClient(m_client);
+}
+
 QSettings *ConsoleContext::settings() const
 {
     return m_settings;

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "client/CompaniesClient.h"
+#include "client/LicensingClient.h"
+#include "client/OperationsClient.h"
+#include "client/StatsClient.h"
 #include "models/domain/Error.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
 
-namespace sphair::client {
-class PlatformClient;
-}
 namespace sphair::licensing {
 class KeyVault;
 }
@@ -29,6 +30,11 @@ public:
                    QObject *parent = nullptr);
 
     client::PlatformClient *client() const;
+    // The per-area clients on it, for the calls of one area.
+    client::CompaniesClient companies() const;
+    client::LicensingClient licensing() const;
+    client::StatsClient stats() const;
+    client::OperationsClient operations() const;
     QSettings *settings() const;
     licensing::KeyVault *vault() const;
 

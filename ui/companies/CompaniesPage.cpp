@@ -1,5 +1,6 @@
 #include "ui/companies/CompaniesPage.h"
 
+#include "client/CompaniesClient.h"
 #include "client/PlatformClient.h"
 #include "models/item/CompanyFilterProxy.h"
 #include "models/item/CompanyTableModel.h"
@@ -361,7 +362,7 @@ void CompaniesPage::load(const ServerQuery &query)
     request.tier = query.tier;
     request.status = query.status;
     request.sort = query.sort;
-    m_listCall = m_context->client()->listCompanies(
+    m_listCall = m_context->companies().listCompanies(
         request, [this, query](models::Result<models::Page<Company>> result) {
             m_listCall.clear();
             if (!result) {
@@ -424,7 +425,7 @@ void CompaniesPage::fetchNextPage()
     request.tier = m_loaded.tier;
     request.status = m_loaded.status;
     request.sort = m_loaded.sort;
-    m_pageCall = m_context->client()->listCompanies(
+    m_pageCall = m_context->companies().listCompanies(
         request, [this](models::Result<models::Page<Company>> result) {
             m_pageCall.clear();
             if (!result) {
@@ -556,7 +557,7 @@ void CompaniesPage::withCurrentVersion(const Company &company, const QString &wh
         return;
     if (m_actionCall)
         m_actionCall->cancel();
-    m_actionCall = m_context->client()->company(
+    m_actionCall = m_context->companies().company(
         company.id, [this, what, then](models::Result<client::Versioned<Company>> result) {
             m_actionCall.clear();
             if (!result) {
@@ -616,9 +617,9 @@ void CompaniesPage::changeStatus(bool suspend)
                         suspend ? tr("Suspended company %1.").arg(result->value.code)
                                 : tr("Activated company %1.").arg(result->value.code));
                 };
-                client::PlatformClient *client = m_context->client();
-                m_actionCall = suspend ? client->suspendCompany(company.id, reason, etag, done)
-                                       : client->activateCompany(company.id, reason, etag, done);
+                const client::CompaniesClient companies = m_context->companies();
+                m_actionCall = suspend ? companies.suspendCompany(company.id, reason, etag, done)
+                                       : companies.activateCompany(company.id, reason, etag, done);
             });
             dialog->open();
         });
@@ -644,7 +645,7 @@ void CompaniesPage::deleteSelected()
         const QString code = company.code;
         const QByteArray etag = current.etag;
         connect(dialog, &QDialog::accepted, this, [this, id, code, etag, what] {
-            m_actionCall = m_context->client()->deleteCompany(
+            m_actionCall = m_context->companies().deleteCompany(
                 id, etag, [this, id, code, what](models::Status status) {
                     m_actionCall.clear();
                     if (!status) {

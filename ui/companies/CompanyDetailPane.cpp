@@ -1,5 +1,7 @@
 #include "ui/companies/CompanyDetailPane.h"
 
+#include "client/CompaniesClient.h"
+#include "client/LicensingClient.h"
 #include "client/PlatformClient.h"
 #include "ui/common/ConsoleContext.h"
 
@@ -143,12 +145,12 @@ void CompanyDetailPane::reload()
     if (!m_company || !m_context || !m_context->client())
         return;
     cancelCalls();
-    client::PlatformClient *client = m_context->client();
+    const client::CompaniesClient companies = m_context->companies();
     const QUuid id = m_company->id;
     const QString code = m_company->code;
 
     m_companyCall =
-        client->company(id, [this, id, code](models::Result<client::Versioned<Company>> result) {
+        companies.company(id, [this, id, code](models::Result<client::Versioned<Company>> result) {
             // Cancelling keeps stale answers away; this makes sure of it.
             if (!m_company || m_company->id != id)
                 return;
@@ -169,7 +171,7 @@ void CompanyDetailPane::reload()
     client::LicenseQuery licenses;
     licenses.companyId = id;
     licenses.limit = 10;
-    m_licenseCall = client->listLicenses(
+    m_licenseCall = m_context->licensing().listLicenses(
         licenses, [this, id, code](models::Result<models::Page<models::LicenseRecord>> result) {
             if (!m_company || m_company->id != id)
                 return;
@@ -195,7 +197,7 @@ void CompanyDetailPane::reload()
 
     client::AuditQuery audit;
     audit.limit = kAuditEntries;
-    m_auditCall = client->companyAudit(
+    m_auditCall = companies.companyAudit(
         id, audit, [this, id, code](models::Result<models::Page<models::AuditEntry>> result) {
             if (!m_company || m_company->id != id)
                 return;

@@ -1,5 +1,6 @@
 #include "ui/companies/CompanyDialog.h"
 
+#include "client/CompaniesClient.h"
 #include "client/PlatformClient.h"
 #include "models/domain/Tier.h"
 #include "models/domain/Validation.h"
@@ -224,7 +225,7 @@ void CompanyDialog::editCompany(const Company &company)
         setBusy(false);
         return;
     }
-    m_call = m_context->client()->company(
+    m_call = m_context->companies().company(
         company.id, [this](models::Result<client::Versioned<Company>> result) {
             m_call.clear();
             setBusy(false);
@@ -429,9 +430,9 @@ void CompanyDialog::save()
         emit companySaved(result->value);
         accept();
     };
-    client::PlatformClient *client = m_context->client();
-    m_call = m_mode == Mode::Create ? client->createCompany(company, done)
-                                    : client->updateCompany(company, m_etag, done);
+    const client::CompaniesClient companies = m_context->companies();
+    m_call = m_mode == Mode::Create ? companies.createCompany(company, done)
+                                    : companies.updateCompany(company, m_etag, done);
     setBusy(true);
 }
 

@@ -1,7 +1,8 @@
 #include "ui/keys/KeyManagerDialog.h"
 
-#include "client/IssuerKeyQuery.h"
+#include "client/LicensingClient.h"
 #include "client/PlatformClient.h"
+#include "client/Queries.h"
 #include "core/AtomicFile.h"
 #include "licensing/vault/KeyVault.h"
 #include "models/domain/AdminRole.h"
@@ -311,7 +312,7 @@ void KeyManagerDialog::fetchRegistrationPage(const QString &cursor, QSet<QString
     query.limit = models::Page<models::IssuerKey>::kMaxLimit;
     query.cursor = cursor;
     QPointer<KeyManagerDialog> self(this);
-    m_listCall = m_context->client()->listIssuerKeys(
+    m_listCall = m_context->licensing().listIssuerKeys(
         query,
         [self, seen, pageNumber](models::Result<models::Page<models::IssuerKey>> page) mutable {
             if (!self)
@@ -669,7 +670,7 @@ void KeyManagerDialog::registerKey()
 
     setBusy(true, tr("Registering the key with the platform…"));
     QPointer<KeyManagerDialog> self(this);
-    m_registerCall = client->registerIssuerKey(
+    m_registerCall = client::LicensingClient(client).registerIssuerKey(
         issuerKey, [self, kid](models::Result<client::Versioned<models::IssuerKey>> registered) {
             if (!self)
                 return;

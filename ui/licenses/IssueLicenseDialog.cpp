@@ -1,5 +1,7 @@
 #include "ui/licenses/IssueLicenseDialog.h"
 
+#include "client/CompaniesClient.h"
+#include "client/LicensingClient.h"
 #include "client/PlatformClient.h"
 #include "licensing/vault/KeyVault.h"
 #include "licensing/vault/VaultSigner.h"
@@ -196,7 +198,7 @@ void IssueLicenseDialog::loadCompanies()
     query.limit = kCompanyPageSize;
     query.sort = QStringLiteral("code");
     QPointer<IssueLicenseDialog> self(this);
-    m_context->client()->listCompanies(
+    m_context->companies().listCompanies(
         query, [self](models::Result<models::Page<models::Company>> page) {
             if (!self)
                 return;
@@ -216,7 +218,7 @@ void IssueLicenseDialog::loadCatalog()
     if (!m_context || !m_context->client())
         return;
     QPointer<IssueLicenseDialog> self(this);
-    m_context->client()->featureCatalog(
+    m_context->companies().featureCatalog(
         [self](models::Result<client::Versioned<models::FeatureCatalogDocument>> catalog) {
             if (!self || !catalog)
                 return; // the built-in catalog and tier templates stand in
@@ -414,7 +416,7 @@ void IssueLicenseDialog::issue()
         }
         if (self)
             self->setBusy(true, tr("Registering the license with the platform…"));
-        context->client()->registerLicense(
+        context->licensing().registerLicense(
             QString::fromLatin1(issued.token),
             [self, context, outbox, id,
              kept](models::Result<models::LicenseRegistrationResult> result) {

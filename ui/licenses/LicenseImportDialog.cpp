@@ -1,5 +1,6 @@
 #include "ui/licenses/LicenseImportDialog.h"
 
+#include "client/LicensingClient.h"
 #include "client/PlatformClient.h"
 #include "licensing/vault/KeyVault.h"
 #include "ui/common/ConsoleContext.h"
@@ -81,7 +82,7 @@ void LicenseImportDialog::load(const QString &path)
     client::IssuerKeyQuery query;
     query.limit = kKeyPageSize;
     QPointer<LicenseImportDialog> self(this);
-    m_context->client()->listIssuerKeys(
+    m_context->licensing().listIssuerKeys(
         query, [self](models::Result<models::Page<models::IssuerKey>> keys) {
             if (!self)
                 return;
@@ -173,7 +174,7 @@ void LicenseImportDialog::registerImported()
     const models::LicenseRecord record = m_verified->claims.toRecord(m_verified->kid, token);
     QPointer<LicenseImportDialog> self(this);
     QPointer<LicenseOutbox> outbox(m_outbox);
-    m_context->client()->registerLicense(
+    m_context->licensing().registerLicense(
         QString::fromLatin1(token),
         [self, outbox, token, record](models::Result<models::LicenseRegistrationResult> result) {
             if (result) {

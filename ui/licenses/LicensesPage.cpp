@@ -1,5 +1,6 @@
 #include "ui/licenses/LicensesPage.h"
 
+#include "client/LicensingClient.h"
 #include "client/PlatformClient.h"
 #include "core/AtomicFile.h"
 #include "models/item/LicenseFilterProxy.h"
@@ -180,7 +181,7 @@ void LicensesPage::refresh()
     client::LicenseQuery query;
     query.limit = kPageSize;
     QPointer<LicensesPage> self(this);
-    m_listCall = m_context->client()->listLicenses(
+    m_listCall = m_context->licensing().listLicenses(
         query, [self, generation](models::Result<models::Page<models::LicenseRecord>> page) {
             if (!self || generation != self->m_generation)
                 return;
@@ -214,7 +215,7 @@ void LicensesPage::fetchNextPage()
     query.cursor = m_nextCursor;
     const quint64 generation = m_generation;
     QPointer<LicensesPage> self(this);
-    m_listCall = m_context->client()->listLicenses(
+    m_listCall = m_context->licensing().listLicenses(
         query, [self, generation](models::Result<models::Page<models::LicenseRecord>> page) {
             if (!self || generation != self->m_generation)
                 return;
@@ -351,7 +352,7 @@ void LicensesPage::exportSelected()
         return;
     // Lists may leave the token out; the license itself carries it.
     QPointer<LicensesPage> self(this);
-    m_context->client()->license(
+    m_context->licensing().license(
         license.id, [self](models::Result<client::Versioned<models::LicenseRecord>> full) {
             if (!self)
                 return;
@@ -468,7 +469,7 @@ void LicensesPage::registerPending()
             return;
         }
         const Item item = run->items.at(run->next++);
-        self->m_context->client()->registerLicense(
+        self->m_context->licensing().registerLicense(
             QString::fromLatin1(item.entry.token),
             [self, run, thisStep, item](models::Result<models::LicenseRegistrationResult> result) {
                 if (!self)

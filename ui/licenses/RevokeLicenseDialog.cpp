@@ -1,5 +1,6 @@
 #include "ui/licenses/RevokeLicenseDialog.h"
 
+#include "client/LicensingClient.h"
 #include "client/PlatformClient.h"
 #include "ui/common/ConsoleContext.h"
 
@@ -103,7 +104,7 @@ void RevokeLicenseDialog::revoke()
     QPointer<ConsoleContext> context(m_context);
     const QUuid id = m_license.id;
     // The list does not carry ETags: read the license's current version first.
-    m_context->client()->license(
+    m_context->licensing().license(
         id,
         [self, context, id,
          reason](models::Result<client::Versioned<models::LicenseRecord>> current) {
@@ -118,7 +119,7 @@ void RevokeLicenseDialog::revoke()
                                .arg(models::licenseRecordStatusCode(current->value.status)));
                 return;
             }
-            context->client()->revokeLicense(
+            context->licensing().revokeLicense(
                 id, reason, current->etag,
                 [self](models::Result<client::Versioned<models::LicenseRecord>> revoked) {
                     if (!self)

@@ -1,3 +1,4 @@
+#include "client/LicensingClient.h"
 #include "client/PlatformClient.h"
 #include "licensing/LicenseFile.h"
 #include "licensing/vault/KeyVault.h"
@@ -97,8 +98,10 @@ private slots:
         issuer.validFrom = QDateTime::currentDateTimeUtc().addDays(-1);
         issuer.maxTier = models::Tier::Large;
         issuer.maxUsersCap = 1000;
-        auto registered = await<models::Result<client::Versioned<models::IssuerKey>>>(
-            [&](auto done) { m_client->registerIssuerKey(issuer, done); });
+        auto registered =
+            await<models::Result<client::Versioned<models::IssuerKey>>>([&](auto done) {
+                client::LicensingClient(m_client.get()).registerIssuerKey(issuer, done);
+            });
         QVERIFY2(registered.ok(), qPrintable(registered.error().message));
         QCOMPARE(registered->value.kid, m_kid);
 
@@ -270,8 +273,11 @@ private slots:
         QVERIFY(!button("revokeLicenseButton")->isEnabled());
         QVERIFY(!button("renewLicenseButton")->isEnabled());
         // The platform agrees.
-        auto stored = await<models::Result<client::Versioned<models::LicenseRecord>>>(
-            [&](auto done) { m_client->license(m_page->model()->licenseAt(row).id, done); });
+        auto stored =
+            await<models::Result<client::Versioned<models::LicenseRecord>>>([&](auto done) {
+                client::LicensingClient(m_client.get())
+                    .license(m_page->model()->licenseAt(row).id, done);
+            });
         QVERIFY(stored.ok());
         QCOMPARE(stored->value.status, models::LicenseRecordStatus::Revoked);
     }

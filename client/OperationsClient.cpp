@@ -1,0 +1,135 @@
+#include "client/OperationsClient.h"
+
+#include "models/domain/WireTime.h"
+
+#include <utility>
+
+namespace sphair::client {
+
+namespace {
+
+using models::Deployment;
+using models::MaintenanceState;
+using models::MaintenanceWindow;
+
+constexpr QLatin1String windows("/admin/maintenance/windows");
+constexpr QLatin1String deployments("/admin/deploy");
+
+// The body of POST /admin/maintenance/windows: without times, the server plans the next
+// default nightly window.
+QJsonObject windowCreateInput(const MaintenanceWindow &window)
+{
+    QJsonObject body;
+    if (window.startsAt.isValid() || window.endsAt.isValid()) {
+        // Both, even when one is invalid: the server then names the bad field.
+        body.insert(QStringLiteral("starts_at"), models::WireTime::toString(window.startsAt));
+        body.insert(QStringLiteral("ends_at"), models::WireTime::toString(window.endsAt));
+    }
+    if (!window.timezone.isEmpty())
+        body.insert(QStringLiteral("timezone"), window.timezone);
+    if (!window.description.isEmpty())
+        body.insert(QStringLiteral("description"), window.description);
+    return body;
+}
+
+} // namespace
+
+ApiCall *OperationsClient::maintenanceStatus(Callback<models::MaintenanceStatus> done) const
+{
+    return fetch<models::MaintenanceStatus>(
+        ApiRequest::get(QStringLiteral("/admin/maintenance/status")), std::move(done));
+}
+
+ApiCall *OperationsClient::enableMaintenance(const QString &message, int retryAfterSeconds,
+                                             Callback<MaintenanceState> done) const
+{
+    QJsonObject body {{QStringLiteral("message"), message}};
+    if (retryAfterSeconds > 0)
+        body.insert(QStringLiteral("retry_after_seconds"), retryAfterSeconds);
+    return fetch<MaintenanceState>(
+        ApiRequest::post(QStringLiteral("/admin/maintenance/enable"), body), std::move(done));
+}
+
+ApiCall *OperationsClient::disableMaintenance(Callback<MaintenanceState> done) const
+{
+    return fetch<MaintenanceState>(ApiRequest::post(QStringLiteral("/admin/maintenance/disable")),
+                                   std::move(done));
+}
+
+ApiCall *
+OperationsClient::listMaintenanceWindows(const MaintenanceWindowQuery &query,
+                                         Callback<models::Page<MaintenanceWindow>> done) const
+{
+    return fetch<models::Page<MaintenanceWindow>>(ApiRequest::get(windows, query.toUrlQuery()),
+                                                  std::move(done));
+}
+
+ApiCall *OperationsClient::maintenanceWindow(const QUuid &id,
+                                             Callback<Versioned<MaintenanceWindow>> done) const
+{
+    return fetchVersioned<MaintenanceWindow>(ApiRequest::get(resourcePath(windows, id)),
+                                             std::move(done));
+}
+
+ApiCall *
+OperationsClient::createMaintenanceWindow(const MaintenanceWindow &window,
+                                          Callback<Versioned<MaintenanceWindow>> done) const
+{
+    return fetchVersioned<MaintenanceWindow>(ApiRequest::post(windows, windowCreateInput(window)),
+                                             std::move(done));
+}
+
+ApiCall *
+OperationsClient::updateMaintenanceWindow(const MaintenanceWindow &window, const QByteArray &etag,
+                                          Callback<Versioned<MaintenanceWindow>> done) const
+{
+    return fetchVersioned<MaintenanceWindow>(
+        ApiRequest::put(resourcePath(windows, window.id), QJsonDocument(window.toJson()), etag),
+        std::move(done));
+}
+
+ApiCall *OperationsClient::deleteMaintenanceWindow(const QUuid &id, const QByteArray &etag,
+                                                   StatusCallback done) const
+{
+    return perform(ApiRequest::remove(resourcePath(windows, id), etag), std::move(done));
+}
+
+ApiCall *OperationsClient::startDeployment(const QString &version, Callback<Deployment> done) const
+{
+    // blue_green is the only strategy the platform has.
+    return fetch<Deployment>(
+        ApiRequest::post(deployments,
+                         QJsonObject {{QStringLiteral("version"), version},
+                                      {QStringLiteral("strategy"), QStringLiteral("blue_green")}}),
+        std::move(done));
+}
+
+ApiCall *OperationsClient::deployment(const QUuid &id, Callback<Versioned<Deployment>> done) const
+{
+    return fetchVersioned<Deployment>(ApiRequest::get(resourcePath(deployments, id)),
+                                      std::move(done));
+}
+
+ApiCall *OperationsClient::deploymentHistory(const DeploymentQuery &query,
+                                             Callback<models::Page<Deployment>> done) const
+{
+    return fetch<models::Page<Deployment>>(
+        ApiRequest::get(deployments + QStringLiteral("/history"), query.toUrlQuery()),
+        std::move(done));
+}
+
+ApiCall *OperationsClient::rollbackDeployment(const QUuid &id, Callback<Deployment> done) const
+{
+    return fetch<Deployment>(
+        ApiRequest::post(resourcePath(deployments, id) + QStringLiteral("/rollback")),
+        std::move(done));
+}
+
+ApiCall *OperationsClient::auditLog(const AuditQuery &query,
+                                    Callback<models::Page<models::AuditEntry>> done) const
+{
+    return fetch<models::Page<models::AuditEntry>>(
+        ApiRequest::get(QStringLiteral("/admin/audit"), query.toUrlQuery()), std::move(done));
+}
+
+} // namespace sphair::client

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "client/AreaClient.h"
+#include "client/Queries.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/Deployment.h"
+#include "models/domain/MaintenanceState.h"
+#include "models/domain/MaintenanceStatus.h"
+#include "models/domain/MaintenanceWindow.h"
+#include "models/domain/Page.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUuid>
+
+namespace sphair::client {
+
+// The operations area of the admin API: maintenance mode and windows, blue-green
+// deployments, and the whole audit log. A light handle on the engine, like every area client.
+class OperationsClient : public AreaClient
+{
+public:
+    using AreaClient::AreaClient;
+
+    ApiCall *maintenanceStatus(Callback<models::MaintenanceStatus> done) const;
+    // Turns maintenance mode on (or, when on, changes its message and delay): tenants then get
+    // 503 with `message` and Retry-After `retryAfterSeconds` (1–86400; 0: keep the current
+    // one, 300 by default).
+    ApiCall *enableMaintenance(const QString &message, int retryAfterSeconds,
+                               Callback<models::MaintenanceState> done) const;
+    ApiCall *disableMaintenance(Callback<models::MaintenanceState> done) const;
+
+    ApiCall *listMaintenanceWindows(const MaintenanceWindowQuery &query,
+                                    Callback<models::Page<models::MaintenanceWindow>> done) const;
+    ApiCall *maintenanceWindow(const QUuid &id,
+                               Callback<Versioned<models::MaintenanceWindow>> done) const;
+    // Plans `window` (its id is set by the server). Without starts_at and ends_at (both
+    // invalid) the server plans the next default nightly window, 02:00–06:00 in the window's
+    // timezone. An overlap with another window is "conflict" (details.window_id).
+    ApiCall *createMaintenanceWindow(const models::MaintenanceWindow &window,
+                                     Callback<Versioned<models::MaintenanceWindow>> done) const;
+    // window.id names it; `etag` from maintenanceWindow() or createMaintenanceWindow()
+    // (If-Match).
+    ApiCall *updateMaintenanceWindow(const models::MaintenanceWindow &window,
+                                     const QByteArray &etag,
+                                     Callback<Versioned<models::MaintenanceWindow>> done) const;
+    ApiCall *deleteMaintenanceWindow(const QUuid &id, const QByteArray &etag,
+                                     StatusCallback done) const;
+
+    // Starts a blue/green deployment of `version`; it runs on the server: poll deployment()
+    // for its steps. Another one still running is "deployment_in_progress".
+    ApiCall *startDeployment(const QString &version, Callback<models::Deployment> done) const;
+    // A deployment with its steps.
+    ApiCall *deployment(const QUuid &id, Callback<Versioned<models::Deployment>> done) const;
+    // Newest first, without steps.
+    ApiCall *deploymentHistory(const DeploymentQuery &query,
+                               Callback<models::Page<models::Deployment>> done) const;
+    // Rolls back the latest succeeded deployment; the answer is the rollback, a deployment of
+    // its own (rollbackOf = id). Otherwise "conflict" with details.reason.
+    ApiCall *rollbackDeployment(const QUuid &id, Callback<models::Deployment> done) const;
+
+    // The whole audit log (GET /admin/audit), newest first, with every filter of `query`.
+    ApiCall *auditLog(const AuditQuery &query,
+                      Callback<models::Page<models::AuditEntry>> done) const;
+};
+
+} // namespace sphair::client

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "models/domain/Company.h"
+#include "models/domain/Deployment.h"
+#include "models/domain/IssuerKey.h"
+#include "models/domain/LicenseRecord.h"
+#include "models/domain/Tier.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <optional>
+
+namespace sphair::client {
+
+// The query strings of the admin API's list routes, one struct per route. Every filter that
+// is left at its default is left out of the URL, so the server applies its own default.
+
+// Where a paged list continues: every list route takes these two.
+struct PageQuery
+{
+    int limit = 0; // 1–500; 0: the server's default (50)
+    QString cursor; // next_cursor of the previous page; empty for the first page
+};
+
+// The company filters shared by the company list and the company statistics.
+struct CompanyFilter
+{
+    QString search; // q: matched against code and name
+    std::optional<models::Tier> tier;
+    std::optional<models::CompanyStatus> status; // without it, deleted companies are left out
+};
+
+// GET /admin/companies.
+struct CompanyQuery : PageQuery, CompanyFilter
+{
+    QString sort; // name, code, created_at, license_expires_at; a leading '-' descends
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/stats/companies.
+struct CompanyStatsQuery : PageQuery, CompanyFilter
+{
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/licenses (newest first).
+struct LicenseQuery : PageQuery
+{
+    QUuid companyId; // null: every company
+    std::optional<models::LicenseRecordStatus> status;
+    std::optional<models::Tier> tier;
+    QString kid; // only licenses signed by this key
+    QString search; // q
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/licenses/expiring: active licenses ending within `days`, soonest first.
+struct ExpiringLicenseQuery : PageQuery
+{
+    int days = 30; // 1–365
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/keys.
+struct IssuerKeyQuery : PageQuery
+{
+    std::optional<models::IssuerKeyStatus> status;
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// The audit log (newest first): a company's trail (CompaniesClient::companyAudit) or the
+// whole log (OperationsClient::auditLog).
+struct AuditQuery : PageQuery
+{
+    QString action; // "company.suspend", or a prefix ending in '.' such as "company."
+    QDateTime from; // invalid: no lower bound
+    QDateTime to; // invalid: no upper bound
+    // Filters of the whole log only (GET /admin/audit); a company's trail has no such
+    // parameters, so companyAudit() does not send them.
+    QString actor; // an admin's user name, a tenant user's id, or "system"
+    QString targetType; // target_type: "company", "license", "issuer_key", …
+    QUuid companyId; // company_id; null: every company and platform-wide entries
+
+    // Every filter that is set.
+    QUrlQuery toUrlQuery() const;
+    // The filters a company's trail takes: limit, cursor, action, from, to.
+    QUrlQuery toCompanyUrlQuery() const;
+};
+
+// GET /admin/maintenance/windows: the windows that end after `from` and start before `to`,
+// by start.
+struct MaintenanceWindowQuery : PageQuery
+{
+    QDateTime from; // invalid: no lower bound
+    QDateTime to; // invalid: no upper bound
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/deploy/history (newest first).
+struct DeploymentQuery : PageQuery
+{
+    std::optional<models::DeploymentStatus> status;
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/stats/usage: whose usage and which days (UTC, both included; at most 366 days
+// apart). Not paged.
+struct UsageQuery
+{
+    QUuid companyId; // null: the whole platform
+    QDate from; // invalid: 29 days before `to`
+    QDate to; // invalid: today (UTC)
+
+    QUrlQuery toUrlQuery() const;
+};
+
+} // namespace sphair::client
