@@ -72,6 +72,15 @@ TierPolicy FeatureCatalogDocument::policy() const
     return policy;
 }
 
+QStringList FeatureCatalogDocument::codes() const
+{
+    QStringList result;
+    result.reserve(features.size());
+    for (const Entry &entry : features)
+        result.append(entry.code);
+    return result;
+}
+
 Result<FeatureCatalogDocument> FeatureCatalogDocument::fromJson(const QJsonObject &object)
 {
     WireReader in(object);

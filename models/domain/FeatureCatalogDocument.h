@@ -44,6 +44,8 @@ struct FeatureCatalogDocument
 
     // The tier ranges, for validating max_users as the server will.
     TierPolicy policy() const;
+    // The features' codes, in catalog order.
+    QStringList codes() const;
 
     // "features" and "tiers" (small, medium and large) are required; unknown feature codes
     // are kept (a newer server may know more); other fields are ignored.

@@ -95,18 +95,21 @@ Result<LicenseRegistrationResult> LicenseRegistrationResult::fromJson(const QJso
 
 QJsonObject LicenseRegistrationResult::toJson() const
 {
-    const QJsonArray warnings = listToJson(chainWarnings);
     return WireWriter()
         .nested(u"license", license)
         .uuid(u"superseded_id", supersededId)
-        .value(u"chain_warnings", warnings)
-        .value(u"chain",
-               WireWriter()
-                   .text(u"status", chainStatusCode(chainStatus))
-                   .text(u"kid", license.kid)
-                   .integer(u"seq", license.seq)
-                   .value(u"warnings", warnings)
-                   .object())
+        .objects(u"chain_warnings", chainWarnings)
+        .value(u"chain", chainToJson())
+        .object();
+}
+
+QJsonObject LicenseRegistrationResult::chainToJson() const
+{
+    return WireWriter()
+        .text(u"status", chainStatusCode(chainStatus))
+        .text(u"kid", license.kid)
+        .integer(u"seq", license.seq)
+        .objects(u"warnings", chainWarnings)
         .object();
 }
 

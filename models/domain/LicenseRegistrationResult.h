@@ -54,6 +54,8 @@ struct LicenseRegistrationResult
     static Result<LicenseRegistrationResult> fromJson(const QJsonObject &object);
     // "chain" written from chainStatus, the license's kid and seq, and chain_warnings.
     QJsonObject toJson() const;
+    // That "chain" object alone; the server also keeps it in the audit log.
+    QJsonObject chainToJson() const;
 
     bool operator==(const LicenseRegistrationResult &other) const;
     bool operator!=(const LicenseRegistrationResult &other) const { return !(*this == other); }

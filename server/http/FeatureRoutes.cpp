@@ -1,8 +1,12 @@
 #include "server/http/FeatureRoutes.h"
 #include "server/http/ApiError.h"
 
+#include "models/domain/CompanyFeatureSet.h"
+#include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
 #include "models/domain/FeatureDiff.h"
+#include "models/domain/FeatureUpdateResult.h"
+#include "models/domain/WireWriter.h"
 #include "server/http/AdminAudit.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/CompanyPath.h"
@@ -18,6 +22,8 @@ namespace sphair::server {
 
 namespace {
 
+using models::CompanyFeatureSet;
+using models::FeatureCatalogDocument;
 using models::FeatureChange;
 using models::FeatureState;
 using models::Tier;
@@ -32,22 +38,6 @@ constexpr int kMaxChanges = 100;
 models::Status failure(const models::Error &error)
 {
     return models::Status(error);
-}
-
-QJsonArray statesJson(const QList<FeatureState> &states)
-{
-    QJsonArray array;
-    for (const FeatureState &state : states)
-        array.append(state.toJson());
-    return array;
-}
-
-QJsonObject companyFeaturesJson(const QUuid &id, const FeatureStore::CompanyFeatures &features)
-{
-    return {{QStringLiteral("company_id"), id.toString(QUuid::WithoutBraces)},
-            {QStringLiteral("tier"), models::tierCode(features.tier)},
-            {QStringLiteral("features"), statesJson(features.features)},
-            {QStringLiteral("version"), features.version}};
 }
 
 // Copies the problems a nested JsonFields found into the outer validator.
@@ -128,7 +118,7 @@ Response getCompanyFeatures(ServiceContext &context, const Request &request)
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
-    std::optional<FeatureStore::CompanyFeatures> features;
+    std::optional<CompanyFeatureSet> features;
     auto status = context.db->transaction(
         TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
             auto read = FeatureStore::companyFeatures(session, *id);
@@ -141,8 +131,7 @@ Response getCompanyFeatures(ServiceContext &context, const Request &request)
         return ApiError::answer(status.error(), request);
     if (!features)
         return CompanyPath::notFound();
-    return ApiRoutes::conditionalGet(request, companyFeaturesJson(*id, *features),
-                                     features->version);
+    return ApiRoutes::conditionalGet(request, features->toJson(), features->version);
 }
 
 Response putCompanyFeatures(ServiceContext &context, const Request &request, const Actor &actor)
@@ -165,8 +154,7 @@ Response putCompanyFeatures(ServiceContext &context, const Request &request, con
     if (!body)
         return ApiError::answer(body.error(), request);
 
-    QJsonObject answer;
-    qint64 version = 0;
+    models::FeatureUpdateResult answer;
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         auto before = FeatureStore::companyFeatures(session, *id, true);
         if (!before)
@@ -193,41 +181,36 @@ Response putCompanyFeatures(ServiceContext &context, const Request &request, con
         const QList<FeatureState> after =
             FeatureStore::resolve(catalog.value(), before.value()->tier,
                                   FeatureChange::applied(overrides, changes.value()));
-        const models::FeatureDiff diff =
-            models::FeatureDiff::between(before.value()->features, after);
-        version = before.value()->version;
+        answer.applied = !dryRun;
+        answer.diff = models::FeatureDiff::between(before.value()->features, after);
+        answer.features = after;
+        answer.version = before.value()->version;
         if (!dryRun && !changes->isEmpty()) {
             if (auto applied = FeatureStore::applyChanges(session, *id, changes.value()); !applied)
                 return applied;
-            version += 1; // features_version went up by one
-            QJsonArray changeList;
-            for (const FeatureChange &change : changes.value())
-                changeList.append(change.toJson());
+            answer.version += 1; // features_version went up by one
             auto audited = AdminAudit::record(
                 session, actor,
                 {QStringLiteral("company_features.update"), QStringLiteral("company_features"),
                  id->toString(QUuid::WithoutBraces), *id,
-                 QJsonObject {{QStringLiteral("features"), statesJson(before.value()->features)}},
-                 QJsonObject {{QStringLiteral("features"), statesJson(after)},
-                              {QStringLiteral("changes"), changeList},
-                              {QStringLiteral("diff"), diff.toJson()}}});
+                 QJsonObject {
+                     {QStringLiteral("features"), models::listToJson(before.value()->features)}},
+                 QJsonObject {{QStringLiteral("features"), models::listToJson(after)},
+                              {QStringLiteral("changes"), models::listToJson(changes.value())},
+                              {QStringLiteral("diff"), answer.diff.toJson()}}});
             if (!audited)
                 return audited;
         }
-        answer = {{QStringLiteral("applied"), !dryRun},
-                  {QStringLiteral("diff"), diff.toJson()},
-                  {QStringLiteral("features"), statesJson(after)},
-                  {QStringLiteral("version"), version}};
         return models::Status::success();
     });
     if (!status)
         return ApiError::answer(status.error(), request);
-    return ApiRoutes::withETag(answer, version);
+    return ApiRoutes::withETag(answer.toJson(), answer.version);
 }
 
 Response getCatalog(ServiceContext &context, const Request &request)
 {
-    FeatureStore::Catalog catalog;
+    FeatureCatalogDocument catalog;
     auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
                                           [&](SqlSession &session) {
                                               auto read = FeatureStore::catalog(session);
@@ -242,13 +225,13 @@ Response getCatalog(ServiceContext &context, const Request &request)
 }
 
 // Reads a TierTemplatesUpdate: all three tiers, each with a user range and its features.
-models::Result<QMap<Tier, FeatureStore::TierTemplate>> parseTiers(const QJsonObject &body,
-                                                                  const QStringList &catalog)
+models::Result<QMap<Tier, FeatureCatalogDocument::TierTemplate>>
+parseTiers(const QJsonObject &body, const QStringList &catalog)
 {
     JsonFields fields(body);
     const auto tiers = fields.object(QStringLiteral("tiers"));
     fields.rejectUnknownFields();
-    QMap<Tier, FeatureStore::TierTemplate> result;
+    QMap<Tier, FeatureCatalogDocument::TierTemplate> result;
     if (tiers) {
         JsonFields tierFields(*tiers, QStringLiteral("tiers."));
         QList<QPair<Tier, QJsonObject>> entries;
@@ -294,7 +277,7 @@ Response putCatalog(ServiceContext &context, const Request &request, const Actor
     auto body = JsonBody::parseObject(request);
     if (!body)
         return ApiError::answer(body.error(), request);
-    FeatureStore::Catalog after;
+    FeatureCatalogDocument after;
     auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         // Lock the tier rows: two template editors take turns.
         auto locked = FeatureStore::lockTiers(session);

@@ -190,14 +190,13 @@ Response registerLicense(ServiceContext &context, const Request &request, const 
                 session, bytes, {actor.username, models::adminRoleCode(actor.role)}, now);
             if (!registration)
                 return registration.error();
-            const LicenseRegistrar::Registration &done = registration.value();
-            Response response = ApiRoutes::withETag(LicenseRegistrar::toJson(done),
-                                                    done.license.version, done.created ? 201 : 200);
-            if (done.created) {
+            const models::LicenseRegistrationResult &done = registration->result;
+            Response response = ApiRoutes::withETag(done.toJson(), registration->version,
+                                                    done.newlyRegistered ? 201 : 200);
+            if (done.newlyRegistered) {
                 response.setHeader(
                     "Location",
-                    (QStringLiteral("/admin/licenses/") + uuidText(done.license.record.id))
-                        .toUtf8());
+                    (QStringLiteral("/admin/licenses/") + uuidText(done.license.id)).toUtf8());
             }
             return response;
         });

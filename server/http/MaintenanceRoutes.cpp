@@ -1,4 +1,5 @@
 #include "server/http/MaintenanceRoutes.h"
+#include "models/domain/MaintenanceNotice.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
 #include "models/domain/Validation.h"
@@ -28,11 +29,6 @@ QString tr(const char *text)
 constexpr int kMaxTimeZoneLength = 64;
 
 const QString kWindows = QStringLiteral("/admin/maintenance/windows");
-
-QJsonValue windowOrNull(const std::optional<MaintenanceWindow> &window)
-{
-    return window ? QJsonValue(window->toJson()) : QJsonValue(QJsonValue::Null);
-}
 
 // The request's If-Match against the stored version.
 MaintenanceService::VersionCheck ifMatch(const Request &request)
@@ -220,17 +216,16 @@ Response publicNotice(const MaintenanceService &service, const Request &request)
     if (!overview)
         return ApiError::answer(overview.error(), request);
     const models::MaintenanceState &state = overview->state.state;
-    const bool on = state.enabled;
-    QJsonObject body {{QStringLiteral("enabled"), on}};
-    body.insert(QStringLiteral("message"),
-                on ? QJsonValue(state.message.isEmpty()
-                                    ? tr("SPHAiR is being updated. Please try again shortly.")
-                                    : state.message)
-                   : QJsonValue(QJsonValue::Null));
-    body.insert(QStringLiteral("retry_after_seconds"),
-                on ? QJsonValue(state.retryAfterSeconds) : QJsonValue(QJsonValue::Null));
-    body.insert(QStringLiteral("next_window"), windowOrNull(overview->next));
-    return Response::json(body);
+    models::MaintenanceNotice notice;
+    notice.enabled = state.enabled;
+    if (state.enabled) {
+        notice.message = state.message.isEmpty()
+            ? tr("SPHAiR is being updated. Please try again shortly.")
+            : state.message;
+        notice.retryAfterSeconds = state.retryAfterSeconds;
+    }
+    notice.nextWindow = overview->next;
+    return Response::json(notice.toJson());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "server/http/TenantRoutes.h"
 #include "server/http/ApiError.h"
 
+#include "models/domain/CompanyFeatureSet.h"
 #include "models/domain/CompanySettings.h"
 #include "models/domain/UsagePoint.h"
 #include "models/domain/WireTime.h"
@@ -69,7 +70,7 @@ Response tenantSettings(ServiceContext &context, const Request &request, const T
     return ApiRoutes::conditionalGet(request, settings.toJson(), settings.version);
 }
 
-models::Result<FeatureStore::CompanyFeatures> featuresOf(SqlSession &session, const QUuid &id)
+models::Result<models::CompanyFeatureSet> featuresOf(SqlSession &session, const QUuid &id)
 {
     auto read = FeatureStore::companyFeatures(session, id);
     if (!read)
@@ -84,7 +85,7 @@ models::Result<FeatureStore::CompanyFeatures> featuresOf(SqlSession &session, co
 
 Response tenantFeatures(ServiceContext &context, const Request &request, const TenantActor &tenant)
 {
-    FeatureStore::CompanyFeatures features;
+    models::CompanyFeatureSet features;
     auto status = context.db->transaction(
         TxScope::forTenant(tenant.companyId, TxScope::Access::ReadOnly), [&](SqlSession &session) {
             auto read = featuresOf(session, tenant.companyId);

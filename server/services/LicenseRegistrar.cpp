@@ -7,6 +7,7 @@
 #include "server/store/CompanyStore.h"
 #include "server/store/FeatureStore.h"
 #include "server/store/IssuerKeyStore.h"
+#include "server/store/LicenseStore.h"
 
 #include <QCoreApplication>
 
@@ -92,14 +93,15 @@ models::Status checkCompany(const std::optional<CompanyStore::Header> &company,
          {QStringLiteral("company_id"), companyId}});
 }
 
-QJsonObject warning(const QString &kind, const QString &message, const QJsonValue &expectedSeq,
-                    const QJsonValue &expectedPrev)
+using models::ChainStatus;
+using ChainWarning = models::LicenseRegistrationResult::ChainWarning;
+
+// What the chain check found.
+struct Chain
 {
-    return {{QStringLiteral("kind"), kind},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("expected_seq"), expectedSeq},
-            {QStringLiteral("expected_prev"), expectedPrev}};
-}
+    ChainStatus status = ChainStatus::Ok;
+    QList<ChainWarning> warnings;
+};
 
 QString hashOf(const LicenseStore::Stored &license)
 {
@@ -110,55 +112,53 @@ QString hashOf(const LicenseStore::Stored &license)
 
 // The seq/prev checks of DESIGN.md §3 for a token of `kid` (already known not to be
 // registered itself).
-models::Result<LicenseRegistrar::Chain> checkChain(SqlSession &session,
-                                                   const IssuerKeyStore::Stored &key,
-                                                   const licensing::LicenseClaims &claims,
-                                                   const QDateTime &now)
+models::Result<Chain> checkChain(SqlSession &session, const IssuerKeyStore::Stored &key,
+                                 const licensing::LicenseClaims &claims, const QDateTime &now)
 {
-    LicenseRegistrar::Chain chain;
+    Chain chain;
     const qint64 seq = static_cast<qint64>(claims.seq);
     const QString prev = QString::fromLatin1(claims.prev);
-    const QJsonValue expectedSeq(key.key.lastSeq + 1);
+    const qint64 expectedSeq = key.key.lastSeq + 1;
 
     auto sameSeq = LicenseStore::findByChain(session, key.key.kid, seq, now);
     if (!sameSeq)
         return sameSeq.error();
     if (!sameSeq->isEmpty()) {
-        chain.status = QStringLiteral("fork");
-        chain.warnings.append(warning(
-            QStringLiteral("fork"),
-            tr("Another license (%1) signed with this key already carries issue number %2: the "
-               "key may have been copied.")
-                .arg(uuidText(sameSeq->first().record.id))
-                .arg(seq),
-            expectedSeq, QJsonValue::Null));
+        chain.status = ChainStatus::Fork;
+        chain.warnings.append(
+            {ChainStatus::Fork,
+             tr("Another license (%1) signed with this key already carries issue number %2: the "
+                "key may have been copied.")
+                 .arg(uuidText(sameSeq->first().record.id))
+                 .arg(seq),
+             expectedSeq, QString()});
     }
     if (seq > 1) {
         auto previous = LicenseStore::findByChain(session, key.key.kid, seq - 1, now);
         if (!previous)
             return previous.error();
         if (previous->isEmpty()) {
-            if (chain.status == QLatin1String("ok"))
-                chain.status = QStringLiteral("gap");
-            chain.warnings.append(warning(
-                QStringLiteral("gap"),
-                tr("Issue number %1 of this key has not been registered here: licenses were "
-                   "signed that this platform has not seen.")
-                    .arg(seq - 1),
-                expectedSeq, QJsonValue::Null));
+            if (chain.status == ChainStatus::Ok)
+                chain.status = ChainStatus::Gap;
+            chain.warnings.append(
+                {ChainStatus::Gap,
+                 tr("Issue number %1 of this key has not been registered here: licenses were "
+                    "signed that this platform has not seen.")
+                     .arg(seq - 1),
+                 expectedSeq, QString()});
         } else {
             bool linked = false;
             for (const LicenseStore::Stored &candidate : previous.value())
                 linked = linked || hashOf(candidate) == prev;
             if (!linked) {
-                chain.status = QStringLiteral("fork");
-                chain.warnings.append(warning(
-                    QStringLiteral("fork"),
-                    tr("The license does not follow the registered license %1 (issue number %2) "
-                       "of this key: the key may have been copied.")
-                        .arg(uuidText(previous->first().record.id))
-                        .arg(seq - 1),
-                    expectedSeq, hashOf(previous->first())));
+                chain.status = ChainStatus::Fork;
+                chain.warnings.append(
+                    {ChainStatus::Fork,
+                     tr("The license does not follow the registered license %1 (issue number %2) "
+                        "of this key: the key may have been copied.")
+                         .arg(uuidText(previous->first().record.id))
+                         .arg(seq - 1),
+                     expectedSeq, hashOf(previous->first())});
             }
         }
     }
@@ -176,25 +176,6 @@ QJsonObject auditView(const LicenseStore::Stored &license)
 }
 
 } // namespace
-
-QJsonObject LicenseRegistrar::Chain::toJson(const QString &kid, qint64 seq) const
-{
-    return {{QStringLiteral("status"), status},
-            {QStringLiteral("kid"), kid},
-            {QStringLiteral("seq"), seq},
-            {QStringLiteral("warnings"), warnings}};
-}
-
-QJsonObject LicenseRegistrar::toJson(const Registration &registration)
-{
-    const models::LicenseRecord &record = registration.license.record;
-    return {{QStringLiteral("license"), record.toJson()},
-            {QStringLiteral("superseded_id"),
-             registration.supersededId.isNull() ? QJsonValue(QJsonValue::Null)
-                                                : QJsonValue(uuidText(registration.supersededId))},
-            {QStringLiteral("chain_warnings"), registration.chain.warnings},
-            {QStringLiteral("chain"), registration.chain.toJson(record.kid, record.seq)}};
-}
 
 models::Result<LicenseRegistrar::Registration>
 LicenseRegistrar::registerToken(SqlSession &session, const QByteArray &token, const Actor &actor,
@@ -239,10 +220,13 @@ LicenseRegistrar::registerToken(SqlSession &session, const QByteArray &token, co
         return existing.error();
     if (existing.value()) {
         if (existing.value()->record.token == tokenText) {
+            // The status found the first time, without warnings.
             Registration again;
-            again.license = *existing.value();
-            again.chain.status = again.license.chainStatus;
-            again.created = false;
+            again.result.license = existing.value()->record;
+            again.result.chainStatus = models::chainStatusFromCode(existing.value()->chainStatus)
+                                           .value_or(ChainStatus::Ok);
+            again.result.newlyRegistered = false;
+            again.version = existing.value()->version;
             return again;
         }
         return models::Error {QStringLiteral("license_exists"),
@@ -335,17 +319,21 @@ LicenseRegistrar::registerToken(SqlSession &session, const QByteArray &token, co
     if (!chain)
         return chain.error();
 
-    Registration registration;
-    registration.chain = chain.value();
-    registration.supersededId = supersededId;
-    LicenseStore::Stored &stored = registration.license;
+    LicenseStore::Stored stored;
     models::LicenseRecord &record = stored.record;
     record = claims.toRecord(issuer.key.kid, token);
     record.supersedes = supersededId;
     stored.tokenHash = QString::fromLatin1(licensing::LicenseSigner::tokenHash(token));
-    stored.chainStatus = registration.chain.status;
+    stored.chainStatus = models::chainStatusCode(chain->status);
     stored.storedStatus = QStringLiteral("active");
     stored.version = 1;
+
+    Registration registration;
+    registration.result.license = record;
+    registration.result.supersededId = supersededId;
+    registration.result.chainStatus = chain->status;
+    registration.result.chainWarnings = chain->warnings;
+    registration.version = stored.version;
 
     if (auto inserted = LicenseStore::insert(session,
                                              {record, QString::fromLatin1(claims.prev),
@@ -384,12 +372,11 @@ LicenseRegistrar::registerToken(SqlSession &session, const QByteArray &token, co
             !audited)
             return audited.error();
     }
-    if (registration.chain.status != QLatin1String("ok")) {
-        if (auto audited = AuditLog::record(
-                session, actor.name, actor.role,
-                {QStringLiteral("license.chain_") + registration.chain.status,
-                 QStringLiteral("license"), licenseId, record.companyId, QJsonValue::Null,
-                 registration.chain.toJson(record.kid, record.seq)});
+    if (chain->status != ChainStatus::Ok) {
+        if (auto audited = AuditLog::record(session, actor.name, actor.role,
+                                            {QStringLiteral("license.chain_") + stored.chainStatus,
+                                             QStringLiteral("license"), licenseId, record.companyId,
+                                             QJsonValue::Null, registration.result.chainToJson()});
             !audited)
             return audited.error();
     }

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "models/domain/LicenseRegistrationResult.h"
 #include "models/domain/Result.h"
-#include "server/store/LicenseStore.h"
 #include "server/store/SqlSession.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QString>
-#include <QUuid>
 
 namespace sphair::server {
 
@@ -41,21 +38,12 @@ namespace sphair::server {
 class LicenseRegistrar
 {
 public:
-    // What the chain check found.
-    struct Chain
-    {
-        QString status = QStringLiteral("ok"); // ok, gap or fork
-        QJsonArray warnings; // ChainWarning objects of openapi.yaml
-
-        QJsonObject toJson(const QString &kid, qint64 seq) const;
-    };
-
     struct Registration
     {
-        LicenseStore::Stored license;
-        QUuid supersededId; // null when nothing was renewed
-        Chain chain;
-        bool created = true; // false: this exact token was registered before
+        // The answer of POST /admin/licenses (LicenseRegistered of openapi.yaml);
+        // newlyRegistered is false when this exact token was registered before.
+        models::LicenseRegistrationResult result;
+        qint64 version = 1; // the license's ETag
     };
 
     struct Actor
@@ -66,9 +54,6 @@ public:
 
     static models::Result<Registration> registerToken(SqlSession &session, const QByteArray &token,
                                                       const Actor &actor, const QDateTime &now);
-
-    // The answer of POST /admin/licenses: LicenseRegistered of openapi.yaml plus "chain".
-    static QJsonObject toJson(const Registration &registration);
 };
 
 } // namespace sphair::server

@@ -2,8 +2,6 @@
 
 #include "server/store/SqlErrorCode.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <limits>
 
@@ -12,6 +10,8 @@ namespace sphair::server {
 namespace {
 
 using models::Tier;
+using Catalog = models::FeatureCatalogDocument;
+using CompanyFeatures = models::CompanyFeatureSet;
 
 // Position in the shipped catalog; codes added on the server come after, by name.
 int catalogRank(const QString &code)
@@ -31,54 +31,7 @@ void sortByCatalog(QStringList &codes)
 
 } // namespace
 
-models::TierPolicy FeatureStore::Catalog::policy() const
-{
-    models::TierPolicy policy;
-    if (tiers.contains(Tier::Small))
-        policy.small = tiers.value(Tier::Small).range;
-    if (tiers.contains(Tier::Medium))
-        policy.medium = tiers.value(Tier::Medium).range;
-    if (tiers.contains(Tier::Large))
-        policy.large = tiers.value(Tier::Large).range;
-    return policy;
-}
-
-QStringList FeatureStore::Catalog::codes() const
-{
-    QStringList result;
-    for (const CatalogEntry &entry : features)
-        result.append(entry.code);
-    return result;
-}
-
-QJsonObject FeatureStore::Catalog::toJson() const
-{
-    QJsonArray entries;
-    for (const CatalogEntry &entry : features) {
-        entries.append(QJsonObject {
-            {QStringLiteral("code"), entry.code},
-            {QStringLiteral("name"), entry.name},
-            {QStringLiteral("description"),
-             entry.description.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                         : QJsonValue(entry.description)},
-        });
-    }
-    QJsonObject tierObject;
-    for (auto it = tiers.constBegin(); it != tiers.constEnd(); ++it) {
-        tierObject.insert(
-            models::tierCode(it.key()),
-            QJsonObject {
-                {QStringLiteral("min_users"), it->range.minUsers},
-                {QStringLiteral("max_users"), it->range.maxUsers},
-                {QStringLiteral("features"), QJsonArray::fromStringList(it->features)},
-            });
-    }
-    return {{QStringLiteral("features"), entries},
-            {QStringLiteral("tiers"), tierObject},
-            {QStringLiteral("version"), version}};
-}
-
-models::Result<FeatureStore::Catalog> FeatureStore::catalog(SqlSession &session)
+models::Result<Catalog> FeatureStore::catalog(SqlSession &session)
 {
     Catalog result;
     auto entries =
@@ -88,7 +41,7 @@ models::Result<FeatureStore::Catalog> FeatureStore::catalog(SqlSession &session)
     for (const SqlRow &row : entries.value())
         result.features.append({row.text(u"code"), row.text(u"name"), row.text(u"description")});
     std::sort(result.features.begin(), result.features.end(),
-              [](const CatalogEntry &a, const CatalogEntry &b) {
+              [](const Catalog::Entry &a, const Catalog::Entry &b) {
                   const int ra = catalogRank(a.code);
                   const int rb = catalogRank(b.code);
                   return ra != rb ? ra < rb : a.code < b.code;
@@ -102,7 +55,7 @@ models::Result<FeatureStore::Catalog> FeatureStore::catalog(SqlSession &session)
         const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier"));
         if (!tier)
             continue;
-        TierTemplate &entry = result.tiers[*tier];
+        Catalog::TierTemplate &entry = result.tiers[*tier];
         entry.range = {row.integer(u"min_users"), row.integer(u"max_users")};
         result.version = std::max(result.version, row.int64(u"version", 1));
     }
@@ -115,7 +68,7 @@ models::Result<FeatureStore::Catalog> FeatureStore::catalog(SqlSession &session)
         if (tier && result.tiers.contains(*tier))
             result.tiers[*tier].features.append(row.text(u"feature_code"));
     }
-    for (TierTemplate &entry : result.tiers)
+    for (Catalog::TierTemplate &entry : result.tiers)
         sortByCatalog(entry.features);
     return result;
 }
@@ -128,7 +81,8 @@ models::Result<qint64> FeatureStore::catalogVersion(SqlSession &session)
     return row->int64(u"version", 1);
 }
 
-models::Status FeatureStore::saveTiers(SqlSession &session, const QMap<Tier, TierTemplate> &tiers)
+models::Status FeatureStore::saveTiers(SqlSession &session,
+                                       const QMap<Tier, Catalog::TierTemplate> &tiers)
 {
     auto current = catalogVersion(session);
     if (!current)
@@ -166,7 +120,7 @@ QList<models::FeatureState> FeatureStore::resolve(const Catalog &catalog, Tier t
 {
     const QStringList tierFeatures = catalog.tiers.value(tier).features;
     QList<models::FeatureState> states;
-    for (const CatalogEntry &entry : catalog.features) {
+    for (const Catalog::Entry &entry : catalog.features) {
         const auto it = overrides.constFind(entry.code);
         if (it != overrides.constEnd())
             states.append({entry.code, it.value(), models::FeatureSource::Override});
@@ -177,7 +131,7 @@ QList<models::FeatureState> FeatureStore::resolve(const Catalog &catalog, Tier t
     return states;
 }
 
-models::Result<std::optional<FeatureStore::CompanyFeatures>>
+models::Result<std::optional<CompanyFeatures>>
 FeatureStore::companyFeatures(SqlSession &session, const QUuid &companyId, bool lock)
 {
     auto company = session.queryOptional(
@@ -209,6 +163,7 @@ FeatureStore::companyFeatures(SqlSession &session, const QUuid &companyId, bool 
         overrides.insert(row.text(u"feature_code"), row.boolean(u"enabled"));
 
     CompanyFeatures result;
+    result.companyId = companyId;
     result.tier = *tier;
     result.features = resolve(known.value(), *tier, overrides);
     result.version = company.value()->int64(u"features_version", 1) + known->version;

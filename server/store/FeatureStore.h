@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/CompanyFeatureSet.h"
+#include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
 #include "models/domain/FeatureState.h"
 #include "models/domain/Result.h"
@@ -7,7 +9,6 @@
 #include "server/store/SqlSession.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QUuid>
@@ -21,40 +22,9 @@ namespace sphair::server {
 class FeatureStore
 {
 public:
-    struct CatalogEntry
-    {
-        QString code;
-        QString name;
-        QString description;
-    };
-
-    // One tier's user range and default features.
-    struct TierTemplate
-    {
-        models::TierRange range;
-        QStringList features; // catalog order
-    };
-
-    struct Catalog
-    {
-        QList<CatalogEntry> features; // catalog order
-        QMap<models::Tier, TierTemplate> tiers;
-        qint64 version = 0;
-
-        models::TierPolicy policy() const;
-        QStringList codes() const;
-        QJsonObject toJson() const;
-    };
-
-    // A company's effective features and the ETag version of that state.
-    struct CompanyFeatures
-    {
-        models::Tier tier = models::Tier::Small;
-        QList<models::FeatureState> features; // catalog order
-        qint64 version = 0;
-    };
-
-    static models::Result<Catalog> catalog(SqlSession &session);
+    // The catalog in catalog order, each tier's range and template (features in catalog order)
+    // and the catalog's ETag version.
+    static models::Result<models::FeatureCatalogDocument> catalog(SqlSession &session);
     // Locks the tier rows until commit (PostgreSQL), so two editors of the templates take
     // turns.
     static models::Status lockTiers(SqlSession &session);
@@ -64,12 +34,13 @@ public:
     // The highest tier_ranges.version: the catalog's ETag.
     static models::Result<qint64> catalogVersion(SqlSession &session);
     // Replaces the ranges and templates of every tier and bumps the catalog version.
-    static models::Status saveTiers(SqlSession &session,
-                                    const QMap<models::Tier, TierTemplate> &tiers);
+    static models::Status
+    saveTiers(SqlSession &session,
+              const QMap<models::Tier, models::FeatureCatalogDocument::TierTemplate> &tiers);
 
     // The company's tier template with its overrides on top; nullopt for an unknown company.
     // With `lock`, the company row is locked until commit (PostgreSQL).
-    static models::Result<std::optional<CompanyFeatures>>
+    static models::Result<std::optional<models::CompanyFeatureSet>>
     companyFeatures(SqlSession &session, const QUuid &companyId, bool lock = false);
     // Applies `changes` (already validated: catalog codes, each once) and bumps the
     // company's features_version.
@@ -77,7 +48,8 @@ public:
                                        const QList<models::FeatureChange> &changes);
 
     // Effective features from a catalog, a tier and overrides (feature code → enabled).
-    static QList<models::FeatureState> resolve(const Catalog &catalog, models::Tier tier,
+    static QList<models::FeatureState> resolve(const models::FeatureCatalogDocument &catalog,
+                                               models::Tier tier,
                                                const QHash<QString, bool> &overrides);
 };
 

@@ -288,6 +288,18 @@ inline QJsonObject maintenanceStatus()
     return status;
 }
 
+// GET /maintenance while in maintenance, with the next window planned.
+inline QJsonObject maintenanceNotice()
+{
+    QJsonObject notice = parseObject(R"({
+        "enabled": true,
+        "message": "Upgrading the database; back at 04:00.",
+        "retry_after_seconds": 600
+    })");
+    notice.insert(QStringLiteral("next_window"), maintenanceWindow());
+    return notice;
+}
+
 inline QJsonObject companyStats()
 {
     return parseObject(R"({

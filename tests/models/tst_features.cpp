@@ -215,6 +215,8 @@ private slots:
             FeatureCatalogDocument::fromJson(WireSamples::featureCatalogDocument());
         QVERIFY2(catalog.ok(), qPrintable(catalog.error().message));
         QCOMPARE(catalog->features.size(), 2);
+        QCOMPARE(catalog->codes(),
+                 (QStringList {QStringLiteral("inventory"), QStringLiteral("api_access")}));
         QCOMPARE(catalog->features.at(0).description, QStringLiteral("Stock and assets."));
         QVERIFY(catalog->features.at(1).description.isEmpty()); // null
         QCOMPARE(catalog->tiers.size(), 3);

@@ -1,6 +1,7 @@
 #include "ModelTestSupport.h"
 #include "WireSamples.h"
 
+#include "models/domain/MaintenanceNotice.h"
 #include "models/domain/MaintenanceState.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/MaintenanceWindow.h"
@@ -85,6 +86,52 @@ private slots:
             MaintenanceStatus::fromJson(patched(full, QStringLiteral("enabled"), absent()));
         QVERIFY(
             isFieldError(noState.error(), QStringLiteral("enabled"), QStringLiteral("missing")));
+    }
+
+    void noticeRoundTrip()
+    {
+        const QJsonObject json = WireSamples::maintenanceNotice();
+        const auto notice = MaintenanceNotice::fromJson(json);
+        QVERIFY2(notice.ok(), qPrintable(notice.error().message));
+        QVERIFY(notice->enabled);
+        QCOMPARE(notice->message, QStringLiteral("Upgrading the database; back at 04:00."));
+        QCOMPARE(notice->retryAfterSeconds, std::optional<int>(600));
+        QVERIFY(notice->nextWindow);
+        QCOMPARE(notice->nextWindow->description, QStringLiteral("Database upgrade"));
+        QCOMPARE(notice->toJson(), json);
+        QVERIFY(roundTrips(notice.value()));
+    }
+
+    void noticeOutsideMaintenance()
+    {
+        // What server/http/MaintenanceRoutes.cpp answers when not in maintenance and nothing
+        // is planned: every field but enabled null.
+        const QJsonObject json = parseObject(
+            R"({"enabled": false, "message": null, "retry_after_seconds": null,
+                "next_window": null})");
+        const auto notice = MaintenanceNotice::fromJson(json);
+        QVERIFY2(notice.ok(), qPrintable(notice.error().message));
+        QCOMPARE(notice.value(), MaintenanceNotice());
+        QCOMPARE(MaintenanceNotice().toJson(), json);
+        QVERIFY(MaintenanceNotice::fromJson(parseObject(R"({"enabled": false})")).ok());
+    }
+
+    void noticeRejected()
+    {
+        const QJsonObject full = WireSamples::maintenanceNotice();
+        QVERIFY(isFieldError(
+            MaintenanceNotice::fromJson(patched(full, QStringLiteral("enabled"), absent())).error(),
+            QStringLiteral("enabled"), QStringLiteral("missing")));
+        QVERIFY(isFieldError(
+            MaintenanceNotice::fromJson(patched(full, QStringLiteral("retry_after_seconds"), 0))
+                .error(),
+            QStringLiteral("retry_after_seconds"), QStringLiteral("out_of_range")));
+        QVERIFY(isFieldError(
+            MaintenanceNotice::fromJson(patched(full, QStringLiteral("next_window"),
+                                                patched(WireSamples::maintenanceWindow(),
+                                                        QStringLiteral("ends_at"), absent())))
+                .error(),
+            QStringLiteral("next_window.ends_at"), QStringLiteral("missing")));
     }
 
     void stateDefaults()

@@ -19,6 +19,7 @@
 #include "models/domain/IssuedTenantToken.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRegistrationResult.h"
+#include "models/domain/MaintenanceNotice.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
 #include "models/domain/SessionGrant.h"
@@ -136,16 +137,25 @@ QJsonObject firstOf(const QJsonObject &object, const char *key)
 // The schemas no codec writes: request bodies the server reads field by field, the tenant
 // routes' answers, and the pieces of other schemas. A new schema must be added to one list.
 const QStringList kWithoutCodec {
-    QStringLiteral("DeploymentRequest"),     QStringLiteral("FeatureChangeSet"),
-    QStringLiteral("FieldReason"),           QStringLiteral("Health"),
-    QStringLiteral("InvalidFieldDetails"),   QStringLiteral("LicenseRegistration"),
-    QStringLiteral("LoginRequest"),          QStringLiteral("MaintenanceEnableRequest"),
-    QStringLiteral("MaintenanceNotice"),     QStringLiteral("MaintenanceWindowCreate"),
-    QStringLiteral("PasswordChangeRequest"), QStringLiteral("RefreshRequest"),
-    QStringLiteral("RevokeRequest"),         QStringLiteral("StatusChangeRequest"),
-    QStringLiteral("TenantFeatures"),        QStringLiteral("TenantReport"),
-    QStringLiteral("TenantTokenRequest"),    QStringLiteral("TenantUser"),
-    QStringLiteral("TenantUserCreate"),      QStringLiteral("TenantUserPage"),
+    QStringLiteral("DeploymentRequest"),
+    QStringLiteral("FeatureChangeSet"),
+    QStringLiteral("FieldReason"),
+    QStringLiteral("Health"),
+    QStringLiteral("InvalidFieldDetails"),
+    QStringLiteral("LicenseRegistration"),
+    QStringLiteral("LoginRequest"),
+    QStringLiteral("MaintenanceEnableRequest"),
+    QStringLiteral("MaintenanceWindowCreate"),
+    QStringLiteral("PasswordChangeRequest"),
+    QStringLiteral("RefreshRequest"),
+    QStringLiteral("RevokeRequest"),
+    QStringLiteral("StatusChangeRequest"),
+    QStringLiteral("TenantFeatures"),
+    QStringLiteral("TenantReport"),
+    QStringLiteral("TenantTokenRequest"),
+    QStringLiteral("TenantUser"),
+    QStringLiteral("TenantUserCreate"),
+    QStringLiteral("TenantUserPage"),
     QStringLiteral("TierTemplatesUpdate"),
 };
 
@@ -221,6 +231,7 @@ private slots:
         row("UsagePoint", written<UsagePoint>(WireSamples::usagePoint()));
         row("MaintenanceState", written<MaintenanceState>(WireSamples::maintenanceState()));
         row("MaintenanceStatus", written<MaintenanceStatus>(WireSamples::maintenanceStatus()));
+        row("MaintenanceNotice", written<MaintenanceNotice>(WireSamples::maintenanceNotice()));
         row("MaintenanceWindow", written<MaintenanceWindow>(WireSamples::maintenanceWindow()));
         row("MaintenanceWindowPage", pageOf<MaintenanceWindow>(WireSamples::maintenanceWindow()));
         row("Deployment", deployment);
