@@ -1,7 +1,6 @@
 #pragma once
 
 #include "models/domain/AdminSession.h"
-#include "models/domain/Error.h"
 #include "models/domain/Result.h"
 #include "models/domain/SessionGrant.h"
 

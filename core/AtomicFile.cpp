@@ -4,7 +4,7 @@
 
 namespace sphair::core {
 
-models::Status AtomicFile::write(const QString &path, const QByteArray &content, Access access)
+core::Status AtomicFile::write(const QString &path, const QByteArray &content, Access access)
 {
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
@@ -17,12 +17,12 @@ models::Status AtomicFile::write(const QString &path, const QByteArray &content,
     if (ok)
         ok = file.commit();
     if (ok)
-        return models::Status::success();
+        return core::Status::success();
     const QString reason = file.errorString();
     file.cancelWriting();
-    return models::Error {QStringLiteral("write_failed"),
-                          tr("Cannot write %1: %2").arg(path, reason),
-                          {{QStringLiteral("path"), path}}};
+    return core::Error {QStringLiteral("write_failed"),
+                        tr("Cannot write %1: %2").arg(path, reason),
+                        {{QStringLiteral("path"), path}}};
 }
 
 } // namespace sphair::core

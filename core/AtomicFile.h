@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Result.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,8 +19,8 @@ public:
 
     // OwnerOnly restricts the temporary file before the first byte is written, so the content
     // is never readable by others, not even for a moment. "write_failed" naming the path.
-    static models::Status write(const QString &path, const QByteArray &content,
-                                Access access = Access::Default);
+    static core::Status write(const QString &path, const QByteArray &content,
+                              Access access = Access::Default);
 };
 
 } // namespace sphair::core

@@ -389,7 +389,7 @@ private:
     QByteArray m_duplicateKey;
 };
 
-models::Error invalidJson(const char *reason, qsizetype offset)
+core::Error invalidJson(const char *reason, qsizetype offset)
 {
     return {QStringLiteral("invalid_json"),
             QCoreApplication::translate("sphair::core::StrictJson",
@@ -400,13 +400,13 @@ models::Error invalidJson(const char *reason, qsizetype offset)
 
 } // namespace
 
-models::Result<QJsonObject> parseObject(QByteArrayView json)
+core::Result<QJsonObject> parseObject(QByteArrayView json)
 {
     Validator validator(json);
     if (!validator.validateDocument()) {
         if (qstrcmp(validator.reason(), "duplicate_key") == 0) {
             const QString key = QString::fromUtf8(validator.duplicateKey());
-            return models::Result<QJsonObject>::failure(
+            return core::Result<QJsonObject>::failure(
                 QStringLiteral("duplicate_key"),
                 QCoreApplication::translate("sphair::core::StrictJson",
                                             "The data names the field “%1” twice.")

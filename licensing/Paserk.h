@@ -7,11 +7,9 @@
 #include <QByteArray>
 #include <QString>
 
-namespace sphair::licensing {
-
 // PASERK serialisations for version 4 keys: k4.public, k4.secret, k4.pid, k4.sid and the
 // password-wrapped k4.secret-pw (Argon2id + XChaCha20 + keyed BLAKE2b).
-namespace Paserk {
+namespace sphair::licensing::Paserk {
 
 QString encodePublic(const PublicKey &key);
 // "invalid_paserk" for a wrong type/version prefix or a wrong length.
@@ -43,5 +41,4 @@ models::Result<QByteArray> wrapSecretWithPassword(const SigningKey &key,
 models::Result<SigningKey> unwrapSecretWithPassword(QByteArrayView paserk,
                                                     const SecureBytes &password);
 
-} // namespace Paserk
-} // namespace sphair::licensing
+} // namespace sphair::licensing::Paserk

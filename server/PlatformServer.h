@@ -59,7 +59,7 @@ public:
     models::Result<QByteArray> issueTenantToken(const QUuid &companyId, const QString &label);
 
 private:
-    explicit PlatformServer(const PlatformOptions &options);
+    explicit PlatformServer(PlatformOptions options);
 
     PlatformOptions m_options;
     std::unique_ptr<Database> m_database;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client/ConnectionProfile.h"
-#include "models/domain/Error.h"
+#include "models/domain/Result.h"
 
 #include <QObject>
 

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "models/domain/Error.h"
 #include "models/domain/Result.h"
 #include "models/domain/Tier.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringView>
-
-namespace sphair::models {
 
 // Format rules shared by the server's input checks and the console's as-you-type checks, so
 // both ends accept exactly the same values.
@@ -17,7 +14,7 @@ namespace sphair::models {
 // {"field": <wire name>, "reason": <one of the reasons below>, …} plus a sentence a person
 // understands. Reasons: missing, wrong_type, format, unknown_value, empty, too_short,
 // too_long, out_of_range, order, not_allowed, unknown_field.
-namespace Validation {
+namespace sphair::models::Validation {
 
 // The machine code of every field-level error.
 QString invalidFieldCode();
@@ -76,5 +73,4 @@ Status checkFeatureCodes(const QString &field, const QStringList &codes);
 // must not be ignored silently.
 Status checkKnownFields(const QJsonObject &object, const QStringList &allowed);
 
-} // namespace Validation
-} // namespace sphair::models
+} // namespace sphair::models::Validation

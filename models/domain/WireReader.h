@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/domain/Error.h"
 #include "models/domain/Result.h"
 #include "models/domain/Tier.h"
 #include "models/domain/Validation.h"
@@ -36,7 +35,7 @@ public:
     static constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
 
     // `fieldPrefix` is put before every field name in errors, e.g. "steps[2].".
-    explicit WireReader(const QJsonObject &object, QString fieldPrefix = {});
+    explicit WireReader(QJsonObject object, QString fieldPrefix = {});
 
     bool ok() const { return !m_error.has_value(); }
     // The first problem; only meaningful when !ok().

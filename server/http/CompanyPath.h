@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Error.h"
+#include "models/domain/Result.h"
 #include "server/http/Request.h"
 #include "server/http/Response.h"
 

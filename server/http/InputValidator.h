@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/domain/Error.h"
 #include "models/domain/Result.h"
 
 #include <QJsonObject>

@@ -153,7 +153,7 @@ private slots:
         const QStringList before =
             QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
-        sphair::models::Status written;
+        sphair::core::Status written;
         {
             std::optional<FileSizeLimit> limit;
             if (fullDisk) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/Error.h"
+#include "models/domain/Result.h"
 #include "models/domain/Validation.h"
 
 #include <QJsonDocument>

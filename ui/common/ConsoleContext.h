@@ -4,7 +4,7 @@
 #include "client/LicensingClient.h"
 #include "client/OperationsClient.h"
 #include "client/StatsClient.h"
-#include "models/domain/Error.h"
+#include "models/domain/Result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/Company.h"
-#include "models/domain/Error.h"
+#include "models/domain/Result.h"
 #include "models/domain/Tier.h"
 
 #include <QPointer>
@@ -117,8 +117,9 @@ private:
     void onCurrentChanged();
     void changeStatus(bool suspend);
     // Loads the company's current version (fresh user count, ETag) and runs `then` with it.
-    void withCurrentVersion(const models::Company &company, const QString &what,
-                            std::function<void(const client::Versioned<models::Company> &)> then);
+    void
+    withCurrentVersion(const models::Company &company, const QString &what,
+                       const std::function<void(const client::Versioned<models::Company> &)> &then);
     void applyChange(const models::Company &company);
 
     QPointer<ConsoleContext> m_context;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/Company.h"
-#include "models/domain/Error.h"
+#include "models/domain/Result.h"
 
 #include <QByteArray>
 #include <QDialog>

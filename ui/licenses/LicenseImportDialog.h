@@ -2,8 +2,8 @@
 
 #include "licensing/LicenseFile.h"
 #include "licensing/LicenseVerifier.h"
-#include "models/domain/Error.h"
 #include "models/domain/LicenseRegistrationResult.h"
+#include "models/domain/Result.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -9,11 +9,9 @@
 #include <QMap>
 #include <QString>
 
-namespace sphair::ui {
-
 // Conversions between tokens, claims and the rows of the licenses table, shared by the page
 // and its dialogs.
-namespace LicenseTokens {
+namespace sphair::ui::LicenseTokens {
 
 // The claims and kid of a token this console signed itself, read WITHOUT checking the
 // signature (for showing a pending license; never for trusting one). Claims are parsed
@@ -29,5 +27,4 @@ QByteArray licenseFileText(const models::LicenseRecord &record, const QByteArray
 // "ACME-01-1a2b3c4d.lic".
 QString suggestedFileName(const models::LicenseRecord &record);
 
-} // namespace LicenseTokens
-} // namespace sphair::ui
+} // namespace sphair::ui::LicenseTokens

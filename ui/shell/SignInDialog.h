@@ -3,7 +3,7 @@
 #include "client/ConnectionProfile.h"
 #include "client/ConnectionProfiles.h"
 #include "models/domain/AdminSession.h"
-#include "models/domain/Error.h"
+#include "models/domain/Result.h"
 
 #include "ui/shell/ChangePasswordDialog.h"
 #include "ui/shell/ProfileEditorDialog.h"

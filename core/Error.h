@@ -3,7 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace sphair::models {
+namespace sphair::core {
 
 // A failure with a stable machine code (for scripts, logs and the API) and a sentence a
 // person understands (for the UI). Codes are lower_snake_case and never translated.
@@ -19,4 +19,4 @@ struct Error
     }
 };
 
-} // namespace sphair::models
+} // namespace sphair::core
