@@ -12,8 +12,8 @@ namespace {
 class QueryItems
 {
 public:
-    explicit QueryItems(QUrlQuery start = {})
-        : m_query(std::move(start))
+    explicit QueryItems(const QUrlQuery &start = {})
+        : m_query(start)
     { }
 
     QueryItems &page(const PageQuery &page)

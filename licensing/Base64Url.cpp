@@ -63,14 +63,15 @@ constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 
 struct DecodeTable
 {
-    signed char value[256];
+    // int rather than signed char: the decoders below OR the values together to find a
+    // negative one, which wants no sign extension on the way.
+    int value[256] {};
     constexpr DecodeTable()
-        : value()
     {
-        for (signed char &v : value)
+        for (int &v : value)
             v = -1;
         for (int i = 0; i < 64; ++i)
-            value[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
+            value[static_cast<unsigned char>(kAlphabet[i])] = i;
     }
 };
 constexpr DecodeTable kDecode;

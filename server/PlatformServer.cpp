@@ -33,8 +33,8 @@ QString randomPassword()
 
 } // namespace
 
-PlatformServer::PlatformServer(const PlatformOptions &options)
-    : m_options(options)
+PlatformServer::PlatformServer(PlatformOptions options)
+    : m_options(std::move(options))
 { }
 
 PlatformServer::~PlatformServer()

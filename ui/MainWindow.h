@@ -10,12 +10,12 @@ class QProgressBar;
 class QSettings;
 class QTabWidget;
 
-namespace sphair::ui {
-
-namespace shell {
+namespace sphair::ui::shell {
 class MaintenanceBanner;
 class MessageBar;
-} // namespace shell
+} // namespace sphair::ui::shell
+
+namespace sphair::ui {
 
 // The console's main window: one tab per area of DESIGN.md §5, the environment strip on top,
 // the maintenance banner and message bar under it, the menus and the status bar. It only

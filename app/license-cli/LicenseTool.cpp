@@ -27,6 +27,10 @@ const QString kDefaultIssuer = QStringLiteral("BRIGHTSTEP TECHNOLOGIES");
 constexpr int kDefaultGraceDays = 14;
 constexpr int kDefaultValidDays = 365;
 constexpr int kMinBackupMemoryMiB = 64;
+// The most the tool reads of a file it is handed: a key backup is a few hundred bytes, a
+// claims file or a .lic file a few kilobytes.
+constexpr int kMaxBackupBytes = 64 * 1024;
+constexpr int kMaxInputBytes = 1024 * 1024;
 
 void writeOut(const QString &text)
 {
@@ -448,7 +452,7 @@ void LicenseTool::deleteKey(QCommandLineParser &parser)
         return;
     }
     const QString kid = info->kid;
-    vault().remove(kid, [this, kid](models::Status status) {
+    vault().remove(kid, [this, kid](const models::Status &status) {
         if (!status) {
             fail(KeyError, status.error());
             return;
@@ -520,7 +524,7 @@ void LicenseTool::restore(QCommandLineParser &parser)
              tr("Cannot read the backup file \"%1\".").arg(path));
         return;
     }
-    const QByteArray text = file.read(64 * 1024);
+    const QByteArray text = file.read(kMaxBackupBytes);
     auto secret = passphrase(parser, /*confirm=*/false);
     if (!secret) {
         fail(UsageError, secret.error());
@@ -551,7 +555,7 @@ models::Result<LicenseClaims> LicenseTool::claimsFrom(QCommandLineParser &parser
             return models::Error {QStringLiteral("read_failed"),
                                   tr("Cannot read the claims file \"%1\".").arg(file.fileName()),
                                   {}};
-        auto parsed = core::StrictJson::parseObject(file.read(1024 * 1024));
+        auto parsed = core::StrictJson::parseObject(file.read(kMaxInputBytes));
         if (!parsed)
             return parsed.error();
         json = parsed.value();
@@ -595,7 +599,7 @@ models::Result<LicenseClaims> LicenseTool::claimsFrom(QCommandLineParser &parser
         for (QString &feature : claims.features)
             feature = feature.trimmed();
     } else if (json.contains(QStringLiteral("features"))) {
-        for (const QJsonValue &feature : json.value(QStringLiteral("features")).toArray())
+        for (const QJsonValue feature : json.value(QStringLiteral("features")).toArray())
             claims.features.append(feature.toString());
     } else {
         claims.features = models::FeatureCatalog::tierTemplate(claims.tier);
@@ -719,7 +723,7 @@ models::Result<QByteArray> LicenseTool::readTokenArgument(const QString &argumen
             return models::Error {
                 QStringLiteral("read_failed"), tr("Cannot read \"%1\".").arg(argument), {}};
     }
-    const QByteArray text = file.read(1024 * 1024);
+    const QByteArray text = file.read(kMaxInputBytes);
     auto parsed = LicenseFile::parse(text);
     if (!parsed)
         return parsed.error();

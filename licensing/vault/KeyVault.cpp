@@ -159,15 +159,16 @@ void KeyVault::storeNewKey(SigningKey signingKey, const QString &label,
             info.label = existing->label;
     }
     const SecureBytes seed = signingKey.seed();
-    m_keychain.write(info.kid, seed, [this, info, done = std::move(done)](models::Status status) {
-        if (!status) {
-            done(status.error());
-            return;
-        }
-        storeMetadata(info);
-        qCInfo(lcLicensing) << "stored issuer key" << info.kid;
-        done(info);
-    });
+    m_keychain.write(info.kid, seed,
+                     [this, info, done = std::move(done)](const models::Status &status) {
+                         if (!status) {
+                             done(status.error());
+                             return;
+                         }
+                         storeMetadata(info);
+                         qCInfo(lcLicensing) << "stored issuer key" << info.kid;
+                         done(info);
+                     });
 }
 
 void KeyVault::generate(const QString &label,
@@ -280,7 +281,7 @@ void KeyVault::restore(const QByteArray &backupText, const SecureBytes &passphra
     const QString chosenLabel = label.trimmed().isEmpty() ? backupLabel : label.trimmed();
     runInBackground<SigningKey>(
         this, [paserk, secret]() { return Paserk::unwrapSecretWithPassword(paserk, *secret); },
-        [this, chosenLabel, done = std::move(done)](models::Result<SigningKey> unwrapped) {
+        [this, chosenLabel, done = std::move(done)](models::Result<SigningKey> unwrapped) mutable {
             if (!unwrapped) {
                 done(unwrapped.error());
                 return;
@@ -295,7 +296,7 @@ void KeyVault::remove(const QString &kid, std::function<void(models::Status)> do
         done(keyNotFound(kid));
         return;
     }
-    m_keychain.remove(kid, [this, kid, done = std::move(done)](models::Status status) {
+    m_keychain.remove(kid, [this, kid, done = std::move(done)](const models::Status &status) {
         if (!status) {
             done(status);
             return;

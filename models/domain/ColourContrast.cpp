@@ -50,8 +50,8 @@ double contrastRatio(QStringView first, QStringView second)
 
 QString readableTextColour(QStringView background)
 {
-    const QString black = QStringLiteral("#000000");
-    const QString white = QStringLiteral("#FFFFFF");
+    QString black = QStringLiteral("#000000");
+    QString white = QStringLiteral("#FFFFFF");
     if (!Validation::isColour(background))
         return white;
     return contrastRatio(background, black) > contrastRatio(background, white) ? black : white;

@@ -3,11 +3,9 @@
 #include <QString>
 #include <QStringView>
 
-namespace sphair::models {
-
 // WCAG 2.x colour contrast for "#RRGGBB" colours, so the white-label editor warns about
 // unreadable brand colours the same way wherever it runs. No QColor: models/ stays QtCore.
-namespace ColourContrast {
+namespace sphair::models::ColourContrast {
 
 // WCAG 2.x success criterion 1.4.3 (AA): normal text needs 4.5:1, large text 3:1; 1.4.11
 // (non-text contrast: icons, borders, focus rings) needs 3:1.
@@ -24,5 +22,4 @@ double contrastRatio(QStringView first, QStringView second);
 // "#000000" or "#FFFFFF", whichever reads better on `background` (white when malformed).
 QString readableTextColour(QStringView background);
 
-} // namespace ColourContrast
-} // namespace sphair::models
+} // namespace sphair::models::ColourContrast

@@ -89,7 +89,7 @@ Result<FeatureCatalogDocument> FeatureCatalogDocument::fromJson(const QJsonObjec
     WireReader tiers(in.jsonObject(u"tiers"), QStringLiteral("tiers."));
     document.version = in.optionalInteger(u"version", 0, 0);
     for (Tier tier : allTiers()) {
-        const TierTemplate value = tiers.nested<TierTemplate>(tierCode(tier));
+        const auto value = tiers.nested<TierTemplate>(tierCode(tier));
         if (tiers.ok())
             document.tiers.insert(tier, value);
     }

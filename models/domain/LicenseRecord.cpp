@@ -18,8 +18,6 @@ const EnumCode<LicenseRecordStatus> kStatusCodes[] = {
     {LicenseRecordStatus::Expired, "expired"},
 };
 
-constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
-
 } // namespace
 
 QString licenseRecordStatusCode(LicenseRecordStatus status)
@@ -40,7 +38,7 @@ QStringList licenseRecordStatusCodes()
 QDateTime LicenseRecord::graceEndsAt() const
 {
     // Days of 24 hours, not calendar days: the wire is UTC, where the two agree.
-    return expiresAt.addSecs(qint64(graceDays) * kSecondsPerDay);
+    return expiresAt.addDays(graceDays);
 }
 
 LicenseDisplayStatus LicenseRecord::displayStatus(const QDateTime &now,
@@ -59,7 +57,7 @@ LicenseDisplayStatus LicenseRecord::displayStatus(const QDateTime &now,
     if (now < notBefore)
         return LicenseDisplayStatus::Scheduled;
     if (now < expiresAt) {
-        const QDateTime warnFrom = expiresAt.addSecs(-qint64(expiringWithinDays) * kSecondsPerDay);
+        const QDateTime warnFrom = expiresAt.addDays(-expiringWithinDays);
         return now >= warnFrom && expiringWithinDays > 0 ? LicenseDisplayStatus::Expiring
                                                          : LicenseDisplayStatus::Active;
     }

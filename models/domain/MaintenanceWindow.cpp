@@ -36,7 +36,7 @@ Error unknownZone(const QString &timezone)
 // calendars do: 02:30 on a night when 02:00 becomes 03:00 is 03:30.
 QDateTime localTime(QDate date, QTime time, const QTimeZone &zone)
 {
-    const QDateTime local(date, time, zone);
+    QDateTime local(date, time, zone);
     if (local.isValid())
         return local;
     const QDateTime naive(date, time, Qt::UTC);

@@ -29,8 +29,8 @@ QString kindArray()
 
 } // namespace
 
-WireReader::WireReader(const QJsonObject &object, QString fieldPrefix)
-    : m_object(object)
+WireReader::WireReader(QJsonObject object, QString fieldPrefix)
+    : m_object(std::move(object))
     , m_prefix(std::move(fieldPrefix))
 { }
 
@@ -198,7 +198,7 @@ QDateTime WireReader::time(QStringView key)
     const QString text = string(key);
     if (!ok())
         return {};
-    const QDateTime parsed = WireTime::fromString(text);
+    QDateTime parsed = WireTime::fromString(text);
     if (!parsed.isValid()) {
         fail(Validation::invalidField(fieldName(key), QStringLiteral("format"),
                                       QCoreApplication::translate("sphair::models::WireReader",

@@ -5,13 +5,11 @@
 #include <QString>
 #include <QStringView>
 
-namespace sphair::models {
-
 // Times and days on the wire: RFC 3339 in UTC. Writers always produce
 // "YYYY-MM-DDTHH:MM:SSZ" (whole seconds); readers also accept fractional seconds (dropped, so
 // a value read back equals what the other end wrote) and the offset "+00:00". Other offsets
 // are refused: every API time is UTC, and a local offset on the wire is almost always a bug.
-namespace WireTime {
+namespace sphair::models::WireTime {
 
 // An empty string for an invalid time.
 QString toString(const QDateTime &time);
@@ -29,5 +27,4 @@ QDateTime truncated(const QDateTime &time);
 // The current time, truncated.
 QDateTime now();
 
-} // namespace WireTime
-} // namespace sphair::models
+} // namespace sphair::models::WireTime

@@ -2,10 +2,6 @@
 
 namespace sphair::models {
 
-namespace {
-constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
-}
-
 LicenseFilterProxy::LicenseFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -62,7 +58,7 @@ bool LicenseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         const QDateTime expires = m_licenses
             ? m_licenses->licenseAt(sourceRow).expiresAt
             : first.data(LicenseTableModel::ExpiresAtRole).toDateTime();
-        if (!expires.isValid() || expires > now.addSecs(qint64(*m_expiringDays) * kSecondsPerDay))
+        if (!expires.isValid() || expires > now.addDays(*m_expiringDays))
             return false;
     }
     if (m_needle.isEmpty())

@@ -44,8 +44,8 @@ struct ServiceContext
     RateLimiter *loginLimiter = nullptr;
     std::function<QDateTime()> clock;
     // Lifetimes of admin sessions and their refresh tokens.
-    qint64 sessionSeconds = 30 * 60;
-    qint64 refreshSeconds = 12 * 60 * 60;
+    qint64 sessionSeconds = 1800; // 30 minutes
+    qint64 refreshSeconds = 43200; // 12 hours
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
 };

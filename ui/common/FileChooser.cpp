@@ -27,7 +27,7 @@ void FileChooser::setOverride(Override override)
 
 QString FileChooser::lastDirectory()
 {
-    const QString saved = QSettings().value(kLastDirectoryKey).toString();
+    QString saved = QSettings().value(kLastDirectoryKey).toString();
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -43,7 +43,7 @@ QString FileChooser::openFile(QWidget *parent, const QString &caption, const QSt
 {
     if (installedOverride())
         return installedOverride()(Mode::Open, caption, directory, filter);
-    const QString path = QFileDialog::getOpenFileName(
+    QString path = QFileDialog::getOpenFileName(
         parent, caption, directory.isEmpty() ? lastDirectory() : directory, filter);
     if (!path.isEmpty())
         rememberDirectory(path);
@@ -58,7 +58,7 @@ QString FileChooser::saveFile(QWidget *parent, const QString &caption, const QSt
         suggested = QDir(lastDirectory()).filePath(suggested);
     if (installedOverride())
         return installedOverride()(Mode::Save, caption, suggested, filter);
-    const QString path = QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    QString path = QFileDialog::getSaveFileName(parent, caption, suggested, filter);
     if (!path.isEmpty())
         rememberDirectory(path);
     return path;

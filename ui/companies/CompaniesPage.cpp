@@ -550,8 +550,9 @@ void CompaniesPage::applyChange(const Company &company)
     updateActions();
 }
 
-void CompaniesPage::withCurrentVersion(const Company &company, const QString &what,
-                                       std::function<void(const client::Versioned<Company> &)> then)
+void CompaniesPage::withCurrentVersion(
+    const Company &company, const QString &what,
+    const std::function<void(const client::Versioned<Company> &)> &then)
 {
     if (!m_context || !m_context->client())
         return;
@@ -646,7 +647,7 @@ void CompaniesPage::deleteSelected()
         const QByteArray etag = current.etag;
         connect(dialog, &QDialog::accepted, this, [this, id, code, etag, what] {
             m_actionCall = m_context->companies().deleteCompany(
-                id, etag, [this, id, code, what](models::Status status) {
+                id, etag, [this, id, code, what](const models::Status &status) {
                     m_actionCall.clear();
                     if (!status) {
                         m_context->reportError(what, status.error());

@@ -138,7 +138,7 @@ void CompanyDialog::buildUi()
     conflictButtons->addStretch(1);
     conflictButtons->addWidget(m_useTheirs);
     conflictButtons->addWidget(m_useMine);
-    grid->addLayout(conflictButtons, rows.size() + 2, 0, 1, 3);
+    grid->addLayout(conflictButtons, static_cast<int>(rows.size()) + 2, 0, 1, 3);
     m_conflict->setVisible(false);
 
     m_dialogError = errorLabel(QStringLiteral("companyDialogError"), this);

@@ -38,7 +38,7 @@ using core::AtomicFile;
 namespace {
 
 // A backup file is a few hundred bytes; anything much larger is not one.
-constexpr qint64 kMaxBackupFileSize = 64 * 1024;
+constexpr qint64 kMaxBackupFileSize = 64 * 1024LL;
 // Pages of the server's key list read at most (500 keys each).
 constexpr int kMaxRegistrationPages = 100;
 
@@ -671,7 +671,8 @@ void KeyManagerDialog::registerKey()
     setBusy(true, tr("Registering the key with the platform…"));
     QPointer<KeyManagerDialog> self(this);
     m_registerCall = client::LicensingClient(client).registerIssuerKey(
-        issuerKey, [self, kid](models::Result<client::Versioned<models::IssuerKey>> registered) {
+        issuerKey,
+        [self, kid](const models::Result<client::Versioned<models::IssuerKey>> &registered) {
             if (!self)
                 return;
             self->setBusy(false);
@@ -716,7 +717,7 @@ void KeyManagerDialog::deleteKey()
             return;
         setBusy(true, tr("Removing the key from the system keychain…"));
         QPointer<KeyManagerDialog> self(this);
-        vault()->remove(kid, [self, kid](models::Status removed) {
+        vault()->remove(kid, [self, kid](const models::Status &removed) {
             if (!self)
                 return;
             self->setBusy(false);

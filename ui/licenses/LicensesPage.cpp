@@ -42,7 +42,7 @@ const QString kOutboxFolderKey = QStringLiteral("licenses/outbox_folder");
 QString outboxFolder(ConsoleContext *context)
 {
     if (context && context->settings()) {
-        const QString folder = context->settings()->value(kOutboxFolderKey).toString();
+        QString folder = context->settings()->value(kOutboxFolderKey).toString();
         if (!folder.isEmpty())
             return folder;
     }
@@ -471,7 +471,8 @@ void LicensesPage::registerPending()
         const Item item = run->items.at(run->next++);
         self->m_context->licensing().registerLicense(
             QString::fromLatin1(item.entry.token),
-            [self, run, thisStep, item](models::Result<models::LicenseRegistrationResult> result) {
+            [self, run, thisStep,
+             item](const models::Result<models::LicenseRegistrationResult> &result) {
                 if (!self)
                     return;
                 if (result) {

@@ -252,11 +252,11 @@ void SignInDialog::signIn()
     const QString username = m_username->text().trimmed();
     const QString password = m_password->text();
     QPointer<SignInDialog> self(this);
-    m_call =
-        client->login(username, password, [self, password](models::Result<AdminSession> answer) {
-            if (self)
-                self->onAnswer(answer, password);
-        });
+    m_call = client->login(username, password,
+                           [self, password](const models::Result<AdminSession> &answer) {
+                               if (self)
+                                   self->onAnswer(answer, password);
+                           });
     setBusy(true);
 }
 
