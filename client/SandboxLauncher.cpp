@@ -1,6 +1,7 @@
 #include "client/SandboxLauncher.h"
 
 #include "client/Logging.h"
+#include "models/domain/PlatformReadyLine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +17,7 @@ namespace sphair::client {
 namespace {
 
 constexpr int kMaxStdoutBytes = 64 * 1024; // a ready line is far shorter
-constexpr int kMaxStderrLineChars = 500;
+constexpr qsizetype kMaxStderrLineChars = 500;
 
 QString executableName()
 {
@@ -234,15 +235,23 @@ void SandboxLauncher::handleLine(const QByteArray &line)
         return;
     }
     const QJsonObject object = document.object();
-    if (object.value(QStringLiteral("event")).toString() != QStringLiteral("ready"))
+    if (!models::PlatformReadyLine::isReadyEvent(object))
         return; // another event: not ours to read
+    auto parsed = models::PlatformReadyLine::fromJson(object);
+    if (!parsed) {
+        fail({QStringLiteral("sandbox_malformed"),
+              tr("The sandbox platform's ready line is not readable: %1")
+                  .arg(parsed.error().message),
+              {}});
+        return;
+    }
 
     SandboxInfo info;
-    info.url = QUrl(object.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
-    info.pin = object.value(QStringLiteral("spki_sha256")).toString();
-    info.username = object.value(QStringLiteral("username")).toString();
-    info.oneTimePassword = object.value(QStringLiteral("one_time_password")).toString();
-    info.dir = object.value(QStringLiteral("sandbox_dir")).toString();
+    info.url = QUrl(parsed->url, QUrl::StrictMode);
+    info.pin = parsed->spkiSha256;
+    info.username = parsed->username;
+    info.oneTimePassword = parsed->oneTimePassword;
+    info.dir = parsed->sandboxDir;
     QStringList missing;
     if (!info.url.isValid() || info.url.host().isEmpty())
         missing << QStringLiteral("url");
@@ -291,7 +300,7 @@ void SandboxLauncher::onStderr()
 
 void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
 {
-    QProcess *process = qobject_cast<QProcess *>(sender());
+    auto *process = qobject_cast<QProcess *>(sender());
     if (!process || process != m_process)
         return;
     // Keep the last words of a line without a newline.

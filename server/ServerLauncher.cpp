@@ -1,5 +1,6 @@
 #include "server/ServerLauncher.h"
 
+#include "models/domain/PlatformReadyLine.h"
 #include "server/PlatformServer.h"
 #include "server/Sandbox.h"
 #include "server/http/TlsCertificate.h"
@@ -87,18 +88,17 @@ models::Result<QJsonObject> ServerLauncher::run()
     if (auto started = m_server->start(); !started)
         return started.error();
 
-    QJsonObject ready {{QStringLiteral("event"), QStringLiteral("ready")},
-                       {QStringLiteral("url"), m_server->baseUrl()},
-                       {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
-    if (!pin.isEmpty())
-        ready.insert(QStringLiteral("spki_sha256"), pin);
+    models::PlatformReadyLine ready;
+    ready.url = m_server->baseUrl();
+    ready.pid = QCoreApplication::applicationPid();
+    ready.spkiSha256 = pin;
     if (sandbox) {
-        ready.insert(QStringLiteral("sandbox_dir"), sandbox->dir);
-        ready.insert(QStringLiteral("username"), kSandboxAdmin);
+        ready.sandboxDir = sandbox->dir;
+        ready.username = kSandboxAdmin;
         // Shown once so the console (or a person) can sign in; it must be changed then.
-        ready.insert(QStringLiteral("one_time_password"), oneTimePassword);
+        ready.oneTimePassword = oneTimePassword;
     }
-    return ready;
+    return ready.toJson();
 }
 
 void ServerLauncher::stop()
