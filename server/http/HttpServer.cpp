@@ -2,6 +2,7 @@
 
 #include "server/http/ApiError.h"
 #include "server/http/Logging.h"
+#include "server/http/TlsCertificate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -161,17 +162,6 @@ QString normalisedBindAddress(const QString &address)
     return address;
 }
 
-QString openSslErrors()
-{
-    QStringList messages;
-    while (const unsigned long code = ERR_get_error()) {
-        char text[256] = {};
-        ERR_error_string_n(code, text, sizeof text);
-        messages.append(QString::fromLatin1(text));
-    }
-    return messages.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 struct HttpServer::Listener
@@ -276,24 +266,24 @@ models::Status HttpServer::start()
                                     | SSL_OP_CIPHER_SERVER_PREFERENCE);
             if (SSL_CTX_use_certificate_chain_file(&context, certificatePath.constData()) != 1) {
                 failure = tr("Cannot load the TLS certificate “%1”: %2")
-                              .arg(c.tlsCertificateFile, openSslErrors());
+                              .arg(c.tlsCertificateFile, TlsCertificate::takeOpenSslErrors());
                 return false;
             }
             if (SSL_CTX_use_PrivateKey_file(&context, keyPath.constData(), SSL_FILETYPE_PEM) != 1) {
                 failure = tr("Cannot load the TLS private key “%1”: %2")
-                              .arg(c.tlsPrivateKeyFile, openSslErrors());
+                              .arg(c.tlsPrivateKeyFile, TlsCertificate::takeOpenSslErrors());
                 return false;
             }
             if (SSL_CTX_check_private_key(&context) != 1) {
                 failure = tr("The TLS private key does not belong to the certificate: %1")
-                              .arg(openSslErrors());
+                              .arg(TlsCertificate::takeOpenSslErrors());
                 return false;
             }
             return true;
         });
         if (!tlsServer->is_valid()) {
             if (failure.isEmpty())
-                failure = tr("Cannot set up TLS: %1").arg(openSslErrors());
+                failure = tr("Cannot set up TLS: %1").arg(TlsCertificate::takeOpenSslErrors());
             return models::Status::failure(QStringLiteral("tls_setup_failed"), failure);
         }
         if (QFile::permissions(c.tlsPrivateKeyFile)

@@ -12,12 +12,7 @@ namespace sphair::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::InputValidator", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("sphair::server::InputValidator", text, disambiguation, n);
 }

@@ -44,13 +44,8 @@ using ExtensionPtr =
 
 QString openSslErrors()
 {
-    QStringList messages;
-    while (const unsigned long code = ERR_get_error()) {
-        char text[256] = {};
-        ERR_error_string_n(code, text, sizeof text);
-        messages.append(QString::fromLatin1(text));
-    }
-    return messages.isEmpty() ? tr("unknown OpenSSL error") : messages.join(QStringLiteral("; "));
+    const QString errors = TlsCertificate::takeOpenSslErrors();
+    return errors.isEmpty() ? tr("unknown OpenSSL error") : errors;
 }
 
 models::Error certificateError(const QString &message)
@@ -144,6 +139,17 @@ models::Result<QString> pinOf(X509 *certificate)
 }
 
 } // namespace
+
+QString TlsCertificate::takeOpenSslErrors()
+{
+    QStringList messages;
+    while (const unsigned long code = ERR_get_error()) {
+        char text[256] = {};
+        ERR_error_string_n(code, text, sizeof text);
+        messages.append(QString::fromLatin1(text));
+    }
+    return messages.join(QStringLiteral("; "));
+}
 
 models::Result<QString> TlsCertificate::createSelfSigned(const QString &certificatePath,
                                                          const QString &keyPath,

@@ -43,6 +43,10 @@ public:
     // The pin of a DER-encoded certificate (what a TLS client receives).
     static models::Result<QString> spkiPinOfDer(const QByteArray &der);
 
+    // The errors queued in this thread's OpenSSL error queue, joined by "; ", and the queue
+    // emptied; empty when there were none.
+    static QString takeOpenSslErrors();
+
     // "sha256//<pin>", the form curl --pinnedpubkey takes.
     static QString curlPin(const QString &pin) { return QStringLiteral("sha256//") + pin; }
 };

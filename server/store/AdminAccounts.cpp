@@ -1,5 +1,7 @@
 #include "server/store/AdminAccounts.h"
 
+#include "server/store/SqlQuery.h"
+
 namespace sphair::server {
 
 namespace {
@@ -48,15 +50,11 @@ models::Result<AdminAccount> AdminAccounts::create(SqlSession &session, const QS
 models::Result<std::optional<AdminAccount>> AdminAccounts::findByUsername(SqlSession &session,
                                                                           const QString &username)
 {
-    auto row = session.queryOptional(QStringLiteral("SELECT ") + kAccountColumns
-                                         + QStringLiteral(" FROM admin_accounts "
-                                                          "WHERE username = $1"),
-                                     {username});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<AdminAccount>();
-    return std::optional<AdminAccount>(accountFrom(*row.value()));
+    return readOptional(session.queryOptional(QStringLiteral("SELECT ") + kAccountColumns
+                                                  + QStringLiteral(" FROM admin_accounts "
+                                                                   "WHERE username = $1"),
+                                              {username}),
+                        accountFrom);
 }
 
 models::Status AdminAccounts::recordFailedLogin(SqlSession &session, const QUuid &accountId,

@@ -1,5 +1,7 @@
 #include "server/store/AuditSearch.h"
 
+#include "server/store/SqlQuery.h"
+
 namespace sphair::server {
 
 QUuid AuditSearch::entryId(qint64 sequence)
@@ -10,53 +12,42 @@ QUuid AuditSearch::entryId(qint64 sequence)
 
 models::Result<AuditSearch::Page> AuditSearch::search(SqlSession &session, const Query &query)
 {
-    QStringList conditions;
-    SqlParams params;
-    const auto bind = [&params](const QVariant &value) {
-        params.append(value);
-        return QStringLiteral("$%1").arg(params.size());
-    };
+    SqlFilter filter;
     if (!query.actor.isEmpty())
-        conditions.append(QStringLiteral("actor = ") + bind(query.actor));
+        filter.require(QStringLiteral("actor = %1"), query.actor);
     if (query.action.endsWith(QLatin1Char('.'))) {
         // Actions are lowercase words, '.' and '_'; '_' is a LIKE wildcard, hence the escape.
         QString prefix = query.action;
         prefix.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        conditions.append(
-            QStringLiteral("action LIKE %1 ESCAPE '\\'").arg(bind(prefix + QLatin1Char('%'))));
+        filter.require(QStringLiteral("action LIKE %1 ESCAPE '\\'"), prefix + QLatin1Char('%'));
     } else if (!query.action.isEmpty()) {
-        conditions.append(QStringLiteral("action = ") + bind(query.action));
+        filter.require(QStringLiteral("action = %1"), query.action);
     }
     if (!query.targetType.isEmpty())
-        conditions.append(QStringLiteral("target_type = ") + bind(query.targetType));
+        filter.require(QStringLiteral("target_type = %1"), query.targetType);
     if (!query.companyId.isNull())
-        conditions.append(QStringLiteral("company_id = ") + bind(query.companyId));
+        filter.require(QStringLiteral("company_id = %1"), query.companyId);
     if (query.from.isValid())
-        conditions.append(QStringLiteral("at >= ") + bind(query.from));
+        filter.require(QStringLiteral("at >= %1"), query.from);
     if (query.to.isValid())
-        conditions.append(QStringLiteral("at < ") + bind(query.to));
-    const QString filters = conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        filter.require(QStringLiteral("at < %1"), query.to);
 
     Page page;
-    auto counted =
-        session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM audit_log") + filters, params);
+    auto counted = filter.count(session, QStringLiteral("audit_log"));
     if (!counted)
         return counted.error();
-    page.total = counted->int64(u"n");
+    page.total = counted.value();
 
-    QString keyset;
+    // The keyset narrows the page, not the total.
     if (query.beforeId > 0)
-        keyset = (filters.isEmpty() ? QStringLiteral(" WHERE id < ") : QStringLiteral(" AND id < "))
-            + bind(query.beforeId);
+        filter.require(QStringLiteral("id < %1"), query.beforeId);
     // One more than asked tells whether another page follows.
-    auto rows = session.exec(QStringLiteral("SELECT id, at, actor, actor_role, action, "
-                                            "target_type, target_id, company_id, before, after "
-                                            "FROM audit_log%1%2 ORDER BY id DESC LIMIT %3")
-                                 .arg(filters, keyset)
-                                 .arg(query.limit + 1),
-                             params);
+    auto rows = filter.page(session,
+                            QStringLiteral("SELECT id, at, actor, actor_role, action, target_type, "
+                                           "target_id, company_id, before, after FROM audit_log%1 "
+                                           "ORDER BY id DESC")
+                                .arg(filter.where()),
+                            query.limit + 1, 0);
     if (!rows)
         return rows.error();
     for (const SqlRow &row : rows.value()) {

@@ -1,6 +1,7 @@
 #include "server/store/CompanyLicenses.h"
 
 #include "models/domain/LicenseRecord.h"
+#include "server/store/SqlQuery.h"
 
 namespace sphair::server {
 
@@ -13,33 +14,18 @@ using models::LicenseRecordStatus;
 const char *const kRevokedByList = "EXISTS (SELECT 1 FROM revocations r WHERE r.company_id = "
                                    "l.company_id AND r.jti = l.id)";
 
-struct Candidate
-{
-    LicenseRecord record;
-    bool started = false;
-};
-
-} // namespace
-
+// The summaries of the companies whose licenses match `companyCondition` (SQL over the alias
+// l, with `params`), "expiring" meaning at most `expiringDays` away.
 models::Result<QHash<QUuid, CompanyLicenses::Summary>>
-CompanyLicenses::summaries(SqlSession &session, const QList<QUuid> &companyIds,
-                           const QDateTime &now)
+summariesWhere(SqlSession &session, const QDateTime &now, int expiringDays,
+               const QString &companyCondition, const SqlParams &params)
 {
-    QHash<QUuid, Summary> result;
-    if (companyIds.isEmpty())
-        return result;
-    QStringList placeholders;
-    SqlParams params;
-    for (const QUuid &id : companyIds) {
-        params.append(id);
-        placeholders.append(QLatin1Char('$') + QString::number(params.size()));
-    }
     auto rows = session.exec(
         QStringLiteral("SELECT l.company_id AS company_id, l.status AS status, "
                        "l.not_before AS not_before, l.expires_at AS expires_at, "
                        "l.grace_days AS grace_days, CASE WHEN %1 THEN 1 ELSE 0 END AS listed "
-                       "FROM licenses l WHERE l.status <> 'superseded' AND l.company_id IN (%2)")
-            .arg(QLatin1String(kRevokedByList), placeholders.join(QLatin1String(", "))),
+                       "FROM licenses l WHERE l.status <> 'superseded' AND %2")
+            .arg(QLatin1String(kRevokedByList), companyCondition),
         params);
     if (!rows)
         return rows.error();
@@ -74,16 +60,40 @@ CompanyLicenses::summaries(SqlSession &session, const QList<QUuid> &companyIds,
         if (found == bucket->end() || found->expiresAt < record.expiresAt)
             bucket->insert(company, record);
     }
-    for (const QUuid &id : companyIds) {
-        const auto active = current.constFind(id);
-        const auto old = past.constFind(id);
-        const LicenseRecord *chosen = active != current.constEnd() ? &*active
-            : old != past.constEnd()                               ? &*old
-                                                                   : nullptr;
-        if (chosen)
-            result.insert(id, Summary {chosen->displayStatus(now), chosen->expiresAt});
+    QHash<QUuid, CompanyLicenses::Summary> result;
+    // current second: a company's started active license wins over its past ones.
+    for (const QHash<QUuid, LicenseRecord> *chosen : {&past, &current}) {
+        for (auto it = chosen->constBegin(); it != chosen->constEnd(); ++it)
+            result.insert(it.key(), {it->displayStatus(now, expiringDays), it->expiresAt});
     }
     return result;
+}
+
+} // namespace
+
+models::Result<QHash<QUuid, CompanyLicenses::Summary>>
+CompanyLicenses::summaries(SqlSession &session, const QList<QUuid> &companyIds,
+                           const QDateTime &now)
+{
+    if (companyIds.isEmpty())
+        return QHash<QUuid, Summary>();
+    SqlFilter ids;
+    QStringList placeholders;
+    for (const QUuid &id : companyIds)
+        placeholders.append(ids.bind(id));
+    return summariesWhere(
+        session, now, LicenseRecord::kDefaultExpiringDays,
+        QStringLiteral("l.company_id IN (%1)").arg(placeholders.join(QLatin1String(", "))),
+        ids.params());
+}
+
+models::Result<QHash<QUuid, CompanyLicenses::Summary>>
+CompanyLicenses::summariesOfListed(SqlSession &session, const QDateTime &now, int expiringDays)
+{
+    return summariesWhere(session, now, expiringDays,
+                          QStringLiteral("l.company_id IN (SELECT c.id FROM companies c WHERE "
+                                         "c.status <> 'deleted')"),
+                          {});
 }
 
 QString CompanyLicenses::expirySortExpression(const QString &nowParameter)

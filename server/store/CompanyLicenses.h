@@ -40,6 +40,10 @@ public:
     // revoked license that expired last. Superseded and not-yet-valid licenses never count.
     static models::Result<QHash<QUuid, Summary>>
     summaries(SqlSession &session, const QList<QUuid> &companyIds, const QDateTime &now);
+    // The summaries of every company that is not deleted, the same way, "expiring" meaning at
+    // most `expiringDays` away (for the stats).
+    static models::Result<QHash<QUuid, Summary>>
+    summariesOfListed(SqlSession &session, const QDateTime &now, int expiringDays);
 
     // The SQL expression (over companies aliased c) that orders companies the way their
     // summaries' expires_at would: NULL without a license. `nowParameter` is the placeholder

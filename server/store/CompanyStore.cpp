@@ -1,7 +1,10 @@
 #include "server/store/CompanyStore.h"
 
+#include "server/store/SqlQuery.h"
+
 #include "server/store/CompanyLicenses.h"
 #include "server/store/SqlErrorCode.h"
+#include "server/store/TenantUserStore.h"
 
 namespace sphair::server {
 
@@ -52,16 +55,6 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-// A LIKE pattern that finds `text` anywhere, with LIKE's wildcards taken literally.
-QString containsPattern(const QString &text)
-{
-    QString escaped = text.toLower();
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 QStringList CompanyStore::sortKeys()
@@ -70,35 +63,37 @@ QStringList CompanyStore::sortKeys()
             QStringLiteral("license_expires_at")};
 }
 
+void CompanyStore::filter(SqlFilter &filter, const QString &search,
+                          std::optional<models::Tier> tier,
+                          std::optional<models::CompanyStatus> status)
+{
+    if (status)
+        filter.require(QStringLiteral("c.status = %1"), companyStatusCode(*status));
+    else
+        filter.require(QStringLiteral("c.status <> 'deleted'"));
+    if (tier)
+        filter.require(QStringLiteral("c.tier = %1"), models::tierCode(*tier));
+    if (!search.isEmpty())
+        filter.require(searchCondition(filter, search));
+}
+
+QString CompanyStore::searchCondition(SqlFilter &filter, const QString &search)
+{
+    return QStringLiteral("(LOWER(c.code) LIKE %1 ESCAPE '\\' OR LOWER(c.name) LIKE %1 "
+                          "ESCAPE '\\')")
+        .arg(filter.bind(SqlFilter::containsPattern(search)));
+}
+
 models::Result<CompanyStore::ListResult> CompanyStore::list(SqlSession &session,
                                                             const ListQuery &query)
 {
-    SqlParams params;
-    auto bind = [&params](const QVariant &value) {
-        params.append(value);
-        return QLatin1Char('$') + QString::number(params.size());
-    };
-    QStringList conditions;
-    if (query.status)
-        conditions.append(QStringLiteral("c.status = ") + bind(companyStatusCode(*query.status)));
-    else
-        conditions.append(QStringLiteral("c.status <> 'deleted'"));
-    if (query.tier)
-        conditions.append(QStringLiteral("c.tier = ") + bind(models::tierCode(*query.tier)));
-    if (!query.search.isEmpty()) {
-        const QString pattern = bind(containsPattern(query.search));
-        conditions.append(QStringLiteral("(LOWER(c.code) LIKE %1 ESCAPE '\\' OR LOWER(c.name) "
-                                         "LIKE %1 ESCAPE '\\')")
-                              .arg(pattern));
-    }
-    const QString where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-
+    SqlFilter companies;
+    filter(companies, query.search, query.tier, query.status);
     ListResult result;
-    auto counted =
-        session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM companies c") + where, params);
+    auto counted = companies.count(session, QStringLiteral("companies c"));
     if (!counted)
         return counted.error();
-    result.total = counted->int64(u"n");
+    result.total = counted.value();
 
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order;
@@ -114,15 +109,14 @@ models::Result<CompanyStore::ListResult> CompanyStore::list(SqlSession &session,
         order = QStringLiteral("LOWER(listed.name)") + direction;
     order += QStringLiteral(", listed.id ASC");
 
-    const QString licenseSort = CompanyLicenses::expirySortExpression(bind(query.now));
-    const QString limit = bind(query.limit);
-    const QString offset = bind(query.offset);
-    auto rows = session.exec(QStringLiteral("SELECT * FROM (SELECT %1, %2 AS user_count, %3 AS "
-                                            "license_sort FROM companies c%4) listed "
-                                            "ORDER BY %5 LIMIT %6 OFFSET %7")
-                                 .arg(QLatin1String(kCompanyColumns), QLatin1String(kUserCount),
-                                      licenseSort, where, order, limit, offset),
-                             params);
+    const QString licenseSort = CompanyLicenses::expirySortExpression(companies.bind(query.now));
+    auto rows = companies.page(
+        session,
+        QStringLiteral("SELECT * FROM (SELECT %1, %2 AS user_count, %3 AS license_sort FROM "
+                       "companies c%4) listed ORDER BY %5")
+            .arg(QLatin1String(kCompanyColumns), QLatin1String(kUserCount), licenseSort,
+                 companies.where(), order),
+        query.limit, query.offset);
     if (!rows)
         return rows.error();
     QList<QUuid> ids;
@@ -150,12 +144,10 @@ models::Result<std::optional<Company>> CompanyStore::find(SqlSession &session, c
     if (!row.value())
         return std::optional<Company>();
     Company company = companyFrom(*row.value());
-    auto users = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM users WHERE "
-                                                 "company_id = $1 AND status = 'active'"),
-                                  {id});
+    auto users = TenantUserStore::countActive(session, id);
     if (!users)
         return users.error();
-    company.userCount = users->integer(u"n");
+    company.userCount = static_cast<int>(users.value());
     auto summaries = CompanyLicenses::summaries(session, {id}, now);
     if (!summaries)
         return summaries.error();
@@ -291,11 +283,7 @@ models::Result<std::optional<QUuid>> CompanyStore::customDomainOwner(SqlSession 
         session.queryOptional(QStringLiteral("SELECT company_id FROM company_settings "
                                              "WHERE custom_domain = $1 AND company_id <> $2"),
                               {domain, exceptCompany});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<QUuid>();
-    return std::optional<QUuid>(row.value()->uuid(u"company_id"));
+    return readOptional(row, [](const SqlRow &owner) { return owner.uuid(u"company_id"); });
 }
 
 models::Result<bool> CompanyStore::exists(SqlSession &session, const QUuid &id, bool lock)
@@ -316,14 +304,10 @@ models::Result<std::optional<CompanyStore::Header>> CompanyStore::header(SqlSess
                        "WHERE id = $1")
             + (lock ? session.dialect().forUpdate() : QString()),
         {id});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Header>();
-    const SqlRow &r = *row.value();
-    return std::optional<Header>(Header {r.uuid(u"id"), r.text(u"code"), r.text(u"name"),
-                                         r.text(u"tier"), r.integer(u"max_users"),
-                                         r.text(u"status")});
+    return readOptional(row, [](const SqlRow &r) {
+        return Header {r.uuid(u"id"),   r.text(u"code"),         r.text(u"name"),
+                       r.text(u"tier"), r.integer(u"max_users"), r.text(u"status")};
+    });
 }
 
 } // namespace sphair::server

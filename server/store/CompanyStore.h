@@ -3,6 +3,7 @@
 #include "models/domain/Company.h"
 #include "models/domain/CompanySettings.h"
 #include "models/domain/Result.h"
+#include "server/store/SqlQuery.h"
 #include "server/store/SqlSession.h"
 
 #include <QDateTime>
@@ -42,6 +43,12 @@ public:
     static QStringList sortKeys();
 
     static models::Result<ListResult> list(SqlSession &session, const ListQuery &query);
+    // The conditions of a list of companies (aliased c), as list() and the stats list filter:
+    // `search` in code or name, the tier, the status (none: every status but deleted).
+    static void filter(SqlFilter &filter, const QString &search, std::optional<models::Tier> tier,
+                       std::optional<models::CompanyStatus> status);
+    // The condition "the code or name of c contains `search`", case-insensitively.
+    static QString searchCondition(SqlFilter &filter, const QString &search);
     // The company with its user count and license summary at `now`; nullopt when unknown.
     // With `lock`, its row stays locked until commit (PostgreSQL), so a check of its version
     // and the write that follows cannot interleave with another writer.

@@ -1,6 +1,7 @@
 #include "server/store/Database.h"
 
 #include "server/store/PostgresDatabase.h"
+#include "server/store/SqlErrorCode.h"
 #include "server/store/SqliteDatabase.h"
 
 namespace sphair::server {
@@ -10,6 +11,46 @@ Database::Database(SqlDialect dialect)
 { }
 
 Database::~Database() = default;
+
+models::Status Database::checkScope(const TxScope &scope)
+{
+    if (scope.isTenant() && scope.companyId().isNull()) {
+        return models::Status::failure(SqlErrorCode::InvalidArgument,
+                                       QStringLiteral("A tenant transaction needs a company id."));
+    }
+    return {};
+}
+
+models::Status Database::finish(SqlSession &session, const TransactionFunction &fn,
+                                const std::function<void()> &discard)
+{
+    const auto rollback = [&]() {
+        if (session.begun() && !session.rollback())
+            discard();
+    };
+    models::Status status;
+    try {
+        status = fn(session);
+    } catch (...) {
+        rollback();
+        throw;
+    }
+    if (status && session.failure()) {
+        status = models::Status::failure(
+            SqlErrorCode::TransactionAborted,
+            QStringLiteral("A statement failed, so the transaction was rolled back: %1")
+                .arg(session.failure()->message),
+            {{QStringLiteral("cause"), session.failure()->code}});
+    }
+    if (!status || !session.begun()) {
+        rollback();
+        return status;
+    }
+    models::Status committed = session.commit();
+    if (!committed)
+        rollback();
+    return committed;
+}
 
 models::Result<std::unique_ptr<Database>> Database::openPostgres(const PostgresOptions &options)
 {

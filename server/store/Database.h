@@ -64,6 +64,14 @@ protected:
     explicit Database(SqlDialect dialect);
     void setSchemaVersion(int version) { m_schemaVersion = version; }
 
+    // Refuses a tenant scope without a company id.
+    static models::Status checkScope(const TxScope &scope);
+    // The part of transaction() both backends share, once `session` is open: runs fn, then
+    // commits when fn and every statement succeeded, else rolls back. `discard` is called when
+    // the transaction could not be ended, so the connection must not be reused.
+    static models::Status finish(SqlSession &session, const TransactionFunction &fn,
+                                 const std::function<void()> &discard);
+
 private:
     SqlDialect m_dialect;
     int m_schemaVersion = 0;

@@ -1,5 +1,7 @@
 #include "server/store/DeploymentStore.h"
 
+#include "server/store/SqlQuery.h"
+
 namespace sphair::server {
 
 namespace {
@@ -43,23 +45,15 @@ models::Status bump(SqlSession &session, const QUuid &id, const QDateTime &now)
     return models::Status::success();
 }
 
-models::Result<std::optional<DeploymentStore::Row>> firstRow(models::Result<SqlResult> rows)
-{
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<DeploymentStore::Row>();
-    return std::optional<DeploymentStore::Row>(rowFrom(rows->first()));
-}
-
 } // namespace
 
 models::Result<std::optional<DeploymentStore::Row>> DeploymentStore::active(SqlSession &session)
 {
-    return firstRow(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE status IN "
-                                                "('pending', 'running') ORDER BY started_at "
-                                                "DESC LIMIT 1")
-                                     .arg(kColumns)));
+    return readFirst(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE status IN "
+                                                 "('pending', 'running') ORDER BY started_at "
+                                                 "DESC LIMIT 1")
+                                      .arg(kColumns)),
+                     rowFrom);
 }
 
 models::Result<models::DeploymentColor> DeploymentStore::liveColor(SqlSession &session)
@@ -103,8 +97,10 @@ models::Status DeploymentStore::insert(SqlSession &session, const Deployment &de
 models::Result<std::optional<DeploymentStore::Row>>
 DeploymentStore::find(SqlSession &session, const QUuid &id, bool withSteps)
 {
-    auto found = firstRow(session.exec(
-        QStringLiteral("SELECT %1 FROM deployments WHERE id = $1").arg(kColumns), {id}));
+    auto found = readFirst(
+        session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE id = $1").arg(kColumns),
+                     {id}),
+        rowFrom);
     if (!found || !found.value() || !withSteps)
         return found;
     auto steps = session.exec(
@@ -131,29 +127,12 @@ DeploymentStore::find(SqlSession &session, const QUuid &id, bool withSteps)
 models::Result<DeploymentStore::HistoryPage>
 DeploymentStore::history(SqlSession &session, const QString &status, qint64 offset, int limit)
 {
-    SqlParams params;
-    QString where;
-    if (!status.isEmpty()) {
-        params.append(status);
-        where = QStringLiteral(" WHERE status = $1");
-    }
-    HistoryPage page;
-    auto counted =
-        session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM deployments") + where, params);
-    if (!counted)
-        return counted.error();
-    page.total = counted->int64(u"n");
-    auto rows = session.exec(QStringLiteral("SELECT %1 FROM deployments%2 ORDER BY started_at "
-                                            "DESC, id DESC LIMIT %3 OFFSET %4")
-                                 .arg(kColumns, where)
-                                 .arg(limit)
-                                 .arg(offset),
-                             params);
-    if (!rows)
-        return rows.error();
-    for (const SqlRow &row : rows.value())
-        page.items.append(rowFrom(row));
-    return page;
+    SqlFilter filter;
+    if (!status.isEmpty())
+        filter.require(QStringLiteral("status = %1"), status);
+    return filter.countedPage<HistoryPage>(session, QStringLiteral("deployments"), kColumns,
+                                           QStringLiteral("started_at DESC, id DESC"), limit,
+                                           offset, rowFrom);
 }
 
 models::Status DeploymentStore::setStatus(SqlSession &session, const QUuid &id,
@@ -203,24 +182,25 @@ models::Status DeploymentStore::saveStep(SqlSession &session, const QUuid &id,
 models::Result<std::optional<DeploymentStore::Row>>
 DeploymentStore::previousSuccess(SqlSession &session, const QDateTime &before)
 {
-    return firstRow(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE kind = "
-                                                "'deploy' AND status = 'succeeded' AND "
-                                                "started_at < $1 ORDER BY started_at DESC "
-                                                "LIMIT 1")
-                                     .arg(kColumns),
-                                 {before}));
+    return readFirst(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE kind = "
+                                                 "'deploy' AND status = 'succeeded' AND "
+                                                 "started_at < $1 ORDER BY started_at DESC "
+                                                 "LIMIT 1")
+                                      .arg(kColumns),
+                                  {before}),
+                     rowFrom);
 }
 
 models::Result<bool> DeploymentStore::succeededSince(SqlSession &session, const QDateTime &after,
                                                      const QUuid &except)
 {
-    auto row = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM deployments WHERE "
-                                               "status = 'succeeded' AND started_at >= $1 AND "
-                                               "id <> $2"),
-                                {after, except});
-    if (!row)
-        return row.error();
-    return row->int64(u"n") > 0;
+    auto succeeded = countRows(session,
+                               QStringLiteral("deployments WHERE status = 'succeeded' AND "
+                                              "started_at >= $1 AND id <> $2"),
+                               {after, except});
+    if (!succeeded)
+        return succeeded.error();
+    return succeeded.value() > 0;
 }
 
 models::Status DeploymentStore::claim(SqlSession &session, const QUuid &id, const QString &runner,

@@ -1,5 +1,7 @@
 #include "server/store/IssuerKeyStore.h"
 
+#include "server/store/SqlQuery.h"
+
 #include "models/domain/WireTime.h"
 
 #include <QJsonArray>
@@ -65,12 +67,7 @@ IssuerKeyStore::find(SqlSession &session, const QString &kid, bool forUpdate)
     QString sql = QStringLiteral("SELECT %1 FROM issuer_keys WHERE kid = $1").arg(kColumns);
     if (forUpdate)
         sql += session.dialect().forUpdate();
-    auto row = session.queryOptional(sql, {kid});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Stored>();
-    return std::optional<Stored>(fromRow(*row.value()));
+    return readOptional(session.queryOptional(sql, {kid}), fromRow);
 }
 
 models::Status IssuerKeyStore::insert(SqlSession &session, const models::IssuerKey &key)

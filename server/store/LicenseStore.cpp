@@ -1,6 +1,8 @@
 #include "server/store/LicenseStore.h"
 
 #include "models/domain/WireTime.h"
+#include "server/store/CompanyStore.h"
+#include "server/store/SqlQuery.h"
 
 #include <QJsonArray>
 
@@ -54,70 +56,36 @@ LicenseStore::Stored fromRow(const SqlRow &row, const QDateTime &now, bool withT
     return stored;
 }
 
-models::Result<QList<LicenseStore::Stored>> rowsOf(models::Result<SqlResult> result,
+models::Result<QList<LicenseStore::Stored>> rowsOf(const models::Result<SqlResult> &result,
                                                    const QDateTime &now, bool withToken)
 {
-    if (!result)
-        return result.error();
-    QList<LicenseStore::Stored> licenses;
-    for (const SqlRow &row : result.value())
-        licenses.append(fromRow(row, now, withToken));
-    return licenses;
+    return readAll(result, [&](const SqlRow &row) { return fromRow(row, now, withToken); });
 }
 
-// A LIKE pattern that matches `text` anywhere, with the wildcards in it taken literally.
-QString containsPattern(const QString &text)
+// The conditions of a filtered list.
+SqlFilter filterOf(const LicenseStore::Filter &filter, const QDateTime &now)
 {
-    QString escaped;
-    for (const QChar c : text.toLower()) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-// The WHERE clause of a filtered list, with its parameters.
-struct Where
-{
-    QString sql;
-    SqlParams params;
-
-    QString add(const QVariant &value)
-    {
-        params.append(value);
-        return QLatin1Char('$') + QString::number(params.size());
-    }
-};
-
-Where whereOf(const LicenseStore::Filter &filter, const QDateTime &now)
-{
-    Where where;
-    QStringList terms;
+    SqlFilter where;
     if (!filter.companyId.isNull())
-        terms.append(QStringLiteral("l.company_id = ") + where.add(filter.companyId));
+        where.require(QStringLiteral("l.company_id = %1"), filter.companyId);
     if (filter.status == QLatin1String("active")) {
-        terms.append(
-            QStringLiteral("l.status = 'active' AND %1 > %2").arg(kGraceEnds, where.add(now)));
+        where.require(
+            QStringLiteral("l.status = 'active' AND %1 > %2").arg(kGraceEnds, where.bind(now)));
     } else if (filter.status == QLatin1String("expired")) {
-        terms.append(
-            QStringLiteral("l.status = 'active' AND %1 <= %2").arg(kGraceEnds, where.add(now)));
+        where.require(
+            QStringLiteral("l.status = 'active' AND %1 <= %2").arg(kGraceEnds, where.bind(now)));
     } else if (!filter.status.isEmpty()) {
-        terms.append(QStringLiteral("l.status = ") + where.add(filter.status));
+        where.require(QStringLiteral("l.status = %1"), filter.status);
     }
     if (!filter.tier.isEmpty())
-        terms.append(QStringLiteral("l.tier = ") + where.add(filter.tier));
+        where.require(QStringLiteral("l.tier = %1"), filter.tier);
     if (!filter.kid.isEmpty())
-        terms.append(QStringLiteral("l.kid = ") + where.add(filter.kid));
+        where.require(QStringLiteral("l.kid = %1"), filter.kid);
     if (!filter.query.isEmpty()) {
-        const QString pattern = where.add(containsPattern(filter.query));
-        terms.append(QStringLiteral("EXISTS (SELECT 1 FROM companies c WHERE c.id = l.company_id "
-                                    "AND (LOWER(c.code) LIKE %1 ESCAPE '\\' "
-                                    "OR LOWER(c.name) LIKE %1 ESCAPE '\\'))")
-                         .arg(pattern));
+        where.require(QStringLiteral("EXISTS (SELECT 1 FROM companies c WHERE c.id = l.company_id "
+                                     "AND %1)")
+                          .arg(CompanyStore::searchCondition(where, filter.query)));
     }
-    if (!terms.isEmpty())
-        where.sql = QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
     return where;
 }
 
@@ -129,12 +97,8 @@ LicenseStore::find(SqlSession &session, const QUuid &id, const QDateTime &now, b
     QString sql = QStringLiteral("SELECT %1 FROM licenses l WHERE l.id = $1").arg(kColumns);
     if (forUpdate)
         sql += session.dialect().forUpdate();
-    auto row = session.queryOptional(sql, {id});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Stored>();
-    return std::optional<Stored>(fromRow(*row.value(), now, true));
+    return readOptional(session.queryOptional(sql, {id}),
+                        [&now](const SqlRow &row) { return fromRow(row, now, true); });
 }
 
 models::Result<QList<LicenseStore::Stored>>
@@ -217,25 +181,19 @@ models::Result<QList<LicenseStore::Stored>> LicenseStore::list(SqlSession &sessi
                                                                const QDateTime &now, int limit,
                                                                qint64 offset)
 {
-    Where where = whereOf(filter, now);
-    const QString limitParam = where.add(limit);
-    const QString offsetParam = where.add(offset);
-    return rowsOf(session.exec(QStringLiteral("SELECT %1 FROM licenses l%2 ORDER BY l.issued_at "
-                                              "DESC, l.id DESC LIMIT %3 OFFSET %4")
-                                   .arg(kColumns, where.sql, limitParam, offsetParam),
-                               where.params),
+    SqlFilter where = filterOf(filter, now);
+    return rowsOf(where.page(session,
+                             QStringLiteral("SELECT %1 FROM licenses l%2 ORDER BY l.issued_at "
+                                            "DESC, l.id DESC")
+                                 .arg(kColumns, where.where()),
+                             limit, offset),
                   now, false);
 }
 
 models::Result<qint64> LicenseStore::count(SqlSession &session, const Filter &filter,
                                            const QDateTime &now)
 {
-    const Where where = whereOf(filter, now);
-    auto row = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM licenses l") + where.sql,
-                                where.params);
-    if (!row)
-        return row.error();
-    return row->int64(u"n");
+    return filterOf(filter, now).count(session, QStringLiteral("licenses l"));
 }
 
 models::Result<QList<LicenseStore::Stored>> LicenseStore::expiring(SqlSession &session,
@@ -255,13 +213,10 @@ models::Result<QList<LicenseStore::Stored>> LicenseStore::expiring(SqlSession &s
 models::Result<qint64> LicenseStore::countExpiring(SqlSession &session, const QDateTime &now,
                                                    const QDateTime &until)
 {
-    auto row = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM licenses l WHERE "
-                                               "l.status = 'active' AND l.expires_at > $1 AND "
-                                               "l.expires_at <= $2"),
-                                {now, until});
-    if (!row)
-        return row.error();
-    return row->int64(u"n");
+    return countRows(session,
+                     QStringLiteral("licenses l WHERE l.status = 'active' AND l.expires_at > $1 "
+                                    "AND l.expires_at <= $2"),
+                     {now, until});
 }
 
 } // namespace sphair::server

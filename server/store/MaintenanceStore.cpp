@@ -1,6 +1,7 @@
 #include "server/store/MaintenanceStore.h"
 
 #include "server/store/AuditLog.h"
+#include "server/store/SqlQuery.h"
 
 namespace sphair::server {
 
@@ -48,6 +49,17 @@ models::Status audit(SqlSession &session, const MaintenanceStore::Change &change
                              {},
                              before.state.toJson(),
                              afterJson});
+}
+
+// The earliest window matching `condition` (over $1 = now), as the public window.
+models::Result<std::optional<models::MaintenanceWindow>>
+firstWindow(SqlSession &session, const QString &condition, const QDateTime &now)
+{
+    return readFirst(session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows WHERE %2 "
+                                                 "ORDER BY starts_at LIMIT 1")
+                                      .arg(kWindowColumns, condition),
+                                  {now}),
+                     [](const SqlRow &row) { return windowFrom(row).window; });
 }
 
 } // namespace
@@ -125,31 +137,24 @@ models::Result<MaintenanceStore::State> MaintenanceStore::disable(SqlSession &se
 models::Result<std::optional<MaintenanceStore::Window>>
 MaintenanceStore::window(SqlSession &session, const QUuid &id, bool forUpdate)
 {
-    auto row = session.queryOptional(
-        QStringLiteral("SELECT %1 FROM maintenance_windows WHERE id = $1").arg(kWindowColumns)
-            + (forUpdate ? session.dialect().forUpdate() : QLatin1String()),
-        {id});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Window>();
-    return std::optional<Window>(windowFrom(*row.value()));
+    return readOptional(
+        session.queryOptional(
+            QStringLiteral("SELECT %1 FROM maintenance_windows WHERE id = $1").arg(kWindowColumns)
+                + (forUpdate ? session.dialect().forUpdate() : QLatin1String()),
+            {id}),
+        windowFrom);
 }
 
 models::Result<std::optional<MaintenanceStore::Window>>
 MaintenanceStore::overlapping(SqlSession &session, const QDateTime &startsAt,
                               const QDateTime &endsAt, const QUuid &except)
 {
-    auto rows = session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows WHERE "
-                                            "starts_at < $1 AND ends_at > $2 AND id <> $3 "
-                                            "ORDER BY starts_at LIMIT 1")
-                                 .arg(kWindowColumns),
-                             {endsAt, startsAt, except});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<Window>();
-    return std::optional<Window>(windowFrom(rows->first()));
+    return readFirst(session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows WHERE "
+                                                 "starts_at < $1 AND ends_at > $2 AND id <> $3 "
+                                                 "ORDER BY starts_at LIMIT 1")
+                                      .arg(kWindowColumns),
+                                  {endsAt, startsAt, except}),
+                     windowFrom);
 }
 
 models::Status MaintenanceStore::insertWindow(SqlSession &session,
@@ -193,65 +198,26 @@ models::Result<MaintenanceStore::WindowPage> MaintenanceStore::windows(SqlSessio
                                                                        const QDateTime &to,
                                                                        qint64 offset, int limit)
 {
-    QStringList conditions;
-    SqlParams params;
-    if (from.isValid()) {
-        params.append(from);
-        conditions.append(QStringLiteral("ends_at > $%1").arg(params.size()));
-    }
-    if (to.isValid()) {
-        params.append(to);
-        conditions.append(QStringLiteral("starts_at < $%1").arg(params.size()));
-    }
-    const QString where = conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    WindowPage page;
-    auto counted = session.queryOne(
-        QStringLiteral("SELECT COUNT(*) AS n FROM maintenance_windows") + where, params);
-    if (!counted)
-        return counted.error();
-    page.total = counted->int64(u"n");
-    auto rows = session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows%2 ORDER BY "
-                                            "starts_at, id LIMIT %3 OFFSET %4")
-                                 .arg(kWindowColumns, where)
-                                 .arg(limit)
-                                 .arg(offset),
-                             params);
-    if (!rows)
-        return rows.error();
-    for (const SqlRow &row : rows.value())
-        page.items.append(windowFrom(row));
-    return page;
+    SqlFilter filter;
+    if (from.isValid())
+        filter.require(QStringLiteral("ends_at > %1"), from);
+    if (to.isValid())
+        filter.require(QStringLiteral("starts_at < %1"), to);
+    return filter.countedPage<WindowPage>(session, QStringLiteral("maintenance_windows"),
+                                          kWindowColumns, QStringLiteral("starts_at, id"), limit,
+                                          offset, windowFrom);
 }
 
 models::Result<std::optional<models::MaintenanceWindow>>
 MaintenanceStore::currentWindow(SqlSession &session, const QDateTime &now)
 {
-    auto rows = session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows WHERE "
-                                            "starts_at <= $1 AND ends_at > $1 "
-                                            "ORDER BY starts_at LIMIT 1")
-                                 .arg(kWindowColumns),
-                             {now});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<models::MaintenanceWindow>();
-    return std::optional<models::MaintenanceWindow>(windowFrom(rows->first()).window);
+    return firstWindow(session, QStringLiteral("starts_at <= $1 AND ends_at > $1"), now);
 }
 
 models::Result<std::optional<models::MaintenanceWindow>>
 MaintenanceStore::nextWindow(SqlSession &session, const QDateTime &now)
 {
-    auto rows = session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows WHERE "
-                                            "starts_at > $1 ORDER BY starts_at LIMIT 1")
-                                 .arg(kWindowColumns),
-                             {now});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<models::MaintenanceWindow>();
-    return std::optional<models::MaintenanceWindow>(windowFrom(rows->first()).window);
+    return firstWindow(session, QStringLiteral("starts_at > $1"), now);
 }
 
 } // namespace sphair::server

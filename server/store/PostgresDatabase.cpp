@@ -230,42 +230,14 @@ models::Status PostgresDatabase::migrate()
 
 models::Status PostgresDatabase::transaction(const TxScope &scope, const TransactionFunction &fn)
 {
-    if (scope.isTenant() && scope.companyId().isNull()) {
-        return models::Status::failure(SqlErrorCode::InvalidArgument,
-                                       QStringLiteral("A tenant transaction needs a company id."));
-    }
+    if (models::Status valid = checkScope(scope); !valid)
+        return valid;
     ConnectionPool<PostgresConnection> &pool = scope.isTenant() ? m_appPool : m_operatorPool;
     auto lease = pool.acquire();
     if (!lease)
         return lease.error();
     PostgresSession session(*lease.value(), scope, dialect());
-
-    models::Status status;
-    try {
-        status = fn(session);
-    } catch (...) {
-        if (session.begun() && !session.rollback())
-            lease.value().discard();
-        throw;
-    }
-    if (status && session.failure()) {
-        status = models::Status::failure(
-            SqlErrorCode::TransactionAborted,
-            QStringLiteral("A statement failed, so the transaction was rolled back: %1")
-                .arg(session.failure()->message),
-            {{QStringLiteral("cause"), session.failure()->code}});
-    }
-    if (!session.begun())
-        return status;
-    if (status) {
-        models::Status committed = session.commit();
-        if (!committed && !session.rollback())
-            lease.value().discard();
-        return committed;
-    }
-    if (!session.rollback())
-        lease.value().discard();
-    return status;
+    return finish(session, fn, [&lease]() { lease.value().discard(); });
 }
 
 } // namespace sphair::server

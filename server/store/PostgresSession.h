@@ -14,13 +14,12 @@ public:
     PostgresSession(PostgresConnection &connection, const TxScope &scope,
                     const SqlDialect &dialect);
 
-    // Whether BEGIN was sent (if not, there is nothing to commit or roll back).
-    bool begun() const { return m_begun; }
-    models::Status commit();
-    models::Status rollback();
-
 protected:
     models::Result<SqlResult> run(const QString &sql, const SqlParams &params) override;
+    // Whether BEGIN was sent (if not, there is nothing to commit or roll back).
+    bool begun() const override { return m_begun; }
+    models::Status commit() override;
+    models::Status rollback() override;
 
 private:
     PostgresConnection &m_connection;

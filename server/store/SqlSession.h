@@ -51,7 +51,15 @@ protected:
     // Runs one statement; parameters are already normalised by SqlValue::toParameter().
     virtual models::Result<SqlResult> run(const QString &sql, const SqlParams &params) = 0;
 
+    // The end of the transaction, driven by Database::finish(). A backend that begins lazily
+    // has nothing to end before its first statement.
+    virtual bool begun() const { return true; }
+    virtual models::Status commit() = 0;
+    virtual models::Status rollback() = 0;
+
 private:
+    friend class Database;
+
     TxScope m_scope;
     SqlDialect m_dialect;
     std::optional<models::Error> m_failure;

@@ -58,10 +58,8 @@ models::Status SqliteDatabase::migrate()
 
 models::Status SqliteDatabase::transaction(const TxScope &scope, const TransactionFunction &fn)
 {
-    if (scope.isTenant() && scope.companyId().isNull()) {
-        return models::Status::failure(SqlErrorCode::InvalidArgument,
-                                       QStringLiteral("A tenant transaction needs a company id."));
-    }
+    if (models::Status valid = checkScope(scope); !valid)
+        return valid;
     const bool writes = !scope.isReadOnly();
     std::unique_lock<QMutex> writer(m_writeLock, std::defer_lock);
     if (writes && !writer.try_lock_for(std::chrono::milliseconds(m_options.acquireTimeoutMs))) {
@@ -79,36 +77,8 @@ models::Status SqliteDatabase::transaction(const TxScope &scope, const Transacti
         !begun) {
         return begun.error();
     }
-    auto rollback = [&]() {
-        if (!connection.execScript(QStringLiteral("ROLLBACK")))
-            lease.value().discard();
-    };
-
     SqliteSession session(connection, scope, dialect());
-    models::Status status;
-    try {
-        status = fn(session);
-    } catch (...) {
-        rollback();
-        throw;
-    }
-    if (status && session.failure()) {
-        status = models::Status::failure(
-            SqlErrorCode::TransactionAborted,
-            QStringLiteral("A statement failed, so the transaction was rolled back: %1")
-                .arg(session.failure()->message),
-            {{QStringLiteral("cause"), session.failure()->code}});
-    }
-    if (!status) {
-        rollback();
-        return status;
-    }
-    models::Result<SqlResult> committed = connection.execScript(QStringLiteral("COMMIT"));
-    if (!committed) {
-        rollback();
-        return committed.error();
-    }
-    return {};
+    return finish(session, fn, [&lease]() { lease.value().discard(); });
 }
 
 } // namespace sphair::server

@@ -15,4 +15,20 @@ models::Result<SqlResult> SqliteSession::run(const QString &sql, const SqlParams
     return m_connection.exec(sql, params, scope().isReadOnly());
 }
 
+models::Status SqliteSession::commit()
+{
+    models::Result<SqlResult> committed = m_connection.execScript(QStringLiteral("COMMIT"));
+    if (!committed)
+        return committed.error();
+    return {};
+}
+
+models::Status SqliteSession::rollback()
+{
+    models::Result<SqlResult> rolledBack = m_connection.execScript(QStringLiteral("ROLLBACK"));
+    if (!rolledBack)
+        return rolledBack.error();
+    return {};
+}
+
 } // namespace sphair::server

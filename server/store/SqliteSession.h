@@ -14,6 +14,8 @@ public:
 
 protected:
     models::Result<SqlResult> run(const QString &sql, const SqlParams &params) override;
+    models::Status commit() override;
+    models::Status rollback() override;
 
 private:
     SqliteConnection &m_connection;

@@ -3,73 +3,15 @@
 #include "models/domain/LicenseRecord.h"
 #include "models/domain/WireTime.h"
 #include "models/domain/WireWriter.h"
+#include "server/store/CompanyLicenses.h"
+#include "server/store/CompanyStore.h"
+#include "server/store/SqlQuery.h"
 
 namespace sphair::server {
 
 namespace {
 
 using models::LicenseDisplayStatus;
-using models::LicenseRecord;
-using models::LicenseRecordStatus;
-
-struct LicenseSummary
-{
-    LicenseDisplayStatus status = LicenseDisplayStatus::None;
-    QDateTime expiresAt;
-};
-
-// The license each company shows, keyed by company: its best started active license (the one
-// ending last), else its last expired or revoked one. `companyCondition` limits the companies
-// (SQL over the alias c, with `params`).
-models::Result<QHash<QUuid, LicenseSummary>>
-licenseSummaries(SqlSession &session, const QDateTime &now, int expiringDays,
-                 const QString &companyCondition, const SqlParams &params)
-{
-    auto rows = session.exec(
-        QStringLiteral("SELECT l.company_id AS company_id, l.status AS status, "
-                       "l.not_before AS not_before, l.expires_at AS expires_at, "
-                       "l.grace_days AS grace_days, CASE WHEN EXISTS (SELECT 1 FROM revocations "
-                       "r WHERE r.company_id = l.company_id AND r.jti = l.id) THEN 1 ELSE 0 END "
-                       "AS listed FROM licenses l JOIN companies c ON c.id = l.company_id "
-                       "WHERE l.status <> 'superseded' AND %1")
-            .arg(companyCondition),
-        params);
-    if (!rows)
-        return rows.error();
-    QHash<QUuid, LicenseRecord> current;
-    QHash<QUuid, LicenseRecord> past;
-    for (const SqlRow &row : rows.value()) {
-        LicenseRecord record;
-        record.notBefore = row.dateTime(u"not_before");
-        record.expiresAt = row.dateTime(u"expires_at");
-        record.graceDays = row.integer(u"grace_days");
-        const QString status = row.text(u"status");
-        if (row.integer(u"listed") != 0 || status == QLatin1String("revoked"))
-            record.status = LicenseRecordStatus::Revoked;
-        else if (status == QLatin1String("expired"))
-            record.status = LicenseRecordStatus::Expired;
-        else if (status == QLatin1String("active"))
-            record.status = LicenseRecordStatus::Active;
-        else
-            continue;
-        QHash<QUuid, LicenseRecord> *bucket = &past;
-        if (record.status == LicenseRecordStatus::Active) {
-            if (record.notBefore > now)
-                continue; // scheduled: not the company's state yet
-            bucket = &current;
-        }
-        const QUuid company = row.uuid(u"company_id");
-        const auto found = bucket->constFind(company);
-        if (found == bucket->constEnd() || found->expiresAt < record.expiresAt)
-            bucket->insert(company, record);
-    }
-    QHash<QUuid, LicenseSummary> result;
-    for (auto it = past.constBegin(); it != past.constEnd(); ++it)
-        result.insert(it.key(), {it->displayStatus(now, expiringDays), it->expiresAt});
-    for (auto it = current.constBegin(); it != current.constEnd(); ++it)
-        result.insert(it.key(), {it->displayStatus(now, expiringDays), it->expiresAt});
-    return result;
-}
 
 bool isUsable(LicenseDisplayStatus status)
 {
@@ -97,12 +39,9 @@ models::Result<qint64> activeUsers(SqlSession &session, QDate from, QDate to)
 
 models::Result<qint64> activeUserCount(SqlSession &session)
 {
-    auto row = session.queryOne(
-        QStringLiteral("SELECT COUNT(*) AS n FROM users u JOIN companies c ON c.id = u.company_id "
-                       "WHERE c.status <> 'deleted' AND u.status = 'active'"));
-    if (!row)
-        return row.error();
-    return row->int64(u"n");
+    return countRows(session,
+                     QStringLiteral("users u JOIN companies c ON c.id = u.company_id "
+                                    "WHERE c.status <> 'deleted' AND u.status = 'active'"));
 }
 
 } // namespace
@@ -130,11 +69,10 @@ models::Result<models::StatsOverview> StatsStore::overview(SqlSession &session,
     if (!users)
         return users.error();
     overview.usersTotal = users.value();
-    auto licenses =
-        licenseSummaries(session, now, expiringDays, QStringLiteral("c.status <> 'deleted'"), {});
+    auto licenses = CompanyLicenses::summariesOfListed(session, now, expiringDays);
     if (!licenses)
         return licenses.error();
-    for (const LicenseSummary &summary : std::as_const(licenses.value())) {
+    for (const CompanyLicenses::Summary &summary : std::as_const(licenses.value())) {
         switch (summary.status) {
         case LicenseDisplayStatus::Active:
             ++overview.licensesActive;
@@ -160,45 +98,19 @@ models::Result<StatsStore::CompanyPage> StatsStore::companies(SqlSession &sessio
                                                               const QDateTime &now, qint64 offset,
                                                               int limit)
 {
-    QStringList conditions;
-    SqlParams params;
-    if (filter.status) {
-        params.append(models::companyStatusCode(*filter.status));
-        conditions.append(QStringLiteral("c.status = $%1").arg(params.size()));
-    } else {
-        conditions.append(QStringLiteral("c.status <> 'deleted'"));
-    }
-    if (filter.tier) {
-        params.append(models::tierCode(*filter.tier));
-        conditions.append(QStringLiteral("c.tier = $%1").arg(params.size()));
-    }
-    if (!filter.query.isEmpty()) {
-        QString pattern = filter.query.toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        params.append(QLatin1Char('%') + pattern + QLatin1Char('%'));
-        conditions.append(QStringLiteral("(lower(c.code) LIKE $%1 ESCAPE '\\' OR lower(c.name) "
-                                         "LIKE $%1 ESCAPE '\\')")
-                              .arg(params.size()));
-    }
-    const QString where = conditions.join(QStringLiteral(" AND "));
-
+    SqlFilter companies;
+    CompanyStore::filter(companies, filter.query, filter.tier, filter.status);
     CompanyPage page;
-    auto counted = session.queryOne(
-        QStringLiteral("SELECT COUNT(*) AS n FROM companies c WHERE ") + where, params);
+    auto counted = companies.count(session, QStringLiteral("companies c"));
     if (!counted)
         return counted.error();
-    page.total = counted->int64(u"n");
+    page.total = counted.value();
 
-    const QDate since = today(now).addDays(-29);
-    SqlParams rowParams = params;
-    rowParams.append(since);
-    const QString sinceParameter = QStringLiteral("$%1").arg(rowParams.size());
     const QString usage = QStringLiteral("FROM usage_daily d WHERE d.company_id = c.id AND "
                                          "d.day >= %1")
-                              .arg(sinceParameter);
-    auto rows = session.exec(
+                              .arg(companies.bind(today(now).addDays(-29)));
+    auto rows = companies.page(
+        session,
         QStringLiteral("SELECT c.id AS id, c.code AS code, c.name AS name, c.tier AS tier, "
                        "c.status AS status, c.max_users AS max_users, "
                        "(SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND "
@@ -206,15 +118,12 @@ models::Result<StatsStore::CompanyPage> StatsStore::companies(SqlSession &sessio
                        "(SELECT CAST(COALESCE(MAX(d.active_users), 0) AS BIGINT) %1) AS active, "
                        "(SELECT CAST(COALESCE(SUM(d.events), 0) AS BIGINT) %1) AS events, "
                        "(SELECT CAST(COALESCE(SUM(d.api_calls), 0) AS BIGINT) %1) AS api_calls "
-                       "FROM companies c WHERE %2 ORDER BY c.name, c.id LIMIT %3 OFFSET %4")
-            .arg(usage, where)
-            .arg(limit)
-            .arg(offset),
-        rowParams);
+                       "FROM companies c%2 ORDER BY c.name, c.id")
+            .arg(usage, companies.where()),
+        limit, offset);
     if (!rows)
         return rows.error();
-    QStringList ids;
-    SqlParams idParams;
+    QList<QUuid> ids;
     for (const SqlRow &row : rows.value()) {
         CompanyRow item;
         item.companyId = row.uuid(u"id");
@@ -229,14 +138,9 @@ models::Result<StatsStore::CompanyPage> StatsStore::companies(SqlSession &sessio
         item.events30d = row.int64(u"events");
         item.apiCalls30d = row.int64(u"api_calls");
         page.items.append(item);
-        idParams.append(item.companyId);
-        ids.append(QStringLiteral("$%1").arg(idParams.size()));
+        ids.append(item.companyId);
     }
-    if (page.items.isEmpty())
-        return page;
-    auto licenses = licenseSummaries(
-        session, now, models::LicenseRecord::kDefaultExpiringDays,
-        QStringLiteral("c.id IN (%1)").arg(ids.join(QStringLiteral(", "))), idParams);
+    auto licenses = CompanyLicenses::summaries(session, ids, now);
     if (!licenses)
         return licenses.error();
     for (CompanyRow &item : page.items) {
@@ -275,8 +179,8 @@ models::Result<StatsStore::Users> StatsStore::users(SqlSession &session, const Q
             return active.error();
         *target = active.value();
     }
-    auto licenses = licenseSummaries(session, now, models::LicenseRecord::kDefaultExpiringDays,
-                                     QStringLiteral("c.status <> 'deleted'"), {});
+    auto licenses = CompanyLicenses::summariesOfListed(session, now,
+                                                       models::LicenseRecord::kDefaultExpiringDays);
     if (!licenses)
         return licenses.error();
     auto seats = session.exec(

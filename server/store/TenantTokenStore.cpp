@@ -1,5 +1,7 @@
 #include "server/store/TenantTokenStore.h"
 
+#include "server/store/SqlQuery.h"
+
 namespace sphair::server {
 
 namespace {
@@ -28,12 +30,9 @@ TenantTokenStore::holderOf(SqlSession &session, const QString &hashHex, const QD
                        "WHERE t.token_hash = $1 AND NOT t.revoked "
                        "AND (t.expires_at IS NULL OR t.expires_at > $2)"),
         {hashHex, now});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Holder>();
-    return std::optional<Holder>(
-        Holder {row.value()->uuid(u"company_id"), row.value()->text(u"status")});
+    return readOptional(row, [](const SqlRow &holder) {
+        return Holder {holder.uuid(u"company_id"), holder.text(u"status")};
+    });
 }
 
 models::Result<QList<TenantTokenRecord>> TenantTokenStore::list(SqlSession &session,

@@ -1,6 +1,7 @@
 #include "server/store/TenantUserStore.h"
 
 #include "models/domain/WireTime.h"
+#include "server/store/SqlQuery.h"
 
 namespace sphair::server {
 
@@ -37,35 +38,23 @@ QStringList TenantUserStore::roles()
 models::Result<QList<TenantUserStore::User>>
 TenantUserStore::list(SqlSession &session, const QUuid &companyId, int limit, qint64 offset)
 {
-    auto rows = session.exec(QStringLiteral("SELECT id, email, name, role, created_at, version "
-                                            "FROM users WHERE company_id = $1 "
-                                            "ORDER BY created_at ASC, id ASC LIMIT $2 OFFSET $3"),
-                             {companyId, limit, offset});
-    if (!rows)
-        return rows.error();
-    QList<User> users;
-    for (const SqlRow &row : rows.value())
-        users.append(userFrom(row));
-    return users;
+    return readAll(
+        session.exec(QStringLiteral("SELECT id, email, name, role, created_at, "
+                                    "version FROM users WHERE company_id = $1 "
+                                    "ORDER BY created_at ASC, id ASC LIMIT $2 OFFSET $3"),
+                     {companyId, limit, offset}),
+        userFrom);
 }
 
 models::Result<qint64> TenantUserStore::count(SqlSession &session, const QUuid &companyId)
 {
-    auto row = session.queryOne(
-        QStringLiteral("SELECT COUNT(*) AS n FROM users WHERE company_id = $1"), {companyId});
-    if (!row)
-        return row.error();
-    return row->int64(u"n");
+    return countRows(session, QStringLiteral("users WHERE company_id = $1"), {companyId});
 }
 
 models::Result<qint64> TenantUserStore::countActive(SqlSession &session, const QUuid &companyId)
 {
-    auto row = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM users WHERE "
-                                               "company_id = $1 AND status = 'active'"),
-                                {companyId});
-    if (!row)
-        return row.error();
-    return row->int64(u"n");
+    return countRows(session, QStringLiteral("users WHERE company_id = $1 AND status = 'active'"),
+                     {companyId});
 }
 
 models::Result<std::optional<TenantUserStore::User>>
@@ -73,17 +62,14 @@ TenantUserStore::insert(SqlSession &session, const QUuid &companyId, const User 
 {
     // ON CONFLICT keeps the transaction usable when the address is taken (a failed statement
     // would abort it), so the caller can answer 409 cleanly.
-    auto row = session.queryOptional(
-        QStringLiteral("INSERT INTO users (company_id, id, email, name, role, status) "
-                       "VALUES ($1, $2, $3, $4, $5, 'active') "
-                       "ON CONFLICT (company_id, email) DO NOTHING "
-                       "RETURNING id, email, name, role, created_at, version"),
-        {companyId, user.id, user.email, user.displayName, user.role});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<User>();
-    return std::optional<User>(userFrom(*row.value()));
+    return readOptional(
+        session.queryOptional(
+            QStringLiteral("INSERT INTO users (company_id, id, email, name, role, status) "
+                           "VALUES ($1, $2, $3, $4, $5, 'active') "
+                           "ON CONFLICT (company_id, email) DO NOTHING "
+                           "RETURNING id, email, name, role, created_at, version"),
+            {companyId, user.id, user.email, user.displayName, user.role}),
+        userFrom);
 }
 
 } // namespace sphair::server
