@@ -1,16 +1,5 @@
 #pragma once
 
-#include "server/services/ServiceContext.h"
-#include "server/store/AuditLog.h"
-
-namespace sphair::server {
-
-// Writes the audit row of an admin's change, in the transaction of the change itself.
-class AdminAudit
-{
-public:
-    static models::Status record(SqlSession &session, const Actor &actor,
-                                 const AuditRecord &record);
-};
-
-} // namespace sphair::server
+// AdminAudit moved to services/, beside the changes it records; this header keeps the route
+// files that still write audit rows themselves building until their logic moves too.
+#include "server/services/AdminAudit.h"

@@ -1,11 +1,12 @@
 #include "server/http/AuditRoutes.h"
+#include "models/domain/AuditEntry.h"
+#include "models/domain/Page.h"
 #include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/QueryParameters.h"
-#include "server/store/AuditSearch.h"
+#include "server/services/AuditService.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace sphair::server::AuditRoutes {
@@ -14,7 +15,7 @@ namespace {
 
 constexpr int kMaxFilterLength = 100;
 
-Response search(ServiceContext &context, const Request &request)
+Response search(const AuditService &service, const Request &request)
 {
     QueryParameters query(request);
     AuditSearch::Query filter;
@@ -39,36 +40,24 @@ Response search(ServiceContext &context, const Request &request)
     if (!query.ok())
         return ApiError::answer(query.error(), request);
 
-    AuditSearch::Page page;
-    auto read = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
-                                        [&](SqlSession &session) {
-                                            auto found = AuditSearch::search(session, filter);
-                                            if (!found)
-                                                return models::Status(found.error());
-                                            page = found.value();
-                                            return models::Status::success();
-                                        });
-    if (!read)
-        return ApiError::answer(read.error(), request);
-    QJsonArray items;
-    for (const models::AuditEntry &entry : std::as_const(page.items))
-        items.append(entry.toJson());
-    return Response::json({{QStringLiteral("items"), items},
-                           {QStringLiteral("next_cursor"),
-                            page.hasMore ? QJsonValue(QueryParameters::encodeCursor(
-                                {{QStringLiteral("before"), page.lastId}}))
-                                         : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("total"), page.total}});
+    auto found = service.search(filter);
+    if (!found)
+        return ApiError::answer(found.error(), request);
+    const QString next = found->hasMore
+        ? QueryParameters::encodeCursor({{QStringLiteral("before"), found->lastId}})
+        : QString();
+    return Response::json(
+        models::Page<models::AuditEntry> {found->items, next, found->total}.toJson());
 }
 
 } // namespace
 
 void registerRoutes(ApiRoutes &routes)
 {
-    ServiceContext &context = routes.context();
+    const AuditService service(routes.context());
     routes.admin(
         "GET", QStringLiteral("/admin/audit"), Permission::anyRole(),
-        [&context](const Request &request, const Actor &) { return search(context, request); });
+        [service](const Request &request, const Actor &) { return search(service, request); });
 }
 
 } // namespace sphair::server::AuditRoutes

@@ -2,8 +2,7 @@
 
 #include "server/http/ApiError.h"
 #include "server/http/InputValidator.h"
-
-#include <QCoreApplication>
+#include "server/services/CompanyService.h"
 
 namespace sphair::server {
 
@@ -17,10 +16,7 @@ std::optional<QUuid> CompanyPath::id(const Request &request)
 
 models::Error CompanyPath::notFoundError()
 {
-    return {QStringLiteral("not_found"),
-            QCoreApplication::translate("sphair::server::CompanyPath",
-                                        "There is no company with this id."),
-            {}};
+    return CompanyService::notFound();
 }
 
 Response CompanyPath::notFound()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "server/http/ApiError.h"
+#include "server/http/ApiRoutes.h"
 #include "server/http/Request.h"
 #include "server/http/Response.h"
 
@@ -18,6 +20,35 @@ public:
     static std::optional<QUuid> id(const Request &request);
     static models::Error notFoundError();
     static Response notFound();
+
+    // The answer to a GET of what `read(id)` finds for the company of the path: its value
+    // with its ETag (304 when If-None-Match names it), 404 for an id that names no company, or
+    // the read's failure.
+    template<typename Read>
+    static Response read(const Request &request, Read &&read)
+    {
+        const auto id = CompanyPath::id(request);
+        if (!id)
+            return notFound();
+        auto found = read(*id);
+        if (!found)
+            return ApiError::answer(found.error(), request);
+        return ApiRoutes::conditionalGet(request, found->toJson(), found->version);
+    }
+
+    // The answer to a change `change(id)` makes to the company of the path: what it stored,
+    // with its new ETag, 404 for an id that names no company, or the change's failure.
+    template<typename Change>
+    static Response change(const Request &request, Change &&change)
+    {
+        const auto id = CompanyPath::id(request);
+        if (!id)
+            return notFound();
+        auto stored = change(*id);
+        if (!stored)
+            return ApiError::answer(stored.error(), request);
+        return ApiRoutes::withETag(stored->toJson(), stored->version);
+    }
 };
 
 } // namespace sphair::server

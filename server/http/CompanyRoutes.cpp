@@ -1,22 +1,23 @@
 #include "server/http/CompanyRoutes.h"
 #include "server/http/ApiError.h"
 
+#include "models/domain/AuditEntry.h"
 #include "models/domain/Company.h"
+#include "models/domain/Page.h"
 #include "models/domain/Validation.h"
 #include "models/domain/WireTime.h"
-#include "server/http/AdminAudit.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/CompanyPath.h"
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
-#include "server/store/AuditSearch.h"
-#include "server/store/CompanyStore.h"
-#include "server/store/FeatureStore.h"
+#include "server/services/AuditService.h"
+#include "server/services/CompanyService.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+
+#include <utility>
 
 namespace sphair::server {
 
@@ -59,15 +60,10 @@ QStringList tierCodes()
     return codes;
 }
 
-Response companyResponse(const Company &company, int status = 200)
-{
-    return ApiRoutes::withETag(company.toJson(), company.version, status);
-}
-
 // Reads a Company request body. `existingCode` is empty when creating; when changing a
 // company, the code must be sent unchanged.
-std::optional<Company> parseCompany(QJsonObject body, const models::TierPolicy &policy,
-                                    const QString &existingCode, InputValidator &problems)
+models::Result<Company> parseCompany(QJsonObject body, const models::TierPolicy &policy,
+                                     const QString &existingCode)
 {
     for (const QString &field : readOnlyCompanyFields())
         body.remove(field);
@@ -94,10 +90,8 @@ std::optional<Company> parseCompany(QJsonObject body, const models::TierPolicy &
         if (auto check = models::Validation::checkTierUsers(tier, *maxUsers, policy); !check)
             fields.validator().addProblem(check.error(), QStringLiteral("max_users"));
     }
-    if (!fields.ok()) {
-        problems = fields.validator();
-        return std::nullopt;
-    }
+    if (!fields.ok())
+        return fields.error();
     company.code = *code;
     company.name = *name;
     company.tier = *models::tierFromCode(*tierCode);
@@ -106,16 +100,18 @@ std::optional<Company> parseCompany(QJsonObject body, const models::TierPolicy &
     return company;
 }
 
-models::Status failure(const models::Error &error)
+// The request's body as the service reads it, once it knows the tier policy.
+CompanyService::CompanyReader companyReader(const QJsonObject &body)
 {
-    return models::Status(error);
+    return [body](const models::TierPolicy &policy, const QString &existingCode) {
+        return parseCompany(body, policy, existingCode);
+    };
 }
 
-Response listCompanies(ServiceContext &context, const Request &request)
+Response listCompanies(const CompanyService &service, const Request &request)
 {
     InputValidator problems;
     CompanyStore::ListQuery query;
-    query.now = context.now();
     if (const auto q = request.queryValue(QStringLiteral("q"))) {
         if (auto text = problems.text(QStringLiteral("q"), q->trimmed(), 0, kMaxSearchLength))
             query.search = *text;
@@ -138,237 +134,79 @@ Response listCompanies(ServiceContext &context, const Request &request)
             query.sort = query.descending ? key->mid(1) : *key;
         }
     }
-    const auto page = PageCursor::parse(request, problems);
+    const auto position = PageCursor::parse(request, problems);
     if (!problems.ok())
         return ApiError::answer(problems.error(), request);
-    query.limit = page->limit;
-    query.offset = page->position;
+    query.limit = position->limit;
+    query.offset = position->position;
 
-    CompanyStore::ListResult result;
-    auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
-                                          [&](SqlSession &session) {
-                                              auto listed = CompanyStore::list(session, query);
-                                              if (!listed)
-                                                  return failure(listed.error());
-                                              result = listed.value();
-                                              return models::Status::success();
-                                          });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-
-    QJsonArray items;
-    for (const Company &company : result.items)
-        items.append(company.toJson());
-    const qint64 next = query.offset + result.items.size();
-    const bool more = !result.items.isEmpty() && next < result.total;
-    return Response::json({
-        {QStringLiteral("items"), items},
-        {QStringLiteral("next_cursor"),
-         more ? QJsonValue(PageCursor::encode(next)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("total"), result.total},
-    });
+    auto listed = service.list(query);
+    if (!listed)
+        return ApiError::answer(listed.error(), request);
+    models::Page<Company> page;
+    page.items = listed->items;
+    page.total = listed->total;
+    page.nextCursor = PageCursor::nextOffset(*position, listed->items.size(), listed->total);
+    return Response::json(page.toJson());
 }
 
-Response createCompany(ServiceContext &context, const Request &request, const Actor &actor)
+Response createCompany(const CompanyService &service, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
         return ApiError::answer(body.error(), request);
-    Company created;
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto catalog = FeatureStore::catalog(session);
-        if (!catalog)
-            return failure(catalog.error());
-        InputValidator problems;
-        std::optional<Company> company =
-            parseCompany(body.value(), catalog->policy(), QString(), problems);
-        if (!company)
-            return failure(problems.error());
-        auto exists = CompanyStore::codeExists(session, company->code);
-        if (!exists)
-            return failure(exists.error());
-        if (exists.value()) {
-            return failure({QStringLiteral("conflict"),
-                            tr("A company with this code exists already."),
-                            {{QStringLiteral("field"), QStringLiteral("code")},
-                             {QStringLiteral("code"), company->code}}});
-        }
-        company->id = QUuid::createUuid();
-        if (auto inserted = CompanyStore::insert(session, *company); !inserted)
-            return inserted;
-        auto stored = CompanyStore::find(session, company->id, context.now());
-        if (!stored)
-            return failure(stored.error());
-        created = *stored.value();
-        return AdminAudit::record(session, actor,
-                                  {QStringLiteral("company.create"), QStringLiteral("company"),
-                                   created.id.toString(QUuid::WithoutBraces), created.id,
-                                   QJsonValue::Null, created.toJson()});
-    });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    Response response = companyResponse(created, 201);
+    auto created = service.create(companyReader(body.value()), actor);
+    if (!created)
+        return ApiError::answer(created.error(), request);
+    Response response = ApiRoutes::withETag(created->toJson(), created->version, 201);
     response.setHeader("Location",
-                       "/admin/companies/" + created.id.toString(QUuid::WithoutBraces).toLatin1());
+                       "/admin/companies/" + created->id.toString(QUuid::WithoutBraces).toLatin1());
     return response;
 }
 
-Response getCompany(ServiceContext &context, const Request &request)
+Response updateCompany(const CompanyService &service, const Request &request, const Actor &actor)
 {
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    std::optional<Company> company;
-    auto status = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto found = CompanyStore::find(session, *id, context.now());
-            if (!found)
-                return failure(found.error());
-            company = found.value();
-            return models::Status::success();
-        });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    if (!company)
-        return CompanyPath::notFound();
-    return ApiRoutes::conditionalGet(request, company->toJson(), company->version);
-}
-
-// Reads the company for a change: locked, present, matching If-Match and not deleted.
-models::Result<Company> companyForChange(ServiceContext &context, SqlSession &session,
-                                         const Request &request, const QUuid &id,
-                                         bool refuseDeleted = true)
-{
-    auto found = CompanyStore::find(session, id, context.now(), true);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return CompanyPath::notFoundError();
-    const Company &company = *found.value();
-    if (auto matches = ETag::checkIfMatch(request, company.version); !matches)
-        return matches.error();
-    if (refuseDeleted && company.status == CompanyStatus::Deleted) {
-        return models::Error {QStringLiteral("conflict"),
-                              tr("This company is deleted and can no longer be changed."),
-                              {{QStringLiteral("status"), QStringLiteral("deleted")}}};
-    }
-    return company;
-}
-
-Response updateCompany(ServiceContext &context, const Request &request, const Actor &actor)
-{
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    auto body = JsonBody::parseObject(request);
-    if (!body)
-        return ApiError::answer(body.error(), request);
-    Company updated;
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto before = companyForChange(context, session, request, *id);
-        if (!before)
-            return failure(before.error());
-        auto catalog = FeatureStore::catalog(session);
-        if (!catalog)
-            return failure(catalog.error());
-        InputValidator problems;
-        std::optional<Company> changed =
-            parseCompany(body.value(), catalog->policy(), before->code, problems);
-        if (!changed)
-            return failure(problems.error());
-        changed->id = *id;
-        if (auto written = CompanyStore::update(session, *changed); !written)
-            return written;
-        auto after = CompanyStore::find(session, *id, context.now());
-        if (!after)
-            return failure(after.error());
-        updated = *after.value();
-        return AdminAudit::record(session, actor,
-                                  {QStringLiteral("company.update"), QStringLiteral("company"),
-                                   id->toString(QUuid::WithoutBraces), *id, before->toJson(),
-                                   updated.toJson()});
+    return CompanyPath::change(request, [&](const QUuid &id) -> models::Result<Company> {
+        auto body = JsonBody::parseObject(request);
+        if (!body)
+            return body.error();
+        return service.update(id, ETag::versionCheck(request), companyReader(body.value()), actor);
     });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    return companyResponse(updated);
 }
 
-Response deleteCompany(ServiceContext &context, const Request &request, const Actor &actor)
+Response deleteCompany(const CompanyService &service, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto before = companyForChange(context, session, request, *id, false);
-        if (!before)
-            return failure(before.error());
-        if (before->status == CompanyStatus::Deleted)
-            return models::Status::success(); // deleting twice changes nothing
-        if (auto written = CompanyStore::setStatus(session, *id, CompanyStatus::Deleted); !written)
-            return written;
-        auto after = CompanyStore::find(session, *id, context.now());
-        if (!after)
-            return failure(after.error());
-        return AdminAudit::record(session, actor,
-                                  {QStringLiteral("company.delete"), QStringLiteral("company"),
-                                   id->toString(QUuid::WithoutBraces), *id, before->toJson(),
-                                   after.value()->toJson()});
-    });
-    if (!status)
-        return ApiError::answer(status.error(), request);
+    if (auto removed = service.remove(*id, ETag::versionCheck(request), actor); !removed)
+        return ApiError::answer(removed.error(), request);
     return Response::empty(204);
 }
 
 // POST /suspend and /activate: the optional body carries a reason for the audit log.
-Response changeStatus(ServiceContext &context, const Request &request, const Actor &actor,
+Response changeStatus(const CompanyService &service, const Request &request, const Actor &actor,
                       CompanyStatus target)
 {
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    QString reason;
-    if (!request.body.trimmed().isEmpty()) {
-        auto body = JsonBody::parseObject(request);
-        if (!body)
-            return ApiError::answer(body.error(), request);
-        JsonFields fields(body.value());
-        const auto text = fields.string(QStringLiteral("reason"), 0, kMaxReasonLength,
-                                        JsonFields::Presence::Nullable, true);
-        fields.rejectUnknownFields();
-        if (!fields.ok())
-            return ApiError::answer(fields.error(), request);
-        reason = text.value_or(QString());
-    }
-    const bool suspending = target == CompanyStatus::Suspended;
-    Company result;
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto before = companyForChange(context, session, request, *id);
-        if (!before)
-            return failure(before.error());
-        result = before.value();
-        if (before->status == target)
-            return models::Status::success(); // already there: nothing to record
-        if (auto written = CompanyStore::setStatus(session, *id, target); !written)
-            return written;
-        auto after = CompanyStore::find(session, *id, context.now());
-        if (!after)
-            return failure(after.error());
-        result = *after.value();
-        QJsonObject afterJson = result.toJson();
-        if (!reason.isEmpty())
-            afterJson.insert(QStringLiteral("reason"), reason);
-        return AdminAudit::record(
-            session, actor,
-            {suspending ? QStringLiteral("company.suspend") : QStringLiteral("company.activate"),
-             QStringLiteral("company"), id->toString(QUuid::WithoutBraces), *id, before->toJson(),
-             afterJson});
+    return CompanyPath::change(request, [&](const QUuid &id) -> models::Result<Company> {
+        QString reason;
+        if (!request.body.trimmed().isEmpty()) {
+            auto body = JsonBody::parseObject(request);
+            if (!body)
+                return body.error();
+            JsonFields fields(body.value());
+            const auto text = fields.string(QStringLiteral("reason"), 0, kMaxReasonLength,
+                                            JsonFields::Presence::Nullable, true);
+            fields.rejectUnknownFields();
+            if (!fields.ok())
+                return fields.error();
+            reason = text.value_or(QString());
+        }
+        return service.setStatus(id, target, reason, ETag::versionCheck(request), actor);
     });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    return companyResponse(result);
 }
 
-Response companyAudit(ServiceContext &context, const Request &request)
+Response companyAudit(const AuditService &service, const Request &request)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
@@ -404,42 +242,18 @@ Response companyAudit(ServiceContext &context, const Request &request)
             query.to = time;
         }
     }
-    const auto page = PageCursor::parse(request, problems);
+    const auto position = PageCursor::parse(request, problems);
     if (!problems.ok())
         return ApiError::answer(problems.error(), request);
-    query.limit = page->limit;
-    query.beforeId = page->position;
+    query.limit = position->limit;
+    query.beforeId = position->position;
 
-    bool exists = false;
-    AuditSearch::Page result;
-    auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
-                                          [&](SqlSession &session) {
-                                              auto company = CompanyStore::exists(session, *id);
-                                              if (!company)
-                                                  return failure(company.error());
-                                              exists = company.value();
-                                              if (!exists)
-                                                  return models::Status::success();
-                                              auto read = AuditSearch::search(session, query);
-                                              if (!read)
-                                                  return failure(read.error());
-                                              result = read.value();
-                                              return models::Status::success();
-                                          });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    if (!exists)
-        return CompanyPath::notFound();
-    QJsonArray items;
-    for (const models::AuditEntry &entry : result.items)
-        items.append(entry.toJson());
-    return Response::json({
-        {QStringLiteral("items"), items},
-        {QStringLiteral("next_cursor"),
-         result.hasMore ? QJsonValue(PageCursor::encode(result.lastId))
-                        : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("total"), result.total},
-    });
+    auto found = service.companyEntries(query);
+    if (!found)
+        return ApiError::answer(found.error(), request);
+    const models::Page<models::AuditEntry> page {
+        found->items, found->hasMore ? PageCursor::encode(found->lastId) : QString(), found->total};
+    return Response::json(page.toJson());
 }
 
 } // namespace
@@ -448,42 +262,39 @@ namespace CompanyRoutes {
 
 void registerRoutes(ApiRoutes &routes)
 {
-    ServiceContext &context = routes.context();
+    const CompanyService service(routes.context());
+    const AuditService audit(routes.context());
     const QString companies = QStringLiteral("/admin/companies");
     const QString company = QStringLiteral("/admin/companies/{id}");
+    const Permission change = Permission::change(models::AdminArea::Companies);
     routes.admin("GET", companies, Permission::anyRole(),
-                 [&context](const Request &request, const Actor &) {
-                     return listCompanies(context, request);
+                 [service](const Request &request, const Actor &) {
+                     return listCompanies(service, request);
                  });
-    routes.admin("POST", companies, Permission::change(models::AdminArea::Companies),
-                 [&context](const Request &request, const Actor &actor) {
-                     return createCompany(context, request, actor);
-                 });
+    routes.admin("POST", companies, change, [service](const Request &request, const Actor &actor) {
+        return createCompany(service, request, actor);
+    });
     routes.admin(
-        "GET", company, Permission::anyRole(),
-        [&context](const Request &request, const Actor &) { return getCompany(context, request); });
-    routes.admin("PUT", company, Permission::change(models::AdminArea::Companies),
-                 [&context](const Request &request, const Actor &actor) {
-                     return updateCompany(context, request, actor);
-                 });
-    routes.admin("DELETE", company, Permission::change(models::AdminArea::Companies),
-                 [&context](const Request &request, const Actor &actor) {
-                     return deleteCompany(context, request, actor);
-                 });
-    routes.admin("POST", company + QStringLiteral("/suspend"),
-                 Permission::change(models::AdminArea::Companies),
-                 [&context](const Request &request, const Actor &actor) {
-                     return changeStatus(context, request, actor, CompanyStatus::Suspended);
-                 });
-    routes.admin("POST", company + QStringLiteral("/activate"),
-                 Permission::change(models::AdminArea::Companies),
-                 [&context](const Request &request, const Actor &actor) {
-                     return changeStatus(context, request, actor, CompanyStatus::Active);
-                 });
-    routes.admin("GET", company + QStringLiteral("/audit"), Permission::anyRole(),
-                 [&context](const Request &request, const Actor &) {
-                     return companyAudit(context, request);
-                 });
+        "GET", company, Permission::anyRole(), [service](const Request &request, const Actor &) {
+            return CompanyPath::read(request, [&](const QUuid &id) { return service.company(id); });
+        });
+    routes.admin("PUT", company, change, [service](const Request &request, const Actor &actor) {
+        return updateCompany(service, request, actor);
+    });
+    routes.admin("DELETE", company, change, [service](const Request &request, const Actor &actor) {
+        return deleteCompany(service, request, actor);
+    });
+    for (const auto &[path, target] :
+         {std::pair {QStringLiteral("/suspend"), CompanyStatus::Suspended},
+          std::pair {QStringLiteral("/activate"), CompanyStatus::Active}}) {
+        routes.admin("POST", company + path, change,
+                     [service, target = target](const Request &request, const Actor &actor) {
+                         return changeStatus(service, request, actor, target);
+                     });
+    }
+    routes.admin(
+        "GET", company + QStringLiteral("/audit"), Permission::anyRole(),
+        [audit](const Request &request, const Actor &) { return companyAudit(audit, request); });
 }
 
 } // namespace CompanyRoutes

@@ -3,31 +3,18 @@
 
 #include "models/domain/CompanySettings.h"
 #include "models/domain/Validation.h"
-#include "server/http/AdminAudit.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/CompanyPath.h"
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/store/CompanyStore.h"
-
-#include <QCoreApplication>
+#include "server/services/CompanySettingsService.h"
 
 namespace sphair::server {
 
 namespace {
 
 using models::CompanySettings;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::CompanySettingsRoutes", text);
-}
-
-models::Status failure(const models::Error &error)
-{
-    return models::Status(error);
-}
 
 // Reads a CompanySettings body: colours come back lowercase, optional texts empty when absent
 // or null.
@@ -72,84 +59,15 @@ models::Result<CompanySettings> parseSettings(QJsonObject body)
     return settings;
 }
 
-Response getSettings(ServiceContext &context, const Request &request)
+Response putSettings(const CompanySettingsService &service, const Request &request,
+                     const Actor &actor)
 {
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    std::optional<CompanySettings> settings;
-    auto status = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto company = CompanyStore::header(session, *id);
-            if (!company)
-                return failure(company.error());
-            if (!company.value())
-                return models::Status::success();
-            auto read = CompanyStore::settings(session, *id, company.value()->name);
-            if (!read)
-                return failure(read.error());
-            settings = read.value();
-            return models::Status::success();
-        });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    if (!settings)
-        return CompanyPath::notFound();
-    return ApiRoutes::conditionalGet(request, settings->toJson(), settings->version);
-}
-
-Response putSettings(ServiceContext &context, const Request &request, const Actor &actor)
-{
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    auto body = JsonBody::parseObject(request);
-    if (!body)
-        return ApiError::answer(body.error(), request);
-    CompanySettings stored;
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        // The company row is locked so two writers of the same settings take turns.
-        auto company = CompanyStore::header(session, *id, true);
-        if (!company)
-            return failure(company.error());
-        if (!company.value())
-            return failure(CompanyPath::notFoundError());
-        auto before = CompanyStore::settings(session, *id, company.value()->name);
-        if (!before)
-            return failure(before.error());
-        if (auto matches = ETag::checkIfMatch(request, before->version); !matches)
-            return matches;
-        if (company.value()->status == QLatin1String("deleted")) {
-            return failure({QStringLiteral("conflict"),
-                            tr("This company is deleted and can no longer be changed."),
-                            {{QStringLiteral("status"), QStringLiteral("deleted")}}});
-        }
-        auto settings = parseSettings(body.value());
-        if (!settings)
-            return failure(settings.error());
-        if (!settings->customDomain.isEmpty()) {
-            auto owner = CompanyStore::customDomainOwner(session, settings->customDomain, *id);
-            if (!owner)
-                return failure(owner.error());
-            if (owner.value()) {
-                return failure({QStringLiteral("conflict"),
-                                tr("Another company uses this custom domain."),
-                                {{QStringLiteral("field"), QStringLiteral("custom_domain")}}});
-            }
-        }
-        auto version = CompanyStore::saveSettings(session, *id, settings.value());
-        if (!version)
-            return failure(version.error());
-        stored = settings.value();
-        stored.version = version.value();
-        return AdminAudit::record(
-            session, actor,
-            {QStringLiteral("company_settings.update"), QStringLiteral("company_settings"),
-             id->toString(QUuid::WithoutBraces), *id, before->toJson(), stored.toJson()});
+    return CompanyPath::change(request, [&](const QUuid &id) -> models::Result<CompanySettings> {
+        auto body = JsonBody::parseObject(request);
+        if (!body)
+            return body.error();
+        return service.save(id, ETag::versionCheck(request), parseSettings(body.value()), actor);
     });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    return ApiRoutes::withETag(stored.toJson(), stored.version);
 }
 
 } // namespace
@@ -158,15 +76,16 @@ namespace CompanySettingsRoutes {
 
 void registerRoutes(ApiRoutes &routes)
 {
-    ServiceContext &context = routes.context();
+    const CompanySettingsService service(routes.context());
     const QString path = QStringLiteral("/admin/companies/{id}/settings");
     routes.admin("GET", path, Permission::anyRole(),
-                 [&context](const Request &request, const Actor &) {
-                     return getSettings(context, request);
+                 [service](const Request &request, const Actor &) {
+                     return CompanyPath::read(
+                         request, [&](const QUuid &id) { return service.settings(id); });
                  });
     routes.admin("PUT", path, Permission::change(models::AdminArea::CompanySettings),
-                 [&context](const Request &request, const Actor &actor) {
-                     return putSettings(context, request, actor);
+                 [service](const Request &request, const Actor &actor) {
+                     return putSettings(service, request, actor);
                  });
 }
 

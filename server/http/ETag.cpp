@@ -108,6 +108,13 @@ models::Status ETag::checkIfMatch(const Request &request, qint64 currentVersion,
         current);
 }
 
+VersionCheck ETag::versionCheck(const Request &request)
+{
+    return [&request](qint64 currentVersion) {
+        return checkIfMatch(request, currentVersion);
+    };
+}
+
 bool ETag::ifNoneMatchHits(const Request &request, qint64 currentVersion)
 {
     const QList<QByteArray> headers = request.headerValues("if-none-match");

@@ -2,6 +2,7 @@
 
 #include "models/domain/Result.h"
 #include "server/http/Request.h"
+#include "server/services/ServiceContext.h"
 
 #include <QByteArray>
 
@@ -27,6 +28,9 @@ public:
     // PUT, PATCH and DELETE (or when `required`), and accepted for other methods.
     static models::Status checkIfMatch(const Request &request, qint64 currentVersion,
                                        bool required = false);
+    // checkIfMatch() for a service to call once it has read the current version; `request`
+    // must outlive the call.
+    static VersionCheck versionCheck(const Request &request);
     // True when If-None-Match names `currentVersion` (or is "*"): answer 304 Not Modified.
     static bool ifNoneMatchHits(const Request &request, qint64 currentVersion);
 };

@@ -1,31 +1,23 @@
 #include "server/http/FeatureRoutes.h"
 #include "server/http/ApiError.h"
 
-#include "models/domain/CompanyFeatureSet.h"
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
-#include "models/domain/FeatureDiff.h"
-#include "models/domain/FeatureUpdateResult.h"
-#include "models/domain/WireWriter.h"
-#include "server/http/AdminAudit.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/CompanyPath.h"
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/store/FeatureStore.h"
+#include "server/services/FeatureService.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace sphair::server {
 
 namespace {
 
-using models::CompanyFeatureSet;
 using models::FeatureCatalogDocument;
 using models::FeatureChange;
-using models::FeatureState;
 using models::Tier;
 
 QString tr(const char *text)
@@ -34,11 +26,6 @@ QString tr(const char *text)
 }
 
 constexpr int kMaxChanges = 100;
-
-models::Status failure(const models::Error &error)
-{
-    return models::Status(error);
-}
 
 // Copies the problems a nested JsonFields found into the outer validator.
 void mergeProblems(InputValidator &into, const JsonFields &nested)
@@ -113,115 +100,50 @@ models::Result<QList<FeatureChange>> parseChanges(const QJsonObject &body,
     return result;
 }
 
-Response getCompanyFeatures(ServiceContext &context, const Request &request)
+// The dry_run query parameter: true or 1, false or 0; false when absent.
+models::Result<bool> parseDryRun(const Request &request)
 {
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    std::optional<CompanyFeatureSet> features;
-    auto status = context.db->transaction(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            auto read = FeatureStore::companyFeatures(session, *id);
-            if (!read)
-                return failure(read.error());
-            features = read.value();
-            return models::Status::success();
+    const auto flag = request.queryValue(QStringLiteral("dry_run"));
+    if (!flag || *flag == QLatin1String("false") || *flag == QLatin1String("0"))
+        return false;
+    if (*flag == QLatin1String("true") || *flag == QLatin1String("1"))
+        return true;
+    InputValidator problems;
+    problems.addProblem(QStringLiteral("dry_run"), QStringLiteral("format"),
+                        tr("Must be true or false."));
+    return problems.error();
+}
+
+Response putCompanyFeatures(const FeatureService &service, const Request &request,
+                            const Actor &actor)
+{
+    using models::FeatureUpdateResult;
+    return CompanyPath::change(
+        request, [&](const QUuid &id) -> models::Result<FeatureUpdateResult> {
+            const auto dryRun = parseDryRun(request);
+            if (!dryRun)
+                return dryRun.error();
+            auto body = JsonBody::parseObject(request);
+            if (!body)
+                return body.error();
+            // A dry run changes nothing, so it needs no If-Match; a stale one still fails.
+            const VersionCheck check = dryRun.value() && !request.hasHeader("if-match")
+                ? VersionCheck([](qint64) { return models::Status::success(); })
+                : ETag::versionCheck(request);
+            const QJsonObject changes = body.value();
+            return service.changeCompanyFeatures(
+                id, dryRun.value(), check,
+                [&changes](const QStringList &codes) { return parseChanges(changes, codes); },
+                actor);
         });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    if (!features)
-        return CompanyPath::notFound();
-    return ApiRoutes::conditionalGet(request, features->toJson(), features->version);
 }
 
-Response putCompanyFeatures(ServiceContext &context, const Request &request, const Actor &actor)
+Response getCatalog(const FeatureService &service, const Request &request)
 {
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    bool dryRun = false;
-    if (const auto flag = request.queryValue(QStringLiteral("dry_run"))) {
-        if (*flag == QLatin1String("true") || *flag == QLatin1String("1")) {
-            dryRun = true;
-        } else if (*flag != QLatin1String("false") && *flag != QLatin1String("0")) {
-            InputValidator problems;
-            problems.addProblem(QStringLiteral("dry_run"), QStringLiteral("format"),
-                                tr("Must be true or false."));
-            return ApiError::answer(problems.error(), request);
-        }
-    }
-    auto body = JsonBody::parseObject(request);
-    if (!body)
-        return ApiError::answer(body.error(), request);
-
-    models::FeatureUpdateResult answer;
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto before = FeatureStore::companyFeatures(session, *id, true);
-        if (!before)
-            return failure(before.error());
-        if (!before.value())
-            return failure(CompanyPath::notFoundError());
-        // A dry run changes nothing, so it needs no If-Match; a stale one still fails.
-        if (!dryRun || request.hasHeader("if-match")) {
-            if (auto matches = ETag::checkIfMatch(request, before.value()->version); !matches)
-                return matches;
-        }
-        auto catalog = FeatureStore::catalog(session);
-        if (!catalog)
-            return failure(catalog.error());
-        auto changes = parseChanges(body.value(), catalog->codes());
-        if (!changes)
-            return failure(changes.error());
-
-        QHash<QString, bool> overrides;
-        for (const FeatureState &state : before.value()->features) {
-            if (state.source == models::FeatureSource::Override)
-                overrides.insert(state.code, state.enabled);
-        }
-        const QList<FeatureState> after =
-            FeatureStore::resolve(catalog.value(), before.value()->tier,
-                                  FeatureChange::applied(overrides, changes.value()));
-        answer.applied = !dryRun;
-        answer.diff = models::FeatureDiff::between(before.value()->features, after);
-        answer.features = after;
-        answer.version = before.value()->version;
-        if (!dryRun && !changes->isEmpty()) {
-            if (auto applied = FeatureStore::applyChanges(session, *id, changes.value()); !applied)
-                return applied;
-            answer.version += 1; // features_version went up by one
-            auto audited = AdminAudit::record(
-                session, actor,
-                {QStringLiteral("company_features.update"), QStringLiteral("company_features"),
-                 id->toString(QUuid::WithoutBraces), *id,
-                 QJsonObject {
-                     {QStringLiteral("features"), models::listToJson(before.value()->features)}},
-                 QJsonObject {{QStringLiteral("features"), models::listToJson(after)},
-                              {QStringLiteral("changes"), models::listToJson(changes.value())},
-                              {QStringLiteral("diff"), answer.diff.toJson()}}});
-            if (!audited)
-                return audited;
-        }
-        return models::Status::success();
-    });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    return ApiRoutes::withETag(answer.toJson(), answer.version);
-}
-
-Response getCatalog(ServiceContext &context, const Request &request)
-{
-    FeatureCatalogDocument catalog;
-    auto status = context.db->transaction(TxScope::forOperator(TxScope::Access::ReadOnly),
-                                          [&](SqlSession &session) {
-                                              auto read = FeatureStore::catalog(session);
-                                              if (!read)
-                                                  return failure(read.error());
-                                              catalog = read.value();
-                                              return models::Status::success();
-                                          });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    return ApiRoutes::conditionalGet(request, catalog.toJson(), catalog.version);
+    auto catalog = service.catalog();
+    if (!catalog)
+        return ApiError::answer(catalog.error(), request);
+    return ApiRoutes::conditionalGet(request, catalog->toJson(), catalog->version);
 }
 
 // Reads a TierTemplatesUpdate: all three tiers, each with a user range and its features.
@@ -272,39 +194,18 @@ parseTiers(const QJsonObject &body, const QStringList &catalog)
     return result;
 }
 
-Response putCatalog(ServiceContext &context, const Request &request, const Actor &actor)
+Response putCatalog(const FeatureService &service, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
         return ApiError::answer(body.error(), request);
-    FeatureCatalogDocument after;
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        // Lock the tier rows: two template editors take turns.
-        auto locked = FeatureStore::lockTiers(session);
-        if (!locked)
-            return failure(locked.error());
-        auto before = FeatureStore::catalog(session);
-        if (!before)
-            return failure(before.error());
-        if (auto matches = ETag::checkIfMatch(request, before->version); !matches)
-            return matches;
-        auto tiers = parseTiers(body.value(), before->codes());
-        if (!tiers)
-            return failure(tiers.error());
-        if (auto saved = FeatureStore::saveTiers(session, tiers.value()); !saved)
-            return saved;
-        auto read = FeatureStore::catalog(session);
-        if (!read)
-            return failure(read.error());
-        after = read.value();
-        return AdminAudit::record(session, actor,
-                                  {QStringLiteral("feature_catalog.update"),
-                                   QStringLiteral("feature_catalog"), QStringLiteral("tiers"),
-                                   QUuid(), before->toJson(), after.toJson()});
-    });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    return ApiRoutes::withETag(after.toJson(), after.version);
+    const QJsonObject tiers = body.value();
+    auto after = service.saveTiers(
+        ETag::versionCheck(request),
+        [&tiers](const QStringList &codes) { return parseTiers(tiers, codes); }, actor);
+    if (!after)
+        return ApiError::answer(after.error(), request);
+    return ApiRoutes::withETag(after->toJson(), after->version);
 }
 
 } // namespace
@@ -313,23 +214,24 @@ namespace FeatureRoutes {
 
 void registerRoutes(ApiRoutes &routes)
 {
-    ServiceContext &context = routes.context();
+    const FeatureService service(routes.context());
     const QString companyFeatures = QStringLiteral("/admin/companies/{id}/features");
     routes.admin("GET", companyFeatures, Permission::anyRole(),
-                 [&context](const Request &request, const Actor &) {
-                     return getCompanyFeatures(context, request);
+                 [service](const Request &request, const Actor &) {
+                     return CompanyPath::read(
+                         request, [&](const QUuid &id) { return service.companyFeatures(id); });
                  });
     routes.admin("PUT", companyFeatures, Permission::change(models::AdminArea::CompanyFeatures),
-                 [&context](const Request &request, const Actor &actor) {
-                     return putCompanyFeatures(context, request, actor);
+                 [service](const Request &request, const Actor &actor) {
+                     return putCompanyFeatures(service, request, actor);
                  });
     const QString catalog = QStringLiteral("/admin/features");
     routes.admin(
         "GET", catalog, Permission::anyRole(),
-        [&context](const Request &request, const Actor &) { return getCatalog(context, request); });
+        [service](const Request &request, const Actor &) { return getCatalog(service, request); });
     routes.admin("PUT", catalog, Permission::change(models::AdminArea::FeatureCatalog),
-                 [&context](const Request &request, const Actor &actor) {
-                     return putCatalog(context, request, actor);
+                 [service](const Request &request, const Actor &actor) {
+                     return putCatalog(service, request, actor);
                  });
 }
 

@@ -1,5 +1,7 @@
 #include "server/http/StatsRoutes.h"
 #include "models/domain/Company.h"
+#include "models/domain/CompanyStats.h"
+#include "models/domain/Page.h"
 #include "models/domain/Tier.h"
 #include "models/domain/UsageSeries.h"
 #include "models/domain/WireTime.h"
@@ -9,7 +11,6 @@
 #include "server/services/StatsService.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace sphair::server::StatsRoutes {
 
@@ -61,17 +62,12 @@ Response companies(const StatsService &stats, const Request &request)
     auto found = stats.companies(filter, offset, limit);
     if (!found)
         return ApiError::answer(found.error(), request);
-    const StatsStore::CompanyPage &page = found.value();
-    QJsonArray items;
-    for (const StatsStore::CompanyRow &row : std::as_const(page.items))
-        items.append(row.toJson());
-    const qint64 next = offset + page.items.size();
-    return Response::json({{QStringLiteral("items"), items},
-                           {QStringLiteral("next_cursor"),
-                            next < page.total ? QJsonValue(
-                                QueryParameters::encodeCursor({{QStringLiteral("o"), next}}))
-                                              : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("total"), page.total}});
+    models::Page<models::CompanyStats> page;
+    page.items = found->items;
+    page.total = found->total;
+    if (const qint64 next = offset + found->items.size(); next < found->total)
+        page.nextCursor = QueryParameters::encodeCursor({{QStringLiteral("o"), next}});
+    return Response::json(page.toJson());
 }
 
 Response users(const StatsService &stats, const Request &request)

@@ -30,6 +30,10 @@ struct TenantActor
     QByteArray tokenHash;
 };
 
+// Checks the stored version of what is about to change against the request's If-Match (428
+// or 412 when it does not fit); http builds it, a service calls it once it holds the row.
+using VersionCheck = std::function<models::Status(qint64 currentVersion)>;
+
 class DeploymentRunner;
 
 // What the routes share: the database, the idempotency store, password hashing, the login

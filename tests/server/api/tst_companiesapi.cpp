@@ -519,6 +519,44 @@ private slots:
                  QStringLiteral("custom_domain"));
     }
 
+    // A refused write names its first reason, in one order for a company, its settings and its
+    // features: no such company, then a stale version, then a deleted company, then the body.
+    void refusalsComeInOrder()
+    {
+        ApiClient &admin = m_platform.admin();
+        const QJsonObject badCompany {{QStringLiteral("name"), 5}};
+        const QJsonObject badSettings {{QStringLiteral("primary_color"), QStringLiteral("red")}};
+        const QJsonObject badFeatures {{QStringLiteral("changes"), QStringLiteral("all")}};
+        const QString settings = QStringLiteral("/settings");
+        const QString features = QStringLiteral("/features");
+        const QString unknown = QStringLiteral("/admin/companies/")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(admin.put(unknown, badCompany, ifMatch("\"v1\"")).status, 404);
+        QCOMPARE(admin.put(unknown + settings, badSettings, ifMatch("\"v1\"")).status, 404);
+        QCOMPARE(admin.put(unknown + features, badFeatures, ifMatch("\"v1\"")).status, 404);
+
+        const QJsonObject company = create(companyBody(QStringLiteral("ORDER-1")));
+        QVERIFY(!company.isEmpty());
+        const QString path = QStringLiteral("/admin/companies/") + idOf(company);
+        QCOMPARE(admin.put(path, badCompany, ifMatch("\"v9\"")).status, 412);
+        QCOMPARE(admin.put(path + settings, badSettings, ifMatch("\"v9\"")).status, 412);
+        QCOMPARE(admin.put(path + features, badFeatures, ifMatch("\"v9\"")).status, 412);
+        // A dry run needs no If-Match, but a stale one still fails.
+        const QJsonObject noChanges {{QStringLiteral("changes"), QJsonArray()}};
+        QCOMPARE(admin.put(path + features + QStringLiteral("?dry_run=true"), noChanges).status,
+                 200);
+        QCOMPARE(admin
+                     .put(path + features + QStringLiteral("?dry_run=true"), noChanges,
+                          ifMatch("\"v9\""))
+                     .status,
+                 412);
+        QCOMPARE(admin.put(path, badCompany, ifMatch("\"v1\"")).status, 400);
+
+        QCOMPARE(admin.del(path, ifMatch("\"v1\"")).status, 204);
+        QCOMPARE(admin.put(path, badCompany, ifMatch(admin.get(path).header("ETag"))).status, 409);
+        QCOMPARE(admin.put(path + settings, badSettings, ifMatch("\"v1\"")).status, 409);
+    }
+
     void invalidSettingsAreRefused_data()
     {
         QTest::addColumn<QString>("key");

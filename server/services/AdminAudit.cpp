@@ -1,4 +1,4 @@
-#include "server/http/AdminAudit.h"
+#include "server/services/AdminAudit.h"
 
 namespace sphair::server {
 
