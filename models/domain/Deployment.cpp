@@ -120,17 +120,19 @@ Result<Deployment> Deployment::fromJson(const QJsonObject &object)
 
 QJsonObject Deployment::toJson() const
 {
-    return WireWriter()
-        .uuid(u"id", id)
+    WireWriter out;
+    out.uuid(u"id", id)
         .text(u"version", version)
         .text(u"status", deploymentStatusCode(status))
         .text(u"active_color", deploymentColorCode(activeColor))
         .optionalText(u"started_by", startedBy)
         .time(u"started_at", startedAt)
         .time(u"finished_at", finishedAt)
-        .uuid(u"rollback_of", rollbackOf)
-        .objects(u"steps", steps)
-        .object();
+        .uuid(u"rollback_of", rollbackOf);
+    // Every deployment has its planned steps; none means a list left them out.
+    if (!steps.isEmpty())
+        out.objects(u"steps", steps);
+    return out.object();
 }
 
 Status Deployment::validate() const

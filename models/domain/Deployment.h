@@ -34,7 +34,7 @@ DeploymentColor otherDeploymentColor(DeploymentColor color);
 //
 // Required on input: version. Everything else is set by the server and optional on input:
 // id, status (pending), active_color (blue), started_by, started_at, finished_at,
-// rollback_of, steps (lists may leave them out).
+// rollback_of, steps (lists leave them out: toJson() writes no "steps" when there are none).
 struct Deployment
 {
     QUuid id;

@@ -9,11 +9,9 @@
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
-#include "server/store/AuditLog.h"
-#include "server/store/IssuerKeyStore.h"
+#include "server/services/IssuerKeyService.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace sphair::server {
 
@@ -30,11 +28,6 @@ QStringList tierCodes()
     for (models::Tier tier : models::allTiers())
         codes.append(models::tierCode(tier));
     return codes;
-}
-
-Response keyNotFound()
-{
-    return ApiError::notFound(tr("There is no issuer key with this id.")).toResponse();
 }
 
 // Reads an IssuerKey body. Without `current` it registers a new key (public_key required, kid
@@ -114,48 +107,24 @@ models::Result<models::IssuerKey> readKey(const QJsonObject &body,
     return key;
 }
 
-QJsonObject auditView(const models::IssuerKey &key)
-{
-    return key.toJson();
-}
-
-QString roleOf(const Actor &actor)
-{
-    return models::adminRoleCode(actor.role);
-}
-
-Response listKeys(ServiceContext &context, const Request &request)
+Response listKeys(const IssuerKeyService &keys, const Request &request)
 {
     InputValidator problems;
-    const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
+    const std::optional<PageCursor::Position> position = PageCursor::parse(request, problems);
     QString status;
     if (const auto value = request.queryValue(QStringLiteral("status")))
         status = problems.oneOf(QStringLiteral("status"), *value, models::issuerKeyStatusCodes())
                      .value_or(QString());
-    if (!problems.ok() || !page)
+    if (!problems.ok() || !position)
         return ApiError::answer(problems.error(), request);
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto keys = IssuerKeyStore::list(session, status, page->limit, page->position);
-            if (!keys)
-                return keys.error();
-            auto total = IssuerKeyStore::count(session, status);
-            if (!total)
-                return total.error();
-            QJsonArray items;
-            for (const IssuerKeyStore::Stored &stored : keys.value())
-                items.append(stored.key.toJson());
-            const QString next = PageCursor::nextOffset(*page, keys->size(), total.value());
-            return Response::json(
-                {{QStringLiteral("items"), items},
-                 {QStringLiteral("next_cursor"),
-                  next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next)},
-                 {QStringLiteral("total"), total.value()}});
-        });
+    auto page = keys.list(status, position->position, position->limit);
+    if (!page)
+        return ApiError::answer(page.error(), request);
+    page->nextCursor = PageCursor::nextOffset(*position, page->items.size(), page->total);
+    return Response::json(page->toJson());
 }
 
-Response createKey(ServiceContext &context, const Request &request, const Actor &actor)
+Response createKey(const IssuerKeyService &keys, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
@@ -163,124 +132,60 @@ Response createKey(ServiceContext &context, const Request &request, const Actor 
     auto key = readKey(body.value(), std::nullopt);
     if (!key)
         return ApiError::answer(key.error(), request);
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto existing = IssuerKeyStore::find(session, key->kid, true);
-            if (!existing)
-                return existing.error();
-            if (existing.value()) {
-                return models::Error {
-                    QStringLiteral("conflict"),
-                    tr("This public key is registered already (%1).").arg(key->kid),
-                    {{QStringLiteral("field"), QStringLiteral("public_key")},
-                     {QStringLiteral("kid"), key->kid}}};
-            }
-            if (auto inserted = IssuerKeyStore::insert(session, key.value()); !inserted)
-                return inserted.error();
-            auto stored = IssuerKeyStore::find(session, key->kid);
-            if (!stored)
-                return stored.error();
-            const models::IssuerKey &created = stored.value()->key;
-            if (auto audited = AuditLog::record(session, actor.username, roleOf(actor),
-                                                {QStringLiteral("issuer_key.create"),
-                                                 QStringLiteral("issuer_key"),
-                                                 created.kid,
-                                                 {},
-                                                 QJsonValue::Null,
-                                                 auditView(created)});
-                !audited)
-                return audited.error();
-            Response response = ApiRoutes::withETag(created.toJson(), stored.value()->version, 201);
-            response.setHeader("Location", (QStringLiteral("/admin/keys/") + created.kid).toUtf8());
-            return response;
-        });
+    auto created = keys.create(key.value(), actor);
+    if (!created)
+        return ApiError::answer(created.error(), request);
+    Response response = ApiRoutes::withETag(created->key.toJson(), created->version, 201);
+    response.setHeader("Location", (QStringLiteral("/admin/keys/") + created->key.kid).toUtf8());
+    return response;
 }
 
-Response getKey(ServiceContext &context, const Request &request)
+Response getKey(const IssuerKeyService &keys, const Request &request)
 {
     const QString kid = request.pathParam(QStringLiteral("kid"));
     if (!licensing::Paserk::isPublicId(kid))
-        return keyNotFound();
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto stored = IssuerKeyStore::find(session, kid);
-            if (!stored)
-                return stored.error();
-            if (!stored.value())
-                return keyNotFound();
-            return ApiRoutes::conditionalGet(request, stored.value()->key.toJson(),
-                                             stored.value()->version);
-        });
+        return ApiError::answer(IssuerKeyService::keyNotFound(), request);
+    auto stored = keys.find(kid);
+    if (!stored)
+        return ApiError::answer(stored.error(), request);
+    return ApiRoutes::conditionalGet(request, stored->key.toJson(), stored->version);
 }
 
-Response updateKey(ServiceContext &context, const Request &request, const Actor &actor)
+Response updateKey(const IssuerKeyService &keys, const Request &request, const Actor &actor)
 {
     const QString kid = request.pathParam(QStringLiteral("kid"));
     if (!licensing::Paserk::isPublicId(kid))
-        return keyNotFound();
+        return ApiError::answer(IssuerKeyService::keyNotFound(), request);
     auto body = JsonBody::parseObject(request);
     if (!body)
         return ApiError::answer(body.error(), request);
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto stored = IssuerKeyStore::find(session, kid, true);
-            if (!stored)
-                return stored.error();
-            if (!stored.value())
-                return keyNotFound();
-            const models::IssuerKey before = stored.value()->key;
-            if (auto matches = ETag::checkIfMatch(request, stored.value()->version); !matches)
-                return matches.error();
-            auto key = readKey(body.value(), before);
-            if (!key)
-                return key.error();
-            if (before.status == models::IssuerKeyStatus::Revoked
-                && key->status != models::IssuerKeyStatus::Revoked) {
-                return models::Error {QStringLiteral("key_revoked"),
-                                      tr("The key %1 is revoked; a revoked key cannot be used "
-                                         "again. Register a new key.")
-                                          .arg(before.label),
-                                      {{QStringLiteral("kid"), kid}}};
-            }
-            auto version = IssuerKeyStore::update(session, key.value());
-            if (!version)
-                return version.error();
-            if (auto audited = AuditLog::record(session, actor.username, roleOf(actor),
-                                                {QStringLiteral("issuer_key.update"),
-                                                 QStringLiteral("issuer_key"),
-                                                 kid,
-                                                 {},
-                                                 auditView(before),
-                                                 auditView(key.value())});
-                !audited)
-                return audited.error();
-            return ApiRoutes::withETag(key->toJson(), version.value());
-        });
+    // The body is read against the stored key, so absent fields keep their values.
+    auto updated = keys.update(
+        kid, [&request](qint64 version) { return ETag::checkIfMatch(request, version); },
+        [&body](const models::IssuerKey &current) { return readKey(body.value(), current); },
+        actor);
+    if (!updated)
+        return ApiError::answer(updated.error(), request);
+    return ApiRoutes::withETag(updated->key.toJson(), updated->version);
 }
 
 } // namespace
 
 void IssuerKeyRoutes::registerRoutes(ApiRoutes &routes)
 {
-    ServiceContext &context = routes.context();
-    routes.admin(
-        "GET", QStringLiteral("/admin/keys"), Permission::anyRole(),
-        [&context](const Request &request, const Actor &) { return listKeys(context, request); });
-    routes.admin("POST", QStringLiteral("/admin/keys"),
-                 Permission::change(models::AdminArea::IssuerKeys),
-                 [&context](const Request &request, const Actor &actor) {
-                     return createKey(context, request, actor);
-                 });
-    routes.admin(
-        "GET", QStringLiteral("/admin/keys/{kid}"), Permission::anyRole(),
-        [&context](const Request &request, const Actor &) { return getKey(context, request); });
-    routes.admin("PUT", QStringLiteral("/admin/keys/{kid}"),
-                 Permission::change(models::AdminArea::IssuerKeys),
-                 [&context](const Request &request, const Actor &actor) {
-                     return updateKey(context, request, actor);
+    const IssuerKeyService keys(routes.context());
+    const QString path = QStringLiteral("/admin/keys");
+    const Permission change = Permission::change(models::AdminArea::IssuerKeys);
+    routes.admin("GET", path, Permission::anyRole(),
+                 [keys](const Request &request, const Actor &) { return listKeys(keys, request); });
+    routes.admin("POST", path, change, [keys](const Request &request, const Actor &actor) {
+        return createKey(keys, request, actor);
+    });
+    routes.admin("GET", path + QStringLiteral("/{kid}"), Permission::anyRole(),
+                 [keys](const Request &request, const Actor &) { return getKey(keys, request); });
+    routes.admin("PUT", path + QStringLiteral("/{kid}"), change,
+                 [keys](const Request &request, const Actor &actor) {
+                     return updateKey(keys, request, actor);
                  });
 }
 

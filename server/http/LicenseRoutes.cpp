@@ -2,18 +2,14 @@
 #include "server/http/ApiError.h"
 
 #include "licensing/Paserk.h"
-#include "models/domain/WireTime.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
-#include "server/services/LicenseRegistrar.h"
-#include "server/store/AuditLog.h"
-#include "server/store/LicenseStore.h"
+#include "server/services/LicenseService.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace sphair::server {
 
@@ -27,17 +23,6 @@ QString tr(const char *text)
 constexpr int kMaxTokenLength = 16384;
 constexpr int kMaxQueryLength = 200;
 constexpr int kMaxExpiringDays = 365;
-constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
-
-Response licenseNotFound()
-{
-    return ApiError::notFound(tr("There is no license with this id.")).toResponse();
-}
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 // The license id of the path, or a null QUuid when it is not a canonical UUID (which names
 // nothing: 404).
@@ -71,27 +56,17 @@ bool hasTokenShape(const QString &token)
     return last != QLatin1Char('.');
 }
 
-QJsonObject pageJson(const QList<LicenseStore::Stored> &licenses, const PageCursor::Position &page,
-                     qint64 total)
+// A page of licenses as the list routes answer it.
+Response pageAnswer(const Request &request, const PageCursor::Position &position,
+                    models::Result<models::Page<models::LicenseRecord>> page)
 {
-    QJsonArray items;
-    for (const LicenseStore::Stored &license : licenses)
-        items.append(license.record.toJson());
-    const QString next = PageCursor::nextOffset(page, licenses.size(), total);
-    return {{QStringLiteral("items"), items},
-            {QStringLiteral("next_cursor"),
-             next.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(next)},
-            {QStringLiteral("total"), total}};
+    if (!page)
+        return ApiError::answer(page.error(), request);
+    page->nextCursor = PageCursor::nextOffset(position, page->items.size(), page->total);
+    return Response::json(page->toJson());
 }
 
-QJsonObject auditView(const LicenseStore::Stored &license)
-{
-    QJsonObject view = license.record.toJson();
-    view.remove(QStringLiteral("token"));
-    return view;
-}
-
-Response listLicenses(ServiceContext &context, const Request &request)
+Response listLicenses(const LicenseService &licenses, const Request &request)
 {
     InputValidator problems;
     const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
@@ -125,21 +100,10 @@ Response listLicenses(ServiceContext &context, const Request &request)
                            .trimmed();
     if (!problems.ok() || !page)
         return ApiError::answer(problems.error(), request);
-    const QDateTime now = context.now();
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto licenses = LicenseStore::list(session, filter, now, page->limit, page->position);
-            if (!licenses)
-                return licenses.error();
-            auto total = LicenseStore::count(session, filter, now);
-            if (!total)
-                return total.error();
-            return Response::json(pageJson(licenses.value(), *page, total.value()));
-        });
+    return pageAnswer(request, *page, licenses.list(filter, page->position, page->limit));
 }
 
-Response listExpiring(ServiceContext &context, const Request &request)
+Response listExpiring(const LicenseService &licenses, const Request &request)
 {
     InputValidator problems;
     const std::optional<PageCursor::Position> page = PageCursor::parse(request, problems);
@@ -149,23 +113,10 @@ Response listExpiring(ServiceContext &context, const Request &request)
                    .value_or(0);
     if (!problems.ok() || !page)
         return ApiError::answer(problems.error(), request);
-    const QDateTime now = context.now();
-    const QDateTime until = now.addSecs(days * kSecondsPerDay);
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto licenses =
-                LicenseStore::expiring(session, now, until, page->limit, page->position);
-            if (!licenses)
-                return licenses.error();
-            auto total = LicenseStore::countExpiring(session, now, until);
-            if (!total)
-                return total.error();
-            return Response::json(pageJson(licenses.value(), *page, total.value()));
-        });
+    return pageAnswer(request, *page, licenses.expiring(days, page->position, page->limit));
 }
 
-Response registerLicense(ServiceContext &context, const Request &request, const Actor &actor)
+Response registerLicense(const LicenseService &licenses, const Request &request, const Actor &actor)
 {
     auto body = JsonBody::parseObject(request);
     if (!body)
@@ -181,51 +132,37 @@ Response registerLicense(ServiceContext &context, const Request &request, const 
     if (!fields.ok())
         return ApiError::answer(fields.error(), request);
     // The exact bytes received are verified: the token is never re-serialised.
-    const QByteArray bytes = token->toLatin1();
-    const QDateTime now = models::WireTime::truncated(context.now());
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto registration = LicenseRegistrar::registerToken(
-                session, bytes, {actor.username, models::adminRoleCode(actor.role)}, now);
-            if (!registration)
-                return registration.error();
-            const models::LicenseRegistrationResult &done = registration->result;
-            Response response = ApiRoutes::withETag(done.toJson(), registration->version,
-                                                    done.newlyRegistered ? 201 : 200);
-            if (done.newlyRegistered) {
-                response.setHeader(
-                    "Location",
-                    (QStringLiteral("/admin/licenses/") + uuidText(done.license.id)).toUtf8());
-            }
-            return response;
-        });
+    auto registration = licenses.registerToken(token->toLatin1(), actor);
+    if (!registration)
+        return ApiError::answer(registration.error(), request);
+    const models::LicenseRegistrationResult &done = registration->result;
+    Response response =
+        ApiRoutes::withETag(done.toJson(), registration->version, done.newlyRegistered ? 201 : 200);
+    if (done.newlyRegistered) {
+        response.setHeader(
+            "Location",
+            (QStringLiteral("/admin/licenses/") + done.license.id.toString(QUuid::WithoutBraces))
+                .toUtf8());
+    }
+    return response;
 }
 
-Response getLicense(ServiceContext &context, const Request &request)
+Response getLicense(const LicenseService &licenses, const Request &request)
 {
     const QUuid id = licenseIdOf(request);
     if (id.isNull())
-        return licenseNotFound();
-    const QDateTime now = context.now();
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(TxScope::Access::ReadOnly),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto stored = LicenseStore::find(session, id, now);
-            if (!stored)
-                return stored.error();
-            if (!stored.value())
-                return licenseNotFound();
-            const qint64 version = stored.value()->version;
-            return ApiRoutes::conditionalGet(request, stored.value()->record.toJson(), version);
-        });
+        return ApiError::answer(LicenseService::licenseNotFound(), request);
+    auto stored = licenses.find(id);
+    if (!stored)
+        return ApiError::answer(stored.error(), request);
+    return ApiRoutes::conditionalGet(request, stored->record.toJson(), stored->version);
 }
 
-Response revokeLicense(ServiceContext &context, const Request &request, const Actor &actor)
+Response revokeLicense(const LicenseService &licenses, const Request &request, const Actor &actor)
 {
     const QUuid id = licenseIdOf(request);
     if (id.isNull())
-        return licenseNotFound();
+        return ApiError::answer(LicenseService::licenseNotFound(), request);
     auto body = JsonBody::parseObject(request);
     if (!body)
         return ApiError::answer(body.error(), request);
@@ -236,77 +173,40 @@ Response revokeLicense(ServiceContext &context, const Request &request, const Ac
     fields.rejectUnknownFields();
     if (!fields.ok())
         return ApiError::answer(fields.error(), request);
-    const QDateTime now = models::WireTime::truncated(context.now());
-    return ApiRoutes::inTransaction(
-        *context.db, request, TxScope::forOperator(),
-        [&](SqlSession &session) -> models::Result<Response> {
-            auto stored = LicenseStore::find(session, id, now, true);
-            if (!stored)
-                return stored.error();
-            if (!stored.value())
-                return licenseNotFound();
-            const LicenseStore::Stored before = *stored.value();
-            // If-Match is optional here; when sent, a stale one is 412.
-            if (auto matches = ETag::checkIfMatch(request, before.version); !matches)
-                return matches.error();
-            if (before.storedStatus == QLatin1String("revoked")) {
-                return models::Error {QStringLiteral("license_revoked"),
-                                      tr("This license was revoked already, on %1.")
-                                          .arg(models::WireTime::toString(before.record.revokedAt)),
-                                      {{QStringLiteral("revoked_at"),
-                                        models::WireTime::toString(before.record.revokedAt)}}};
-            }
-            if (before.storedStatus == QLatin1String("superseded")) {
-                return models::Error {QStringLiteral("license_superseded"),
-                                      tr("This license has been renewed by another license; "
-                                         "revoke the license that replaced it."),
-                                      {}};
-            }
-            auto version = LicenseStore::revoke(session, before.record.companyId, id, *reason,
-                                                actor.username, now);
-            if (!version)
-                return version.error();
-            LicenseStore::Stored after = before;
-            after.record.status = models::LicenseRecordStatus::Revoked;
-            after.storedStatus = QStringLiteral("revoked");
-            after.record.revokedAt = now;
-            after.record.revokeReason = *reason;
-            after.version = version.value();
-            if (auto audited = AuditLog::record(
-                    session, actor.username, models::adminRoleCode(actor.role),
-                    {QStringLiteral("license.revoke"), QStringLiteral("license"), uuidText(id),
-                     before.record.companyId, auditView(before), auditView(after)});
-                !audited)
-                return audited.error();
-            return ApiRoutes::withETag(after.record.toJson(), after.version);
-        });
+    // If-Match is optional here; when sent, a stale one is 412.
+    auto revoked = licenses.revoke(
+        id, *reason, [&request](qint64 version) { return ETag::checkIfMatch(request, version); },
+        actor);
+    if (!revoked)
+        return ApiError::answer(revoked.error(), request);
+    return ApiRoutes::withETag(revoked->record.toJson(), revoked->version);
 }
 
 } // namespace
 
 void LicenseRoutes::registerRoutes(ApiRoutes &routes)
 {
-    ServiceContext &context = routes.context();
-    routes.admin("GET", QStringLiteral("/admin/licenses"), Permission::anyRole(),
-                 [&context](const Request &request, const Actor &) {
-                     return listLicenses(context, request);
+    const LicenseService licenses(routes.context());
+    const QString path = QStringLiteral("/admin/licenses");
+    const Permission change = Permission::change(models::AdminArea::Licenses);
+    routes.admin("GET", path, Permission::anyRole(),
+                 [licenses](const Request &request, const Actor &) {
+                     return listLicenses(licenses, request);
                  });
-    routes.admin("POST", QStringLiteral("/admin/licenses"),
-                 Permission::change(models::AdminArea::Licenses),
-                 [&context](const Request &request, const Actor &actor) {
-                     return registerLicense(context, request, actor);
+    routes.admin("POST", path, change, [licenses](const Request &request, const Actor &actor) {
+        return registerLicense(licenses, request, actor);
+    });
+    routes.admin("GET", path + QStringLiteral("/expiring"), Permission::anyRole(),
+                 [licenses](const Request &request, const Actor &) {
+                     return listExpiring(licenses, request);
                  });
-    routes.admin("GET", QStringLiteral("/admin/licenses/expiring"), Permission::anyRole(),
-                 [&context](const Request &request, const Actor &) {
-                     return listExpiring(context, request);
+    routes.admin("GET", path + QStringLiteral("/{id}"), Permission::anyRole(),
+                 [licenses](const Request &request, const Actor &) {
+                     return getLicense(licenses, request);
                  });
-    routes.admin(
-        "GET", QStringLiteral("/admin/licenses/{id}"), Permission::anyRole(),
-        [&context](const Request &request, const Actor &) { return getLicense(context, request); });
-    routes.admin("POST", QStringLiteral("/admin/licenses/{id}/revoke"),
-                 Permission::change(models::AdminArea::Licenses),
-                 [&context](const Request &request, const Actor &actor) {
-                     return revokeLicense(context, request, actor);
+    routes.admin("POST", path + QStringLiteral("/{id}/revoke"), change,
+                 [licenses](const Request &request, const Actor &actor) {
+                     return revokeLicense(licenses, request, actor);
                  });
 }
 

@@ -12,14 +12,17 @@
 #include "server/http/StatsRoutes.h"
 #include "server/http/TenantRoutes.h"
 #include "server/http/TenantTokenRoutes.h"
+#include "server/services/HealthService.h"
 
 namespace sphair::server {
 
 void registerAllRoutes(ApiRoutes &routes)
 {
-    routes.open("GET", QStringLiteral("/healthz"), [](const Request &) {
-        return Response::json({{QStringLiteral("status"), QStringLiteral("ok")}});
-    });
+    routes.open("GET", QStringLiteral("/healthz"),
+                [health = HealthService(routes.context())](const Request &) {
+                    const models::Health state = health.check();
+                    return Response::json(state.ok() ? 200 : 503, state.toJson());
+                });
     // Sessions of BRIGHTSTEP staff.
     AuthRoutes::registerRoutes(routes);
     // Companies: the companies themselves, their branding, features and tenant tokens.

@@ -1,198 +1,92 @@
 #include "server/http/TenantTokenRoutes.h"
-#include "models/domain/IssuedTenantToken.h"
-#include "models/domain/TenantToken.h"
-#include "models/domain/TenantTokenList.h"
 
-#include "models/domain/WireTime.h"
-#include "server/http/AdminAudit.h"
 #include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/CompanyPath.h"
 #include "server/http/InputValidator.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
-#include "server/services/SessionTokens.h"
-#include "server/store/CompanyStore.h"
-#include "server/store/TenantTokenStore.h"
+#include "server/services/TenantTokenService.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace sphair::server::TenantTokenRoutes {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::TenantTokenRoutes", text);
-}
-
 constexpr int kMaxLabelLength = 100;
-constexpr int kIdHexDigits = 32;
 
-models::Status failure(const models::Error &error)
+Response listTokens(const TenantTokenService &tokens, const Request &request)
 {
-    return models::Status(error);
+    const auto id = CompanyPath::id(request);
+    if (!id)
+        return CompanyPath::notFound();
+    auto list = tokens.list(*id);
+    if (!list)
+        return ApiError::answer(list.error(), request);
+    return Response::json(list->toJson());
 }
 
-// The public id of the token whose hash (lowercase hex) is `hashHex`.
-QString tokenId(const QString &hashHex)
+// A TenantTokenRequest for the company of the path.
+struct IssueRequest
 {
-    const QString hex = hashHex.left(kIdHexDigits);
-    return hex.mid(0, 8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
-        + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
-}
+    QUuid companyId;
+    QString label;
+    QDateTime expiresAt; // invalid: until revoked
+};
 
-// The hash prefix named by the {token_id} of the path, or nullopt (404) when it is not a
-// canonical lowercase UUID.
-std::optional<QString> hashPrefixOf(const Request &request)
+models::Result<IssueRequest> readIssueRequest(const Request &request, const QDateTime &now)
 {
-    const QString text = request.pathParam(QStringLiteral("token_id"));
-    if (!InputValidator::checkUuid(text))
-        return std::nullopt;
-    QString hex = text;
-    hex.remove(QLatin1Char('-'));
-    return hex;
-}
-
-models::Error tokenNotFoundError()
-{
-    return {QStringLiteral("not_found"), tr("This company has no token with this id."), {}};
-}
-
-// A token's metadata as the API shows it: never the token, never its hash.
-models::TenantToken tokenOf(const TenantTokenRecord &record)
-{
-    return {QUuid::fromString(tokenId(record.hashHex)), record.label, record.createdAt,
-            record.expiresAt};
-}
-
-QJsonObject tokenJson(const TenantTokenRecord &record)
-{
-    return tokenOf(record).toJson();
-}
-
-// The company of the path, present (404 otherwise).
-models::Result<models::Company> companyOf(ServiceContext &context, SqlSession &session,
-                                          const QUuid &id, bool lock = false)
-{
-    auto found = CompanyStore::find(session, id, context.now(), lock);
-    if (!found)
-        return found.error();
-    if (!found.value())
+    IssueRequest issue;
+    if (const auto id = CompanyPath::id(request))
+        issue.companyId = *id;
+    else
         return CompanyPath::notFoundError();
-    return *found.value();
-}
-
-Response listTokens(ServiceContext &context, const Request &request)
-{
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
-    auto tokens = context.db->fetch<models::TenantTokenList>(
-        TxScope::forOperator(TxScope::Access::ReadOnly),
-        [&](SqlSession &session) -> models::Result<models::TenantTokenList> {
-            auto company = companyOf(context, session, *id);
-            if (!company)
-                return company.error();
-            auto records = TenantTokenStore::list(session, *id);
-            if (!records)
-                return records.error();
-            models::TenantTokenList list;
-            for (const TenantTokenRecord &record : records.value())
-                list.items.append(tokenOf(record));
-            return list;
-        });
-    if (!tokens)
-        return ApiError::answer(tokens.error(), request);
-    return Response::json(tokens->toJson());
-}
-
-Response issueToken(ServiceContext &context, const Request &request, const Actor &actor)
-{
-    const auto id = CompanyPath::id(request);
-    if (!id)
-        return CompanyPath::notFound();
     auto body = JsonBody::parseObject(request);
     if (!body)
-        return ApiError::answer(body.error(), request);
+        return body.error();
     JsonFields fields(body.value());
     const auto label = fields.string(QStringLiteral("label"), 1, kMaxLabelLength);
     const auto expiresAt =
         fields.dateTime(QStringLiteral("expires_at"), JsonFields::Presence::Nullable);
     fields.rejectUnknownFields();
-    const QDateTime now = context.now();
     if (expiresAt && *expiresAt <= now) {
-        fields.validator().addProblem(QStringLiteral("expires_at"), QStringLiteral("range"),
-                                      tr("Must lie in the future."));
+        fields.validator().addProblem(
+            QStringLiteral("expires_at"), QStringLiteral("range"),
+            QCoreApplication::translate("sphair::server::TenantTokenRoutes",
+                                        "Must lie in the future."));
     }
     if (!fields.ok())
-        return ApiError::answer(fields.error(), request);
+        return fields.error();
+    issue.label = *label;
+    issue.expiresAt = expiresAt.value_or(QDateTime());
+    return issue;
+}
 
-    const SessionTokens::Issued issued = SessionTokens::issue(SessionTokens::Kind::Tenant);
-    const QString hashHex = QString::fromLatin1(issued.hash.toHex());
-    models::TenantToken created;
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto company = companyOf(context, session, *id, true);
-        if (!company)
-            return failure(company.error());
-        if (company->status == models::CompanyStatus::Deleted) {
-            return failure({QStringLiteral("conflict"),
-                            tr("This company is deleted; it can have no new tokens."),
-                            {{QStringLiteral("status"), QStringLiteral("deleted")}}});
-        }
-        auto inserted = TenantTokenStore::insert(session, *id, hashHex, *label,
-                                                 expiresAt ? *expiresAt : QDateTime());
-        if (!inserted)
-            return failure(inserted.error());
-        created = tokenOf(inserted.value());
-        return AdminAudit::record(session, actor,
-                                  {QStringLiteral("tenant_token.create"),
-                                   QStringLiteral("tenant_token"), tokenId(hashHex), *id,
-                                   QJsonValue::Null, created.toJson()});
-    });
-    if (!status)
-        return ApiError::answer(status.error(), request);
-    models::IssuedTenantToken answer;
-    answer.token = created;
-    answer.secret = issued.token;
-    Response response = Response::json(201, answer.toJson());
+Response issueToken(const TenantTokenService &tokens, const Request &request, const Actor &actor)
+{
+    auto issue = readIssueRequest(request, tokens.now());
+    if (!issue)
+        return ApiError::answer(issue.error(), request);
+    auto issued = tokens.issue(issue->companyId, issue->label, issue->expiresAt, actor);
+    if (!issued)
+        return ApiError::answer(issued.error(), request);
+    Response response = Response::json(201, issued->toJson());
     response.setHeader("Cache-Control", "no-store");
     return response;
 }
 
-Response revokeToken(ServiceContext &context, const Request &request, const Actor &actor)
+Response revokeToken(const TenantTokenService &tokens, const Request &request, const Actor &actor)
 {
     const auto id = CompanyPath::id(request);
     if (!id)
         return CompanyPath::notFound();
-    const auto prefix = hashPrefixOf(request);
-    if (!prefix)
-        return ApiError::fromError(tokenNotFoundError()).toResponse();
-    auto status = context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto company = companyOf(context, session, *id, true);
-        if (!company)
-            return failure(company.error());
-        // The id is a prefix of the hash.
-        auto found = TenantTokenStore::findByPrefix(session, *id, *prefix);
-        if (!found)
-            return failure(found.error());
-        if (!found.value())
-            return failure(tokenNotFoundError());
-        const QString hashHex = found.value()->hashHex;
-        const QJsonObject before = tokenJson(*found.value());
-        auto revoked = TenantTokenStore::revoke(session, *id, hashHex);
-        if (!revoked)
-            return failure(revoked.error());
-        QJsonObject after = before;
-        after.insert(QStringLiteral("revoked"), true);
-        return AdminAudit::record(session, actor,
-                                  {QStringLiteral("tenant_token.revoke"),
-                                   QStringLiteral("tenant_token"), tokenId(hashHex), *id, before,
-                                   after});
-    });
-    if (!status)
-        return ApiError::answer(status.error(), request);
+    // Only a canonical lowercase UUID names a token; anything else is not found.
+    const QString tokenId = request.pathParam(QStringLiteral("token_id"));
+    if (!InputValidator::checkUuid(tokenId))
+        return ApiError::answer(TenantTokenService::tokenNotFound(), request);
+    if (auto revoked = tokens.revoke(*id, tokenId, actor); !revoked)
+        return ApiError::answer(revoked.error(), request);
     return Response::empty(204);
 }
 
@@ -200,19 +94,18 @@ Response revokeToken(ServiceContext &context, const Request &request, const Acto
 
 void registerRoutes(ApiRoutes &routes)
 {
-    ServiceContext &context = routes.context();
-    const QString tokens = QStringLiteral("/admin/companies/{id}/tokens");
+    const TenantTokenService tokens(routes.context());
+    const QString path = QStringLiteral("/admin/companies/{id}/tokens");
+    const Permission change = Permission::change(models::AdminArea::Companies);
     routes.admin(
-        "GET", tokens, Permission::anyRole(),
-        [&context](const Request &request, const Actor &) { return listTokens(context, request); });
-    routes.admin("POST", tokens, Permission::change(models::AdminArea::Companies),
-                 [&context](const Request &request, const Actor &actor) {
-                     return issueToken(context, request, actor);
-                 });
-    routes.admin("DELETE", tokens + QStringLiteral("/{token_id}"),
-                 Permission::change(models::AdminArea::Companies),
-                 [&context](const Request &request, const Actor &actor) {
-                     return revokeToken(context, request, actor);
+        "GET", path, Permission::anyRole(),
+        [tokens](const Request &request, const Actor &) { return listTokens(tokens, request); });
+    routes.admin("POST", path, change, [tokens](const Request &request, const Actor &actor) {
+        return issueToken(tokens, request, actor);
+    });
+    routes.admin("DELETE", path + QStringLiteral("/{token_id}"), change,
+                 [tokens](const Request &request, const Actor &actor) {
+                     return revokeToken(tokens, request, actor);
                  });
 }
 

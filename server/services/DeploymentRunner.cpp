@@ -18,15 +18,15 @@ namespace sphair::server {
 
 namespace {
 
-using models::DeploymentColor;
-using models::DeploymentStatus;
-using models::DeploymentStep;
-using models::DeploymentStepStatus;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("sphair::server::DeploymentRunner", text);
 }
+
+using models::DeploymentColor;
+using models::DeploymentStatus;
+using models::DeploymentStep;
+using models::DeploymentStepStatus;
 
 constexpr auto kHeartbeatInterval = std::chrono::seconds(15);
 constexpr qint64 kStaleAfterSeconds = 120;

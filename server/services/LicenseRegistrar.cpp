@@ -101,6 +101,14 @@ struct Chain
 {
     ChainStatus status = ChainStatus::Ok;
     QList<ChainWarning> warnings;
+
+    // A fork outweighs a gap in the status; every finding is kept.
+    void add(const ChainWarning &warning)
+    {
+        if (warning.kind == ChainStatus::Fork || status == ChainStatus::Ok)
+            status = warning.kind;
+        warnings.append(warning);
+    }
 };
 
 QString hashOf(const LicenseStore::Stored &license)
@@ -124,35 +132,29 @@ models::Result<Chain> checkChain(SqlSession &session, const IssuerKeyStore::Stor
     if (!sameSeq)
         return sameSeq.error();
     if (!sameSeq->isEmpty()) {
-        chain.status = ChainStatus::Fork;
-        chain.warnings.append(
-            {ChainStatus::Fork,
-             tr("Another license (%1) signed with this key already carries issue number %2: the "
-                "key may have been copied.")
-                 .arg(uuidText(sameSeq->first().record.id))
-                 .arg(seq),
-             expectedSeq, QString()});
+        chain.add({ChainStatus::Fork,
+                   tr("Another license (%1) signed with this key already carries issue number "
+                      "%2: the key may have been copied.")
+                       .arg(uuidText(sameSeq->first().record.id))
+                       .arg(seq),
+                   expectedSeq, QString()});
     }
     if (seq > 1) {
         auto previous = LicenseStore::findByChain(session, key.key.kid, seq - 1, now);
         if (!previous)
             return previous.error();
         if (previous->isEmpty()) {
-            if (chain.status == ChainStatus::Ok)
-                chain.status = ChainStatus::Gap;
-            chain.warnings.append(
-                {ChainStatus::Gap,
-                 tr("Issue number %1 of this key has not been registered here: licenses were "
-                    "signed that this platform has not seen.")
-                     .arg(seq - 1),
-                 expectedSeq, QString()});
+            chain.add({ChainStatus::Gap,
+                       tr("Issue number %1 of this key has not been registered here: licenses were "
+                          "signed that this platform has not seen.")
+                           .arg(seq - 1),
+                       expectedSeq, QString()});
         } else {
             bool linked = false;
             for (const LicenseStore::Stored &candidate : previous.value())
                 linked = linked || hashOf(candidate) == prev;
             if (!linked) {
-                chain.status = ChainStatus::Fork;
-                chain.warnings.append(
+                chain.add(
                     {ChainStatus::Fork,
                      tr("The license does not follow the registered license %1 (issue number %2) "
                         "of this key: the key may have been copied.")

@@ -370,4 +370,44 @@ inline QJsonObject tenantTokenList()
     return QJsonObject {{QStringLiteral("items"), QJsonArray {tenantToken(), openEnded}}};
 }
 
+inline QJsonObject tenantUser()
+{
+    return parseObject(R"({
+        "id": "5b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+        "email": "dana@acme.example.com",
+        "display_name": "Dana Fischer",
+        "role": "admin",
+        "created_at": "2025-03-02T10:20:30Z"
+    })");
+}
+
+inline QJsonObject tenantFeatures()
+{
+    return parseObject(R"({
+        "tier": "medium",
+        "features": [
+            {"code": "api_access", "enabled": true, "source": "override"},
+            {"code": "reporting", "enabled": true, "source": "tier"}
+        ]
+    })");
+}
+
+inline QJsonObject tenantReport()
+{
+    return parseObject(R"({
+        "generated_at": "2025-03-11T06:00:00Z",
+        "users_total": 19,
+        "usage": [
+            {"day": "2025-03-09", "active_users": 0, "events": 0, "api_calls": 0},
+            {"day": "2025-03-10", "active_users": 17, "events": 5230, "api_calls": 1200}
+        ]
+    })");
+}
+
+inline QJsonObject health()
+{
+    return parseObject(R"({"status": "degraded", "database": "unreachable",
+                           "version": "2025.3.1", "maintenance": true})");
+}
+
 } // namespace sphair::tests::WireSamples

@@ -54,6 +54,14 @@ private slots:
         QVERIFY(deployment->validate().ok());
     }
 
+    void listsLeaveStepsOut()
+    {
+        Deployment listed = Deployment::fromJson(WireSamples::deployment()).value();
+        listed.steps.clear();
+        QVERIFY(!listed.toJson().contains(QLatin1String("steps")));
+        QCOMPARE(Deployment::fromJson(listed.toJson()).value(), listed);
+    }
+
     void canonicalSteps()
     {
         const QStringList expected {

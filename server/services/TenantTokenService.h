@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/domain/IssuedTenantToken.h"
+#include "models/domain/Result.h"
+#include "models/domain/TenantTokenList.h"
+#include "server/services/ServiceContext.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace sphair::server {
+
+// The tenant API tokens of a company: listing, issuing and revoking them, each change in one
+// operator transaction with its audit row. Only a token's hash is stored; its public id is
+// the first 32 hex digits of that hash, written as a UUID.
+class TenantTokenService
+{
+public:
+    explicit TenantTokenService(ServiceContext &context)
+        : m_context(context)
+    { }
+
+    QDateTime now() const { return m_context.now(); }
+
+    // not_found for an unknown company.
+    models::Result<models::TenantTokenList> list(const QUuid &companyId) const;
+    // A new token for the company (not a deleted one); the answer is the only place its secret
+    // is ever shown. An invalid expiresAt: until revoked.
+    models::Result<models::IssuedTenantToken> issue(const QUuid &companyId, const QString &label,
+                                                    const QDateTime &expiresAt,
+                                                    const Actor &actor) const;
+    // Revokes the company's live token whose id is `tokenId` (a canonical lowercase UUID).
+    models::Status revoke(const QUuid &companyId, const QString &tokenId, const Actor &actor) const;
+
+    static models::Error tokenNotFound();
+
+private:
+    ServiceContext &m_context;
+};
+
+} // namespace sphair::server
