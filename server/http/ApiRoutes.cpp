@@ -4,10 +4,10 @@
 #include "server/http/BearerToken.h"
 #include "server/http/ETag.h"
 #include "server/http/IdempotentRequest.h"
+#include "server/services/AuthService.h"
+#include "server/services/MaintenanceService.h"
 #include "server/services/SessionTokens.h"
-#include "server/store/AdminAccounts.h"
-#include "server/store/MaintenanceStore.h"
-#include "server/store/TenantTokenStore.h"
+#include "server/services/TenantTokenService.h"
 
 #include <QCoreApplication>
 
@@ -27,26 +27,7 @@ models::Error unauthenticated()
             {}};
 }
 
-models::Result<models::MaintenanceState> maintenanceState(ServiceContext &context)
-{
-    auto read = context.db->fetch<MaintenanceStore::State>(
-        TxScope::forOperator(TxScope::Access::ReadOnly),
-        [](SqlSession &session) { return MaintenanceStore::state(session); });
-    if (!read)
-        return read.error();
-    return read->state;
-}
-
 } // namespace
-
-Response ApiRoutes::inTransaction(Database &database, const Request &request, const TxScope &scope,
-                                  const std::function<models::Result<Response>(SqlSession &)> &fn)
-{
-    auto answer = database.fetch<Response>(scope, fn);
-    if (!answer)
-        return ApiError::answer(answer.error(), request);
-    return std::move(answer).value();
-}
 
 Response ApiRoutes::withETag(const QJsonObject &body, qint64 version, int status)
 {
@@ -72,17 +53,12 @@ models::Result<Actor> ApiRoutes::authenticateAdmin(ServiceContext &context, cons
         return token.error();
     if (SessionTokens::kindOf(token.value()) != SessionTokens::Kind::Session)
         return unauthenticated();
-    const QByteArray hash = SessionTokens::hash(token.value());
-    auto found = context.db->fetch<std::optional<AdminAccounts::SessionRow>>(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            return AdminAccounts::findSession(session, hash, context.now());
-        });
+    auto found = AuthService(context).sessionActor(SessionTokens::hash(token.value()));
     if (!found)
         return found.error();
     if (!found.value())
         return unauthenticated();
-    const AdminAccounts::SessionRow &row = *found.value();
-    return Actor {row.accountId, row.username, row.role, hash};
+    return *found.value();
 }
 
 models::Result<TenantActor> ApiRoutes::authenticateTenant(ServiceContext &context,
@@ -93,24 +69,12 @@ models::Result<TenantActor> ApiRoutes::authenticateTenant(ServiceContext &contex
         return token.error();
     if (SessionTokens::kindOf(token.value()) != SessionTokens::Kind::Tenant)
         return unauthenticated();
-    const QByteArray hash = SessionTokens::hash(token.value());
-    // The tenant is not known until the token is looked up, so this read runs as operator.
-    auto found = context.db->fetch<std::optional<TenantTokenStore::Holder>>(
-        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            return TenantTokenStore::holderOf(session, QString::fromLatin1(hash.toHex()),
-                                              context.now());
-        });
+    auto found = TenantTokenService(context).tenantActor(SessionTokens::hash(token.value()));
     if (!found)
-        return found.error();
+        return found.error(); // company_suspended included
     if (!found.value())
         return unauthenticated();
-    const TenantTokenStore::Holder &holder = *found.value();
-    if (holder.companyStatus != QLatin1String("active")) {
-        return models::Error {QStringLiteral("company_suspended"),
-                              tr("This company's account is suspended or closed."),
-                              {{QStringLiteral("status"), holder.companyStatus}}};
-    }
-    return TenantActor {holder.companyId, hash};
+    return *found.value();
 }
 
 ApiRoutes::ApiRoutes(Router &router, ServiceContext &context)
@@ -148,7 +112,7 @@ void ApiRoutes::tenant(const QByteArray &method, const QString &pattern, TenantH
         method, pattern, [&context, method, handler = std::move(handler)](const Request &request) {
             // Maintenance first: a tenant client learns when to come back even before
             // its token is looked at.
-            auto maintenance = maintenanceState(context);
+            auto maintenance = MaintenanceService(context).state();
             if (!maintenance)
                 return ApiError::answer(maintenance.error(), request);
             if (maintenance->enabled) {

@@ -52,12 +52,6 @@ public:
     static models::Result<TenantActor> authenticateTenant(ServiceContext &context,
                                                           const Request &request);
 
-    // Runs `fn` in one transaction of `scope` and answers with its response; when fn fails (a
-    // refusal or a storage error) the transaction rolls back and the failure is answered
-    // (ApiError::answer).
-    static Response inTransaction(Database &database, const Request &request, const TxScope &scope,
-                                  const std::function<models::Result<Response>(SqlSession &)> &fn);
-
     // A JSON object with a strong ETag from `version`.
     static Response withETag(const QJsonObject &body, qint64 version, int status = 200);
     // The answer to a GET of one resource: 304 Not Modified (with its ETag) when

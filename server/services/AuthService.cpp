@@ -183,4 +183,18 @@ models::Status AuthService::changePassword(const Actor &actor, const QByteArray 
     });
 }
 
+models::Result<std::optional<Actor>> AuthService::sessionActor(const QByteArray &sessionHash) const
+{
+    auto found = m_context.db->fetch<std::optional<AdminAccounts::SessionRow>>(
+        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
+            return AdminAccounts::findSession(session, sessionHash, m_context.now());
+        });
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Actor>();
+    const AdminAccounts::SessionRow &row = *found.value();
+    return std::optional<Actor>(Actor {row.accountId, row.username, row.role, sessionHash});
+}
+
 } // namespace sphair::server

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace sphair::server {
 
 // The sessions of BRIGHTSTEP staff: sign-in with rate limits per account and per address,
@@ -44,6 +46,10 @@ public:
     // invalid_credentials when `current` is wrong; invalid_field when `next` is too short.
     models::Status changePassword(const Actor &actor, const QByteArray &current,
                                   const QByteArray &next) const;
+
+    // The admin behind a live session (its token's hash); none for an unknown, expired or
+    // revoked session.
+    models::Result<std::optional<Actor>> sessionActor(const QByteArray &sessionHash) const;
 
     static models::Error invalidCredentials();
 

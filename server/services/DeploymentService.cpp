@@ -1,5 +1,6 @@
 #include "server/services/DeploymentService.h"
 
+#include "server/services/AdminAudit.h"
 #include "server/services/DeploymentRunner.h"
 #include "server/store/AuditLog.h"
 #include "server/store/SqlErrorCode.h"
@@ -137,13 +138,13 @@ models::Status insertDeployment(SqlSession &session, Deployment &deployment, con
     after.remove(QStringLiteral("steps"));
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         after.insert(it.key(), it.value());
-    return AuditLog::record(session, actor.username, models::adminRoleCode(actor.role),
-                            {action,
-                             QStringLiteral("deployment"),
-                             deployment.id.toString(QUuid::WithoutBraces),
-                             {},
-                             {},
-                             after});
+    return AdminAudit::record(session, actor,
+                              {action,
+                               QStringLiteral("deployment"),
+                               deployment.id.toString(QUuid::WithoutBraces),
+                               {},
+                               {},
+                               after});
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "server/services/IssuerKeyService.h"
 
-#include "server/store/AuditLog.h"
+#include "server/services/AdminAudit.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +17,8 @@ QString tr(const char *text)
 models::Status audit(SqlSession &session, const Actor &actor, const QString &action,
                      const QString &kid, const QJsonValue &before, const QJsonValue &after)
 {
-    return AuditLog::record(session, actor.username, models::adminRoleCode(actor.role),
-                            {action, QStringLiteral("issuer_key"), kid, {}, before, after});
+    return AdminAudit::record(session, actor,
+                              {action, QStringLiteral("issuer_key"), kid, {}, before, after});
 }
 
 models::Result<IssuerKeyStore::Stored> findIn(SqlSession &session, const QString &kid, bool lock)

@@ -124,7 +124,7 @@ models::Result<Chain> checkChain(SqlSession &session, const IssuerKeyStore::Stor
                                  const licensing::LicenseClaims &claims, const QDateTime &now)
 {
     Chain chain;
-    const qint64 seq = static_cast<qint64>(claims.seq);
+    const auto seq = static_cast<qint64>(claims.seq);
     const QString prev = QString::fromLatin1(claims.prev);
     const qint64 expectedSeq = key.key.lastSeq + 1;
 

@@ -1,7 +1,7 @@
 #include "server/services/LicenseService.h"
 
 #include "models/domain/WireTime.h"
-#include "server/store/AuditLog.h"
+#include "server/services/AdminAudit.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +13,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("sphair::server::LicenseService", text);
 }
-
-constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
 
 const TxScope kRead = TxScope::forOperator(TxScope::Access::ReadOnly);
 
@@ -80,7 +78,7 @@ models::Result<LicensePage> LicenseService::list(const LicenseStore::Filter &fil
 models::Result<LicensePage> LicenseService::expiring(qint64 days, qint64 offset, int limit) const
 {
     const QDateTime now = m_context.now();
-    const QDateTime until = now.addSecs(days * kSecondsPerDay);
+    const QDateTime until = now.addDays(days);
     return m_context.db->fetch<LicensePage>(
         kRead, [&](SqlSession &session) -> models::Result<LicensePage> {
             auto listed = LicenseStore::expiring(session, now, until, limit, offset);
@@ -143,10 +141,10 @@ models::Result<LicenseStore::Stored> LicenseService::revoke(const QUuid &id, con
             after.record.revokeReason = reason;
             after.version = version.value();
             if (auto audited =
-                    AuditLog::record(session, actor.username, models::adminRoleCode(actor.role),
-                                     {QStringLiteral("license.revoke"), QStringLiteral("license"),
-                                      id.toString(QUuid::WithoutBraces), before.record.companyId,
-                                      auditView(before), auditView(after)});
+                    AdminAudit::record(session, actor,
+                                       {QStringLiteral("license.revoke"), QStringLiteral("license"),
+                                        id.toString(QUuid::WithoutBraces), before.record.companyId,
+                                        auditView(before), auditView(after)});
                 !audited)
                 return audited.error();
             return after;

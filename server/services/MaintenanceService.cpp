@@ -3,7 +3,7 @@
 #include "models/domain/AdminRole.h"
 #include "models/domain/Validation.h"
 #include "models/domain/WireTime.h"
-#include "server/store/AuditLog.h"
+#include "server/services/AdminAudit.h"
 
 #include <QCoreApplication>
 
@@ -46,13 +46,13 @@ models::Status checkNoOverlap(SqlSession &session, const MaintenanceWindow &wind
 models::Status audit(SqlSession &session, const Actor &actor, const QString &action,
                      const QUuid &id, const QJsonObject &before, const QJsonObject &after)
 {
-    return AuditLog::record(session, actor.username, models::adminRoleCode(actor.role),
-                            {action,
-                             QStringLiteral("maintenance_window"),
-                             id.toString(QUuid::WithoutBraces),
-                             {},
-                             before,
-                             after});
+    return AdminAudit::record(session, actor,
+                              {action,
+                               QStringLiteral("maintenance_window"),
+                               id.toString(QUuid::WithoutBraces),
+                               {},
+                               before,
+                               after});
 }
 
 // The window about to change, locked with the maintenance row, after the caller's version
@@ -82,6 +82,16 @@ models::Error MaintenanceService::windowNotFound()
 MaintenanceStore::Change MaintenanceService::changeBy(const Actor &actor) const
 {
     return {actor.username, models::adminRoleCode(actor.role), m_context.now(), {}};
+}
+
+models::Result<models::MaintenanceState> MaintenanceService::state() const
+{
+    auto read = m_context.db->fetch<MaintenanceStore::State>(
+        TxScope::forOperator(TxScope::Access::ReadOnly),
+        [](SqlSession &session) { return MaintenanceStore::state(session); });
+    if (!read)
+        return read.error();
+    return read->state;
 }
 
 models::Result<MaintenanceService::Overview> MaintenanceService::overview() const

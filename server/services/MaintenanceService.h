@@ -48,6 +48,8 @@ public:
     { }
 
     models::Result<Overview> overview() const;
+    // Only whether maintenance mode is on, for the check in front of every tenant route.
+    models::Result<models::MaintenanceState> state() const;
     // Turns the mode on; a message or retry time left out stays as it is.
     models::Result<MaintenanceStore::State> enable(const std::optional<QString> &message,
                                                    const std::optional<int> &retryAfterSeconds,

@@ -21,7 +21,7 @@ QString tr(const char *text)
 }
 
 // More than a step may keep is read, so the tail survives however much a hook prints.
-constexpr qsizetype kMaxCapturedBytes = 4 * models::DeploymentStep::kMaxOutputLength;
+constexpr qsizetype kMaxCapturedBytes = qsizetype(4) * models::DeploymentStep::kMaxOutputLength;
 
 void appendCapped(QByteArray &buffer, const QByteArray &chunk)
 {

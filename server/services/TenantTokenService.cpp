@@ -1,7 +1,7 @@
 #include "server/services/TenantTokenService.h"
 
+#include "server/services/AdminAudit.h"
 #include "server/services/SessionTokens.h"
-#include "server/store/AuditLog.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/TenantTokenStore.h"
 
@@ -37,8 +37,8 @@ models::Status audit(SqlSession &session, const Actor &actor, const QString &act
                      const QUuid &companyId, const QString &hashHex, const QJsonValue &before,
                      const QJsonValue &after)
 {
-    return AuditLog::record(
-        session, actor.username, models::adminRoleCode(actor.role),
+    return AdminAudit::record(
+        session, actor,
         {action, QStringLiteral("tenant_token"), tokenIdOf(hashHex), companyId, before, after});
 }
 
@@ -136,6 +136,27 @@ models::Status TenantTokenService::revoke(const QUuid &companyId, const QString 
         return audit(session, actor, QStringLiteral("tenant_token.revoke"), companyId, hashHex,
                      before, after);
     });
+}
+
+models::Result<std::optional<TenantActor>>
+TenantTokenService::tenantActor(const QByteArray &tokenHash) const
+{
+    auto found = m_context.db->fetch<std::optional<TenantTokenStore::Holder>>(
+        TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
+            return TenantTokenStore::holderOf(session, QString::fromLatin1(tokenHash.toHex()),
+                                              m_context.now());
+        });
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<TenantActor>();
+    const TenantTokenStore::Holder &holder = *found.value();
+    if (holder.companyStatus != QLatin1String("active")) {
+        return models::Error {QStringLiteral("company_suspended"),
+                              tr("This company's account is suspended or closed."),
+                              {{QStringLiteral("status"), holder.companyStatus}}};
+    }
+    return std::optional<TenantActor>(TenantActor {holder.companyId, tokenHash});
 }
 
 } // namespace sphair::server

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <optional>
+
 namespace sphair::server {
 
 // The tenant API tokens of a company: listing, issuing and revoking them, each change in one
@@ -31,6 +33,11 @@ public:
                                                     const Actor &actor) const;
     // Revokes the company's live token whose id is `tokenId` (a canonical lowercase UUID).
     models::Status revoke(const QUuid &companyId, const QString &tokenId, const Actor &actor) const;
+
+    // The tenant behind a live token (its hash); none for an unknown, expired or revoked
+    // token, company_suspended when its company is not active. Runs as operator: the tenant
+    // is not known until the token is looked up.
+    models::Result<std::optional<TenantActor>> tenantActor(const QByteArray &tokenHash) const;
 
     static models::Error tokenNotFound();
 

@@ -4,7 +4,7 @@ namespace sphair::server {
 
 namespace {
 
-constexpr qint64 kTtlSeconds = 24 * 60 * 60;
+constexpr qint64 kTtlSeconds = 86'400; // a day
 
 } // namespace
 

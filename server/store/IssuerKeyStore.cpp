@@ -32,7 +32,7 @@ IssuerKeyStore::Stored fromRow(const SqlRow &row)
     const QJsonValue features = row.json(u"allowed_features");
     if (features.isArray()) {
         QStringList codes;
-        for (const QJsonValue &code : features.toArray())
+        for (const QJsonValue code : features.toArray())
             codes.append(code.toString());
         key.allowedFeatures = codes;
     }

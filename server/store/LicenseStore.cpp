@@ -31,7 +31,7 @@ LicenseStore::Stored fromRow(const SqlRow &row, const QDateTime &now, bool withT
     license.seq = row.int64(u"seq");
     license.tier = models::tierFromCode(row.text(u"tier")).value_or(models::Tier::Small);
     license.maxUsers = row.integer(u"max_users");
-    for (const QJsonValue &code : row.json(u"features").toArray())
+    for (const QJsonValue code : row.json(u"features").toArray())
         license.features.append(code.toString());
     license.issuedAt = truncated(row.dateTime(u"issued_at"));
     license.notBefore = truncated(row.dateTime(u"not_before"));

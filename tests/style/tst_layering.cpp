@@ -463,6 +463,27 @@ private slots:
         compareWithAllowlist(violations, kKnownSqlOutsideStore, "SQL text outside server/store");
     }
 
+    // Routes parse, call one service and answer: a transaction, and with it the order of the
+    // reads and writes of a change, is the services' business.
+    void noTransactionsInRoutes()
+    {
+        static const QRegularExpression transaction(
+            QStringLiteral("(->|\\.)\\s*(transaction|fetch<[^(]*>)\\s*\\("));
+        QStringList violations;
+        int checked = 0;
+        for (const QString &file : cppFiles()) {
+            if (layerOf(file) != QLatin1String("server/http"))
+                continue;
+            ++checked;
+            const QString source = QString::fromUtf8(readSource(file));
+            auto matches = transaction.globalMatch(source);
+            while (matches.hasNext())
+                violations.append(file + QStringLiteral(": ") + matches.next().captured(2));
+        }
+        QVERIFY(checked > 20);
+        QCOMPARE(violations, QStringList());
+    }
+
     // The scanner itself: comments and character literals do not count, raw strings do.
     void sqlScannerReadsLiterals()
     {
