@@ -13,511 +13,6 @@
     </message>
 </context>
 <context>
-    <name>sphair::client::ClientError</name>
-    <message>
-        <source>“%1” is not a secure address. The console only talks to the platform over HTTPS; plain HTTP is allowed only to this computer (loopback) when the connection profile allows it.</source>
-        <translation>„%1“ ist keine sichere Adresse. Die Konsole kommuniziert mit der Plattform nur über HTTPS; unverschlüsseltes HTTP ist nur zu diesem Computer (Loopback) erlaubt, und nur wenn das Verbindungsprofil dies zulässt.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid server address. Use an address such as https://platform.example.com.</source>
-        <translation>„%1“ ist keine gültige Serveradresse. Verwenden Sie eine Adresse wie https://platform.example.com.</translation>
-    </message>
-    <message>
-        <source>The identity of the server %1 has changed, so the connection was refused and nothing was sent. Expected certificate fingerprint (SPKI SHA-256): %2. The server presented: %3. If the server&apos;s certificate was replaced on purpose, check the new fingerprint with its administrator and update the connection profile; otherwise someone may be intercepting the connection.</source>
-        <translation>Die Identität des Servers %1 hat sich geändert, daher wurde die Verbindung abgelehnt und nichts gesendet. Erwarteter Zertifikat-Fingerabdruck (SPKI SHA-256): %2. Vom Server vorgelegt: %3. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, gleichen Sie den neuen Fingerabdruck mit dem Administrator des Servers ab und aktualisieren Sie das Verbindungsprofil; andernfalls wird die Verbindung möglicherweise von Dritten abgefangen.</translation>
-    </message>
-    <message>
-        <source>This connection profile does not trust the server %1 yet. Its certificate fingerprint (SPKI SHA-256) is %2. Compare it with the one the server&apos;s administrator gave you before you trust it.</source>
-        <translation>Dieses Verbindungsprofil vertraut dem Server %1 noch nicht. Sein Zertifikat-Fingerabdruck (SPKI SHA-256) lautet %2. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers mitgeteilt hat, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be set up.</source>
-        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden.</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be set up: %2</source>
-        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2</translation>
-    </message>
-    <message>
-        <source>The server %1 cannot be reached. Check the network connection and that the server is running, then try again.</source>
-        <translation>Der Server %1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server %1 did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Sign in to the platform first.</source>
-        <translation>Melden Sie sich zuerst bei der Plattform an.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again to continue; what you entered is kept.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre Eingaben bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this while you were editing it. Your changes have not been saved; compare them with the current values and apply them again.</source>
-        <translation>Jemand anderes hat diesen Eintrag geändert, während Sie ihn bearbeitet haben. Ihre Änderungen wurden nicht gespeichert; vergleichen Sie sie mit den aktuellen Werten und übernehmen Sie sie erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The platform is in maintenance. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Die Plattform wird gerade gewartet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Die Plattform wird gerade gewartet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server sent an answer the console cannot read (%1).</source>
-        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht lesen kann (%1).</translation>
-    </message>
-    <message>
-        <source>The server failed to handle the request (HTTP %1). Try again later.</source>
-        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1). Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The server answered the request with HTTP %1, which the console did not expect.</source>
-        <translation>Der Server hat die Anfrage mit HTTP %1 beantwortet, was die Konsole nicht erwartet hat.</translation>
-    </message>
-    <message>
-        <source>the body is not a JSON object</source>
-        <translation>der Inhalt ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the CA certificate file “%1” holds no readable PEM certificate</source>
-        <translation>die CA-Zertifikatsdatei „%1“ enthält kein lesbares PEM-Zertifikat</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::client::ConnectionProfile</name>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Staging</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Entwicklung</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Give the connection a name.</source>
-        <translation>Geben Sie der Verbindung einen Namen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A connection name is one line of at most %n character(s), without leading or trailing spaces.</source>
-        <translation>
-            <numerusform>Ein Verbindungsname besteht aus einer Zeile mit höchstens %n Zeichen, ohne Leerzeichen am Anfang oder Ende.</numerusform>
-            <numerusform>Ein Verbindungsname besteht aus einer Zeile mit höchstens %n Zeichen, ohne Leerzeichen am Anfang oder Ende.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server address must not carry a user name, a query or a fragment.</source>
-        <translation>Die Serveradresse darf keinen Benutzernamen, keine Abfrage (Query) und kein Fragment enthalten.</translation>
-    </message>
-    <message>
-        <source>A certificate fingerprint is the base64 form of 32 bytes (44 characters ending in “=”).</source>
-        <translation>Ein Zertifikat-Fingerabdruck ist die Base64-Darstellung von 32 Bytes (44 Zeichen, endend auf „=“).</translation>
-    </message>
-    <message>
-        <source>Must be a colour written as #RRGGBB, such as #1a73e8.</source>
-        <translation>Muss eine Farbe im Format #RRGGBB sein, z. B. #1a73e8.</translation>
-    </message>
-    <message>
-        <source>The CA certificate file “%1” cannot be read.</source>
-        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::client::ConnectionProfiles</name>
-    <message>
-        <source>There is no connection called “%1”.</source>
-        <translation>Es gibt keine Verbindung namens „%1“.</translation>
-    </message>
-    <message>
-        <source>A connection called “%1” exists already. Choose another name.</source>
-        <translation>Eine Verbindung namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::ui::LicenseOutbox</name>
-    <message>
-        <source>Only a signed license with an id can be kept in the outbox.</source>
-        <translation>Im Postausgang kann nur eine signierte Lizenz mit ID abgelegt werden.</translation>
-    </message>
-    <message>
-        <source>The outbox folder %1 cannot be created.</source>
-        <translation>Der Postausgangsordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>The license could not be saved in the outbox: %1</source>
-        <translation>Die Lizenz konnte nicht im Postausgang gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an outbox license file.</source>
-        <translation>%1 ist keine Lizenzdatei des Postausgangs.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be removed from the outbox: %2</source>
-        <translation>%1 konnte nicht aus dem Postausgang entfernt werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::client::PlatformClient</name>
-    <message>
-        <source>A certificate fingerprint is the base64 form of 32 bytes.</source>
-        <translation>Ein Zertifikat-Fingerabdruck ist die Base64-Darstellung von 32 Bytes.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::client::SandboxLauncher</name>
-    <message>
-        <source>(no output)</source>
-        <translation>(keine Ausgabe)</translation>
-    </message>
-    <message>
-        <source>A sandbox platform is already running or still stopping.</source>
-        <translation>Eine Sandbox-Plattform läuft bereits oder wird noch beendet.</translation>
-    </message>
-    <message>
-        <source>The sandbox platform could not be found: %1 is missing or not executable.</source>
-        <translation>Die Sandbox-Plattform wurde nicht gefunden: %1 fehlt oder ist nicht ausführbar.</translation>
-    </message>
-    <message>
-        <source>The sandbox folder %1 could not be created.</source>
-        <translation>Der Sandbox-Ordner %1 konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>The sandbox platform wrote too much output without a ready line.</source>
-        <translation>Die Sandbox-Plattform hat zu viel ausgegeben, ohne eine Bereitschaftszeile zu melden.</translation>
-    </message>
-    <message>
-        <source>The sandbox platform printed something that is not its JSON ready line.</source>
-        <translation>Die Sandbox-Plattform hat etwas ausgegeben, das nicht ihre JSON-Bereitschaftszeile ist.</translation>
-    </message>
-    <message>
-        <source>The sandbox platform&apos;s ready line lacks %1.</source>
-        <translation>In der Bereitschaftszeile der Sandbox-Plattform fehlt %1.</translation>
-    </message>
-    <message>
-        <source>it crashed</source>
-        <translation>sie ist abgestürzt</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>Exit-Code %1</translation>
-    </message>
-    <message>
-        <source>The sandbox platform stopped before it was ready (%1). Its last messages:
-%2</source>
-        <translation>Die Sandbox-Plattform wurde beendet, bevor sie bereit war (%1). Ihre letzten Meldungen:
-%2</translation>
-    </message>
-    <message>
-        <source>The sandbox platform stopped unexpectedly (%1). Its last messages:
-%2</source>
-        <translation>Die Sandbox-Plattform wurde unerwartet beendet (%1). Ihre letzten Meldungen:
-%2</translation>
-    </message>
-    <message>
-        <source>The sandbox platform %1 could not be started: %2</source>
-        <translation>Die Sandbox-Plattform %1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>The sandbox platform did not report ready within %1 seconds. Its last messages:
-%2</source>
-        <translation>Die Sandbox-Plattform hat sich nicht innerhalb von %1 Sekunden als bereit gemeldet. Ihre letzten Meldungen:
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::client::SessionKeychain</name>
-    <message>
-        <source>No system keychain is available, so the console cannot remember your sign-in. You stay signed in until the console closes.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann sich die Konsole Ihre Anmeldung nicht merken. Sie bleiben angemeldet, bis die Konsole geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied, so the console cannot remember your sign-in.</source>
-        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert, daher kann sich die Konsole Ihre Anmeldung nicht merken.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer, so the console cannot remember your sign-in: %1</source>
-        <translation>Der Systemschlüsselbund hat nicht geantwortet, daher kann sich die Konsole Ihre Anmeldung nicht merken: %1</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::core::AtomicFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::core::StrictJson</name>
-    <message>
-        <source>The data is not a valid JSON object.</source>
-        <translation>Die Daten sind kein gültiges JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>The data names the field “%1” twice.</source>
-        <translation>Die Daten nennen das Feld „%1“ zweimal.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::Base64Url</name>
-    <message>
-        <source>The text is damaged: it contains characters that do not belong there, or it was cut off.</source>
-        <translation>Der Text ist beschädigt: Er enthält unzulässige Zeichen oder wurde abgeschnitten.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::Ed25519Keys</name>
-    <message>
-        <source>The cryptography library could not be started on this computer.</source>
-        <translation>Die Kryptografiebibliothek konnte auf diesem Computer nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>This is not a valid public key: it has the wrong length.</source>
-        <translation>Dies ist kein gültiger öffentlicher Schlüssel: Er hat die falsche Länge.</translation>
-    </message>
-    <message>
-        <source>The stored signing key is damaged: it has the wrong length.</source>
-        <translation>Der gespeicherte Signaturschlüssel ist beschädigt: Er hat die falsche Länge.</translation>
-    </message>
-    <message>
-        <source>This is not a valid signing key: it has the wrong length.</source>
-        <translation>Dies ist kein gültiger Signaturschlüssel: Er hat die falsche Länge.</translation>
-    </message>
-    <message>
-        <source>This signing key is damaged: its two halves do not belong together.</source>
-        <translation>Dieser Signaturschlüssel ist beschädigt: Seine beiden Hälften gehören nicht zusammen.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::KeyVault</name>
-    <message numerus="yes">
-        <source>&quot;%1&quot; matches %n issuer keys; give the full key id.</source>
-        <translation>
-            <numerusform>&quot;%1&quot; passt zu %n Ausstellerschlüssel; geben Sie die vollständige Schlüssel-ID an.</numerusform>
-            <numerusform>&quot;%1&quot; passt zu %n Ausstellerschlüsseln; geben Sie die vollständige Schlüssel-ID an.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A backup passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>Eine Sicherungs-Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-            <numerusform>Eine Sicherungs-Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This is not an issuer key backup: it must contain exactly one k4.secret-pw line.</source>
-        <translation>Dies ist keine Sicherung eines Ausstellerschlüssels: Sie muss genau eine k4.secret-pw-Zeile enthalten.</translation>
-    </message>
-    <message>
-        <source>The secret stored in the keychain for key %1 belongs to a different key. Signing is refused; restore the key from its backup.</source>
-        <translation>Das im Schlüsselbund gespeicherte Geheimnis für Schlüssel %1 gehört zu einem anderen Schlüssel. Das Signieren wird verweigert; stellen Sie den Schlüssel aus seiner Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s issue counter could not be saved.</source>
-        <translation>Der Ausstellungszähler des Schlüssels konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>There is no issuer key &quot;%1&quot; on this computer.</source>
-        <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::LicenseClaims</name>
-    <message>
-        <source>The license data is damaged: it is not in the expected format.</source>
-        <translation>Die Lizenzdaten sind beschädigt: Sie liegen nicht im erwarteten Format vor.</translation>
-    </message>
-    <message>
-        <source>The license data is damaged: the field “%1” appears twice.</source>
-        <translation>Die Lizenzdaten sind beschädigt: Das Feld „%1“ kommt doppelt vor.</translation>
-    </message>
-    <message>
-        <source>issuer</source>
-        <translation>Aussteller</translation>
-    </message>
-    <message>
-        <source>company ID</source>
-        <translation>Unternehmens-ID</translation>
-    </message>
-    <message>
-        <source>license ID</source>
-        <translation>Lizenz-ID</translation>
-    </message>
-    <message>
-        <source>issue date</source>
-        <translation>Ausstellungsdatum</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>Gültigkeitsbeginn</translation>
-    </message>
-    <message>
-        <source>expiry date</source>
-        <translation>Ablaufdatum</translation>
-    </message>
-    <message>
-        <source>company code</source>
-        <translation>Unternehmenskürzel</translation>
-    </message>
-    <message>
-        <source>tier</source>
-        <translation>Lizenzstufe</translation>
-    </message>
-    <message>
-        <source>number of users</source>
-        <translation>Benutzeranzahl</translation>
-    </message>
-    <message>
-        <source>feature list</source>
-        <translation>Funktionsliste</translation>
-    </message>
-    <message>
-        <source>grace period</source>
-        <translation>Nachfrist</translation>
-    </message>
-    <message>
-        <source>replaced license</source>
-        <translation>ersetzte Lizenz</translation>
-    </message>
-    <message>
-        <source>issue number</source>
-        <translation>Ausstellungsnummer</translation>
-    </message>
-    <message>
-        <source>link to the previous license</source>
-        <translation>Verweis auf die vorherige Lizenz</translation>
-    </message>
-    <message>
-        <source>The license is incomplete: it has no %1.</source>
-        <translation>Die Lizenz ist unvollständig: Die Angabe „%1“ fehlt.</translation>
-    </message>
-    <message>
-        <source>The license&apos;s %1 is not valid.</source>
-        <translation>Die Angabe „%1“ in der Lizenz ist ungültig.</translation>
-    </message>
-    <message>
-        <source>A %1 license allows %2 to %3 users; this one says %4.</source>
-        <translation>Eine Lizenz der Stufe „%1“ erlaubt %2 bis %3 Benutzer; diese Lizenz gibt %4 an.</translation>
-    </message>
-    <message>
-        <source>The grace period must be between 0 and %1 days; this license says %2.</source>
-        <translation>Die Nachfrist muss zwischen 0 und %1 Tagen liegen; diese Lizenz gibt %2 an.</translation>
-    </message>
-    <message>
-        <source>The company code “%1” is not valid: it must be 2 to 32 capital letters, digits or hyphens, starting with a letter.</source>
-        <translation>Das Unternehmenskürzel „%1“ ist ungültig: Es muss aus 2 bis 32 Großbuchstaben, Ziffern oder Bindestrichen bestehen und mit einem Buchstaben beginnen.</translation>
-    </message>
-    <message>
-        <source>The license names a tier this program does not know.</source>
-        <translation>Die Lizenz nennt eine Stufe, die dieses Programm nicht kennt.</translation>
-    </message>
-    <message>
-        <source>The license includes a feature this program does not know: “%1”.</source>
-        <translation>Die Lizenz enthält eine Funktion, die dieses Programm nicht kennt: „%1“.</translation>
-    </message>
-    <message>
-        <source>The license lists the feature “%1” twice.</source>
-        <translation>Die Lizenz führt die Funktion „%1“ doppelt auf.</translation>
-    </message>
-    <message>
-        <source>The license ends (%1) before it starts (%2).</source>
-        <translation>Die Lizenz endet (%1), bevor sie beginnt (%2).</translation>
-    </message>
-    <message>
-        <source>The license says it was issued on %1, which is later than the time on this computer. Check this computer&apos;s date and time.</source>
-        <translation>Laut Lizenz wurde sie am %1 ausgestellt; dieser Zeitpunkt liegt nach der aktuellen Uhrzeit dieses Computers. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
-    </message>
-    <message>
-        <source>The license is damaged: it states the %1 twice.</source>
-        <translation>Die Lizenz ist beschädigt: Die Angabe „%1“ ist doppelt vorhanden.</translation>
-    </message>
-    <message>
-        <source>The license contains information this program does not understand (“%1”). It may have been made for a newer version.</source>
-        <translation>Die Lizenz enthält Angaben, die dieses Programm nicht versteht („%1“). Sie wurde möglicherweise für eine neuere Version erstellt.</translation>
-    </message>
-    <message>
-        <source>The license names a tier this program does not know: “%1”.</source>
-        <translation>Die Lizenz nennt eine Stufe, die dieses Programm nicht kennt: „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::LicenseFile</name>
-    <message>
-        <source>The file says %1: %2, but the signed license says %3.</source>
-        <translation>In der Datei steht %1: %2, in der signierten Lizenz jedoch %3.</translation>
-    </message>
-    <message>
-        <source># SPHAiR license — the lines above the token are informational and not signed.</source>
-        <translation># SPHAiR-Lizenz – die Zeilen oberhalb des Tokens dienen nur zur Information und sind nicht signiert.</translation>
-    </message>
-    <message>
-        <source>The license file contains more than one license. Send each license in a file of its own.</source>
-        <translation>Die Lizenzdatei enthält mehr als eine Lizenz. Senden Sie jede Lizenz in einer eigenen Datei.</translation>
-    </message>
-    <message>
-        <source>The license file is damaged: it contains a line that does not belong there.</source>
-        <translation>Die Lizenzdatei ist beschädigt: Sie enthält eine Zeile, die dort nicht hingehört.</translation>
-    </message>
-    <message>
-        <source>The license file does not contain a license. It may be empty or cut off.</source>
-        <translation>Die Lizenzdatei enthält keine Lizenz. Sie ist möglicherweise leer oder abgeschnitten.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::LicenseSigner</name>
-    <message>
-        <source>The signing key does not match key id %1; nothing was signed.</source>
-        <translation>Der Signaturschlüssel passt nicht zur Schlüssel-ID %1; es wurde nichts signiert.</translation>
-    </message>
-    <message>
-        <source>The new signature did not verify and was discarded. Nothing was issued; try again, and report this if it repeats.</source>
-        <translation>Die neue Signatur konnte nicht verifiziert werden und wurde verworfen. Es wurde nichts ausgestellt. Versuchen Sie es erneut, und melden Sie den Fehler, falls er wieder auftritt.</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::licensing::VaultSigner</name>
-    <message>
-        <source>No key vault is open.</source>
-        <translation>Es ist kein Schlüsseltresor geöffnet.</translation>
-    </message>
-    <message>
-        <source>There is no issuer key &quot;%1&quot; on this computer.</source>
-        <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s clock (%1) is behind the last license signed with this key (%2). Correct the clock before signing.</source>
-        <translation>Die Uhrzeit dieses Computers (%1) liegt vor dem Zeitpunkt der letzten mit diesem Schlüssel signierten Lizenz (%2). Korrigieren Sie die Uhrzeit, bevor Sie signieren.</translation>
-    </message>
-    <message>
-        <source>Another license is being signed with this key; try again when it is done.</source>
-        <translation>Mit diesem Schlüssel wird gerade eine andere Lizenz signiert; versuchen Sie es erneut, sobald der Vorgang abgeschlossen ist.</translation>
-    </message>
-</context>
-<context>
     <name>sphair::cli::LicenseTool</name>
     <message>
         <source>Company:    %1 (%2)</source>
@@ -898,6 +393,484 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::cli::PassphraseReader</name>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>Die Passphrasendatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Die Passphrasendatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for a passphrase. Use --passphrase-file FILE instead.</source>
+        <translation>Es ist kein Terminal für die Abfrage der Passphrase vorhanden. Verwenden Sie stattdessen --passphrase-file FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::ClientError</name>
+    <message>
+        <source>“%1” is not a secure address. The console only talks to the platform over HTTPS; plain HTTP is allowed only to this computer (loopback) when the connection profile allows it.</source>
+        <translation>„%1“ ist keine sichere Adresse. Die Konsole kommuniziert mit der Plattform nur über HTTPS; unverschlüsseltes HTTP ist nur zu diesem Computer (Loopback) erlaubt, und nur wenn das Verbindungsprofil dies zulässt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address. Use an address such as https://platform.example.com.</source>
+        <translation>„%1“ ist keine gültige Serveradresse. Verwenden Sie eine Adresse wie https://platform.example.com.</translation>
+    </message>
+    <message>
+        <source>The identity of the server %1 has changed, so the connection was refused and nothing was sent. Expected certificate fingerprint (SPKI SHA-256): %2. The server presented: %3. If the server&apos;s certificate was replaced on purpose, check the new fingerprint with its administrator and update the connection profile; otherwise someone may be intercepting the connection.</source>
+        <translation>Die Identität des Servers %1 hat sich geändert, daher wurde die Verbindung abgelehnt und nichts gesendet. Erwarteter Zertifikat-Fingerabdruck (SPKI SHA-256): %2. Vom Server vorgelegt: %3. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, gleichen Sie den neuen Fingerabdruck mit dem Administrator des Servers ab und aktualisieren Sie das Verbindungsprofil; andernfalls wird die Verbindung möglicherweise von Dritten abgefangen.</translation>
+    </message>
+    <message>
+        <source>This connection profile does not trust the server %1 yet. Its certificate fingerprint (SPKI SHA-256) is %2. Compare it with the one the server&apos;s administrator gave you before you trust it.</source>
+        <translation>Dieses Verbindungsprofil vertraut dem Server %1 noch nicht. Sein Zertifikat-Fingerabdruck (SPKI SHA-256) lautet %2. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Servers mitgeteilt hat, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up.</source>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: %2</source>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network connection and that the server is running, then try again.</source>
+        <translation>Der Server %1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign in to the platform first.</source>
+        <translation>Melden Sie sich zuerst bei der Plattform an.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue; what you entered is kept.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Your changes have not been saved; compare them with the current values and apply them again.</source>
+        <translation>Jemand anderes hat diesen Eintrag geändert, während Sie ihn bearbeitet haben. Ihre Änderungen wurden nicht gespeichert; vergleichen Sie sie mit den aktuellen Werten und übernehmen Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform is in maintenance. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Die Plattform wird gerade gewartet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Die Plattform wird gerade gewartet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot read (%1).</source>
+        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request (HTTP %1). Try again later.</source>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered the request with HTTP %1, which the console did not expect.</source>
+        <translation>Der Server hat die Anfrage mit HTTP %1 beantwortet, was die Konsole nicht erwartet hat.</translation>
+    </message>
+    <message>
+        <source>the CA certificate file “%1” holds no readable PEM certificate</source>
+        <translation>die CA-Zertifikatsdatei „%1“ enthält kein lesbares PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::ConnectionProfile</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A connection name is one line of at most %n character(s), without leading or trailing spaces.</source>
+        <translation>
+            <numerusform>Ein Verbindungsname besteht aus einer Zeile mit höchstens %n Zeichen, ohne Leerzeichen am Anfang oder Ende.</numerusform>
+            <numerusform>Ein Verbindungsname besteht aus einer Zeile mit höchstens %n Zeichen, ohne Leerzeichen am Anfang oder Ende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server address must not carry a user name, a query or a fragment.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen, keine Abfrage (Query) und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is the base64 form of 32 bytes (44 characters ending in “=”).</source>
+        <translation>Ein Zertifikat-Fingerabdruck ist die Base64-Darstellung von 32 Bytes (44 Zeichen, endend auf „=“).</translation>
+    </message>
+    <message>
+        <source>Must be a colour written as #RRGGBB, such as #1a73e8.</source>
+        <translation>Muss eine Farbe im Format #RRGGBB sein, z. B. #1a73e8.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::ConnectionProfiles</name>
+    <message>
+        <source>There is no connection called “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A connection called “%1” exists already. Choose another name.</source>
+        <translation>Eine Verbindung namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::PlatformClient</name>
+    <message>
+        <source>A certificate fingerprint is the base64 form of 32 bytes.</source>
+        <translation>Ein Zertifikat-Fingerabdruck ist die Base64-Darstellung von 32 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::SandboxLauncher</name>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>A sandbox platform is already running or still stopping.</source>
+        <translation>Eine Sandbox-Plattform läuft bereits oder wird noch beendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox platform could not be found: %1 is missing or not executable.</source>
+        <translation>Die Sandbox-Plattform wurde nicht gefunden: %1 fehlt oder ist nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source>The sandbox folder %1 could not be created.</source>
+        <translation>Der Sandbox-Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The sandbox platform wrote too much output without a ready line.</source>
+        <translation>Die Sandbox-Plattform hat zu viel ausgegeben, ohne eine Bereitschaftszeile zu melden.</translation>
+    </message>
+    <message>
+        <source>The sandbox platform printed something that is not its JSON ready line.</source>
+        <translation>Die Sandbox-Plattform hat etwas ausgegeben, das nicht ihre JSON-Bereitschaftszeile ist.</translation>
+    </message>
+    <message>
+        <source>The sandbox platform&apos;s ready line lacks %1.</source>
+        <translation>In der Bereitschaftszeile der Sandbox-Plattform fehlt %1.</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>sie ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>The sandbox platform stopped before it was ready (%1). Its last messages:
+%2</source>
+        <translation>Die Sandbox-Plattform wurde beendet, bevor sie bereit war (%1). Ihre letzten Meldungen:
+%2</translation>
+    </message>
+    <message>
+        <source>The sandbox platform stopped unexpectedly (%1). Its last messages:
+%2</source>
+        <translation>Die Sandbox-Plattform wurde unerwartet beendet (%1). Ihre letzten Meldungen:
+%2</translation>
+    </message>
+    <message>
+        <source>The sandbox platform %1 could not be started: %2</source>
+        <translation>Die Sandbox-Plattform %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox platform did not report ready within %1 seconds. Its last messages:
+%2</source>
+        <translation>Die Sandbox-Plattform hat sich nicht innerhalb von %1 Sekunden als bereit gemeldet. Ihre letzten Meldungen:
+%2</translation>
+    </message>
+    <message>
+        <source>The sandbox platform&apos;s ready line is not readable: %1</source>
+        <translation>Die Bereitschaftszeile der Sandbox-Plattform ist nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::client::SessionKeychain</name>
+    <message>
+        <source>No system keychain is available, so the console cannot remember your sign-in. You stay signed in until the console closes.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher kann sich die Konsole Ihre Anmeldung nicht merken. Sie bleiben angemeldet, bis die Konsole geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied, so the console cannot remember your sign-in.</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert, daher kann sich die Konsole Ihre Anmeldung nicht merken.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so the console cannot remember your sign-in: %1</source>
+        <translation>Der Systemschlüsselbund hat nicht geantwortet, daher kann sich die Konsole Ihre Anmeldung nicht merken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::core::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::core::StrictJson</name>
+    <message>
+        <source>The data is not a valid JSON object.</source>
+        <translation>Die Daten sind kein gültiges JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The data names the field “%1” twice.</source>
+        <translation>Die Daten nennen das Feld „%1“ zweimal.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::Base64Url</name>
+    <message>
+        <source>The text is damaged: it contains characters that do not belong there, or it was cut off.</source>
+        <translation>Der Text ist beschädigt: Er enthält unzulässige Zeichen oder wurde abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::Ed25519Keys</name>
+    <message>
+        <source>The cryptography library could not be started on this computer.</source>
+        <translation>Die Kryptografiebibliothek konnte auf diesem Computer nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>This is not a valid public key: it has the wrong length.</source>
+        <translation>Dies ist kein gültiger öffentlicher Schlüssel: Er hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged: it has the wrong length.</source>
+        <translation>Der gespeicherte Signaturschlüssel ist beschädigt: Er hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>This is not a valid signing key: it has the wrong length.</source>
+        <translation>Dies ist kein gültiger Signaturschlüssel: Er hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>This signing key is damaged: its two halves do not belong together.</source>
+        <translation>Dieser Signaturschlüssel ist beschädigt: Seine beiden Hälften gehören nicht zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::KeyVault</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n issuer keys; give the full key id.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; passt zu %n Ausstellerschlüssel; geben Sie die vollständige Schlüssel-ID an.</numerusform>
+            <numerusform>&quot;%1&quot; passt zu %n Ausstellerschlüsseln; geben Sie die vollständige Schlüssel-ID an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Eine Sicherungs-Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Eine Sicherungs-Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not an issuer key backup: it must contain exactly one k4.secret-pw line.</source>
+        <translation>Dies ist keine Sicherung eines Ausstellerschlüssels: Sie muss genau eine k4.secret-pw-Zeile enthalten.</translation>
+    </message>
+    <message>
+        <source>The secret stored in the keychain for key %1 belongs to a different key. Signing is refused; restore the key from its backup.</source>
+        <translation>Das im Schlüsselbund gespeicherte Geheimnis für Schlüssel %1 gehört zu einem anderen Schlüssel. Das Signieren wird verweigert; stellen Sie den Schlüssel aus seiner Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s issue counter could not be saved.</source>
+        <translation>Der Ausstellungszähler des Schlüssels konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is no issuer key &quot;%1&quot; on this computer.</source>
+        <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::LicenseClaims</name>
+    <message>
+        <source>The license data is damaged: it is not in the expected format.</source>
+        <translation>Die Lizenzdaten sind beschädigt: Sie liegen nicht im erwarteten Format vor.</translation>
+    </message>
+    <message>
+        <source>The license data is damaged: the field “%1” appears twice.</source>
+        <translation>Die Lizenzdaten sind beschädigt: Das Feld „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>company ID</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <source>license ID</source>
+        <translation>Lizenz-ID</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>Ausstellungsdatum</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Gültigkeitsbeginn</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>company code</source>
+        <translation>Unternehmenskürzel</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>Lizenzstufe</translation>
+    </message>
+    <message>
+        <source>number of users</source>
+        <translation>Benutzeranzahl</translation>
+    </message>
+    <message>
+        <source>feature list</source>
+        <translation>Funktionsliste</translation>
+    </message>
+    <message>
+        <source>grace period</source>
+        <translation>Nachfrist</translation>
+    </message>
+    <message>
+        <source>replaced license</source>
+        <translation>ersetzte Lizenz</translation>
+    </message>
+    <message>
+        <source>issue number</source>
+        <translation>Ausstellungsnummer</translation>
+    </message>
+    <message>
+        <source>link to the previous license</source>
+        <translation>Verweis auf die vorherige Lizenz</translation>
+    </message>
+    <message>
+        <source>The license is incomplete: it has no %1.</source>
+        <translation>Die Lizenz ist unvollständig: Die Angabe „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The license&apos;s %1 is not valid.</source>
+        <translation>Die Angabe „%1“ in der Lizenz ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A %1 license allows %2 to %3 users; this one says %4.</source>
+        <translation>Eine Lizenz der Stufe „%1“ erlaubt %2 bis %3 Benutzer; diese Lizenz gibt %4 an.</translation>
+    </message>
+    <message>
+        <source>The grace period must be between 0 and %1 days; this license says %2.</source>
+        <translation>Die Nachfrist muss zwischen 0 und %1 Tagen liegen; diese Lizenz gibt %2 an.</translation>
+    </message>
+    <message>
+        <source>The company code “%1” is not valid: it must be 2 to 32 capital letters, digits or hyphens, starting with a letter.</source>
+        <translation>Das Unternehmenskürzel „%1“ ist ungültig: Es muss aus 2 bis 32 Großbuchstaben, Ziffern oder Bindestrichen bestehen und mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>The license names a tier this program does not know.</source>
+        <translation>Die Lizenz nennt eine Stufe, die dieses Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The license includes a feature this program does not know: “%1”.</source>
+        <translation>Die Lizenz enthält eine Funktion, die dieses Programm nicht kennt: „%1“.</translation>
+    </message>
+    <message>
+        <source>The license lists the feature “%1” twice.</source>
+        <translation>Die Lizenz führt die Funktion „%1“ doppelt auf.</translation>
+    </message>
+    <message>
+        <source>The license ends (%1) before it starts (%2).</source>
+        <translation>Die Lizenz endet (%1), bevor sie beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>The license says it was issued on %1, which is later than the time on this computer. Check this computer&apos;s date and time.</source>
+        <translation>Laut Lizenz wurde sie am %1 ausgestellt; dieser Zeitpunkt liegt nach der aktuellen Uhrzeit dieses Computers. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The license is damaged: it states the %1 twice.</source>
+        <translation>Die Lizenz ist beschädigt: Die Angabe „%1“ ist doppelt vorhanden.</translation>
+    </message>
+    <message>
+        <source>The license contains information this program does not understand (“%1”). It may have been made for a newer version.</source>
+        <translation>Die Lizenz enthält Angaben, die dieses Programm nicht versteht („%1“). Sie wurde möglicherweise für eine neuere Version erstellt.</translation>
+    </message>
+    <message>
+        <source>The license names a tier this program does not know: “%1”.</source>
+        <translation>Die Lizenz nennt eine Stufe, die dieses Programm nicht kennt: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::LicenseFile</name>
+    <message>
+        <source>The file says %1: %2, but the signed license says %3.</source>
+        <translation>In der Datei steht %1: %2, in der signierten Lizenz jedoch %3.</translation>
+    </message>
+    <message>
+        <source># SPHAiR license — the lines above the token are informational and not signed.</source>
+        <translation># SPHAiR-Lizenz – die Zeilen oberhalb des Tokens dienen nur zur Information und sind nicht signiert.</translation>
+    </message>
+    <message>
+        <source>The license file contains more than one license. Send each license in a file of its own.</source>
+        <translation>Die Lizenzdatei enthält mehr als eine Lizenz. Senden Sie jede Lizenz in einer eigenen Datei.</translation>
+    </message>
+    <message>
+        <source>The license file is damaged: it contains a line that does not belong there.</source>
+        <translation>Die Lizenzdatei ist beschädigt: Sie enthält eine Zeile, die dort nicht hingehört.</translation>
+    </message>
+    <message>
+        <source>The license file does not contain a license. It may be empty or cut off.</source>
+        <translation>Die Lizenzdatei enthält keine Lizenz. Sie ist möglicherweise leer oder abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::LicenseSigner</name>
+    <message>
+        <source>The signing key does not match key id %1; nothing was signed.</source>
+        <translation>Der Signaturschlüssel passt nicht zur Schlüssel-ID %1; es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <source>The new signature did not verify and was discarded. Nothing was issued; try again, and report this if it repeats.</source>
+        <translation>Die neue Signatur konnte nicht verifiziert werden und wurde verworfen. Es wurde nichts ausgestellt. Versuchen Sie es erneut, und melden Sie den Fehler, falls er wieder auftritt.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::licensing::LicenseVerifier</name>
     <message>
         <source>This license was signed by an issuer key that is not trusted here (%1).</source>
@@ -959,25 +932,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
-    <name>sphair::cli::PassphraseReader</name>
-    <message>
-        <source>The two passphrases differ; nothing was done.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts ausgeführt.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>Die Passphrasendatei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>Die Passphrasendatei %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>There is no terminal to ask for a passphrase. Use --passphrase-file FILE instead.</source>
-        <translation>Es ist kein Terminal für die Abfrage der Passphrase vorhanden. Verwenden Sie stattdessen --passphrase-file FILE.</translation>
-    </message>
-</context>
-<context>
     <name>sphair::licensing::SeedKeychain</name>
     <message>
         <source>No system keychain is available, so issuer keys cannot be stored or used. Unlock or install the system keychain (Secret Service, macOS Keychain or Windows Credential Manager) and try again.</source>
@@ -994,6 +948,25 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The system keychain did not answer: %1</source>
         <translation>Der Systemschlüsselbund hat nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::licensing::VaultSigner</name>
+    <message>
+        <source>No key vault is open.</source>
+        <translation>Es ist kein Schlüsseltresor geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no issuer key &quot;%1&quot; on this computer.</source>
+        <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock (%1) is behind the last license signed with this key (%2). Correct the clock before signing.</source>
+        <translation>Die Uhrzeit dieses Computers (%1) liegt vor dem Zeitpunkt der letzten mit diesem Schlüssel signierten Lizenz (%2). Korrigieren Sie die Uhrzeit, bevor Sie signieren.</translation>
+    </message>
+    <message>
+        <source>Another license is being signed with this key; try again when it is done.</source>
+        <translation>Mit diesem Schlüssel wird gerade eine andere Lizenz signiert; versuchen Sie es erneut, sobald der Vorgang abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2590,37 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
             <numerusform>Gültig von %1 bis %2, danach %n Tag Nachfrist</numerusform>
             <numerusform>Gültig von %1 bis %2, danach %n Tage Nachfrist</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::LicenseOutbox</name>
+    <message>
+        <source>Only a signed license with an id can be kept in the outbox.</source>
+        <translation>Im Postausgang kann nur eine signierte Lizenz mit ID abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 cannot be created.</source>
+        <translation>Der Postausgangsordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The license could not be saved in the outbox: %1</source>
+        <translation>Die Lizenz konnte nicht im Postausgang gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an outbox license file.</source>
+        <translation>%1 ist keine Lizenzdatei des Postausgangs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from the outbox: %2</source>
+        <translation>%1 konnte nicht aus dem Postausgang entfernt werden: %2</translation>
     </message>
 </context>
 <context>

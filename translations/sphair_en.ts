@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>sphair::cli::LicenseTool</name>
+    <message numerus="yes">
+        <source>Tier:       %1, up to %n users</source>
+        <translation>
+            <numerusform>Tier:       %1, up to %n user</numerusform>
+            <numerusform>Tier:       %1, up to %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid:      %1 to %2 (+%n grace days)</source>
+        <translation>
+            <numerusform>Valid:      %1 to %2 (+%n grace day)</numerusform>
+            <numerusform>Valid:      %1 to %2 (+%n grace days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  created %3, %n licenses signed</source>
+        <translation>
+            <numerusform>%1  %2  created %3, %n license signed</numerusform>
+            <numerusform>%1  %2  created %3, %n licenses signed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::client::ClientError</name>
     <message numerus="yes">
         <source>The server %1 did not answer within %n second(s).</source>
@@ -42,30 +66,6 @@
         <translation>
             <numerusform>A backup passphrase needs at least %n character.</numerusform>
             <numerusform>A backup passphrase needs at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sphair::cli::LicenseTool</name>
-    <message numerus="yes">
-        <source>Tier:       %1, up to %n users</source>
-        <translation>
-            <numerusform>Tier:       %1, up to %n user</numerusform>
-            <numerusform>Tier:       %1, up to %n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Valid:      %1 to %2 (+%n grace days)</source>
-        <translation>
-            <numerusform>Valid:      %1 to %2 (+%n grace day)</numerusform>
-            <numerusform>Valid:      %1 to %2 (+%n grace days)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1  %2  created %3, %n licenses signed</source>
-        <translation>
-            <numerusform>%1  %2  created %3, %n license signed</numerusform>
-            <numerusform>%1  %2  created %3, %n licenses signed</numerusform>
         </translation>
     </message>
 </context>
