@@ -49,14 +49,6 @@ QJsonObject writeCounts(const QMap<E, qint64> &counts, const QList<E> &all, Code
     return out;
 }
 
-QStringList tierCodes()
-{
-    QStringList codes;
-    for (Tier tier : allTiers())
-        codes << tierCode(tier);
-    return codes;
-}
-
 } // namespace
 
 qint64 StatsOverview::companiesTotal() const

@@ -45,6 +45,17 @@ const QList<Tier> &allTiers()
     return tiers;
 }
 
+const QStringList &tierCodes()
+{
+    static const QStringList codes = [] {
+        QStringList all;
+        for (Tier tier : allTiers())
+            all.append(tierCode(tier));
+        return all;
+    }();
+    return codes;
+}
+
 TierRange TierPolicy::range(Tier tier) const
 {
     switch (tier) {

@@ -28,6 +28,8 @@ QString tierCode(Tier tier);
 std::optional<Tier> tierFromCode(QStringView code);
 QString tierDisplayName(Tier tier);
 const QList<Tier> &allTiers();
+// The wire codes of allTiers(), in the same order: what a "tier" field or filter accepts.
+const QStringList &tierCodes();
 
 // The tier ranges and templates as shipped; the server may edit its own copy.
 struct TierPolicy

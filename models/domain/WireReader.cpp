@@ -301,10 +301,7 @@ QJsonValue WireReader::anyValue(QStringView key)
 
 Tier WireReader::tier(QStringView key)
 {
-    QStringList codes;
-    for (Tier each : allTiers())
-        codes << tierCode(each);
-    return code<Tier>(key, tierFromCode, codes);
+    return code<Tier>(key, tierFromCode, tierCodes());
 }
 
 } // namespace sphair::models

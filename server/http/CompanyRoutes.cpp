@@ -52,14 +52,6 @@ const QStringList &readOnlyCompanyFields()
     return fields;
 }
 
-QStringList tierCodes()
-{
-    QStringList codes;
-    for (models::Tier tier : models::allTiers())
-        codes.append(models::tierCode(tier));
-    return codes;
-}
-
 // Reads a Company request body. `existingCode` is empty when creating; when changing a
 // company, the code must be sent unchanged.
 models::Result<Company> parseCompany(QJsonObject body, const models::TierPolicy &policy,
@@ -81,7 +73,7 @@ models::Result<Company> parseCompany(QJsonObject body, const models::TierPolicy 
         }
     }
     const auto name = fields.string(QStringLiteral("name"), 1, Company::kMaxNameLength);
-    const auto tierCode = fields.enumValue(QStringLiteral("tier"), tierCodes());
+    const auto tierCode = fields.enumValue(QStringLiteral("tier"), models::tierCodes());
     const auto maxUsers = fields.integer(QStringLiteral("max_users"), 1, models::kMaxLicensedUsers);
     const auto email = fields.email(QStringLiteral("contact_email"));
     fields.rejectUnknownFields();
@@ -117,7 +109,7 @@ Response listCompanies(const CompanyService &service, const Request &request)
             query.search = *text;
     }
     if (const auto tier = request.queryValue(QStringLiteral("tier"))) {
-        if (auto code = problems.oneOf(QStringLiteral("tier"), *tier, tierCodes()))
+        if (auto code = problems.oneOf(QStringLiteral("tier"), *tier, models::tierCodes()))
             query.tier = models::tierFromCode(*code);
     }
     if (const auto status = request.queryValue(QStringLiteral("status"))) {

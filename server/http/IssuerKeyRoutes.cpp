@@ -22,14 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("sphair::server::IssuerKeyRoutes", text);
 }
 
-QStringList tierCodes()
-{
-    QStringList codes;
-    for (models::Tier tier : models::allTiers())
-        codes.append(models::tierCode(tier));
-    return codes;
-}
-
 // Reads an IssuerKey body. Without `current` it registers a new key (public_key required, kid
 // derived from it); with it, it changes that key: public_key and kid may be sent but must not
 // differ, and status, valid_until and allowed_features keep their values when absent (null
@@ -49,7 +41,7 @@ models::Result<models::IssuerKey> readKey(const QJsonObject &body,
                                          Presence::Optional);
     const auto validFrom = fields.dateTime(QStringLiteral("valid_from"));
     const auto validUntil = fields.dateTime(QStringLiteral("valid_until"), Presence::Nullable);
-    const auto maxTier = fields.enumValue(QStringLiteral("max_tier"), tierCodes());
+    const auto maxTier = fields.enumValue(QStringLiteral("max_tier"), models::tierCodes());
     const auto maxUsersCap =
         fields.integer(QStringLiteral("max_users_cap"), 1, models::kMaxLicensedUsers);
     const auto features = fields.stringList(

@@ -81,10 +81,8 @@ Response listLicenses(const LicenseService &licenses, const Request &request)
                 .value_or(QString());
     }
     if (const auto value = request.queryValue(QStringLiteral("tier"))) {
-        QStringList tiers;
-        for (models::Tier tier : models::allTiers())
-            tiers.append(models::tierCode(tier));
-        filter.tier = problems.oneOf(QStringLiteral("tier"), *value, tiers).value_or(QString());
+        filter.tier =
+            problems.oneOf(QStringLiteral("tier"), *value, models::tierCodes()).value_or(QString());
     }
     if (const auto value = request.queryValue(QStringLiteral("kid"))) {
         if (licensing::Paserk::isPublicId(*value)) {

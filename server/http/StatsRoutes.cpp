@@ -25,14 +25,6 @@ constexpr int kMaxQueryLength = 200;
 constexpr int kDefaultUsageDays = 30;
 constexpr int kMaxUsageSpanDays = StatsService::kMaxUsageSpanDays;
 
-QStringList tierCodes()
-{
-    QStringList codes;
-    for (models::Tier tier : models::allTiers())
-        codes.append(models::tierCode(tier));
-    return codes;
-}
-
 Response overview(const StatsService &stats, const Request &request)
 {
     QueryParameters query(request);
@@ -50,7 +42,7 @@ Response companies(const StatsService &stats, const Request &request)
     QueryParameters query(request);
     StatsStore::CompanyFilter filter;
     filter.query = query.text(QStringLiteral("q"), kMaxQueryLength).value_or(QString());
-    if (const auto tier = query.oneOf(QStringLiteral("tier"), tierCodes()))
+    if (const auto tier = query.oneOf(QStringLiteral("tier"), models::tierCodes()))
         filter.tier = models::tierFromCode(*tier);
     if (const auto status = query.oneOf(QStringLiteral("status"), models::companyStatusCodes()))
         filter.status = models::companyStatusFromCode(*status);
