@@ -153,7 +153,7 @@ Response updateKey(const IssuerKeyService &keys, const Request &request, const A
         return ApiError::answer(body.error(), request);
     // The body is read against the stored key, so absent fields keep their values.
     auto updated = keys.update(
-        kid, [&request](qint64 version) { return ETag::checkIfMatch(request, version); },
+        kid, ETag::versionCheck(request),
         [&body](const models::IssuerKey &current) { return readKey(body.value(), current); },
         actor);
     if (!updated)

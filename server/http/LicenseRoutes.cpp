@@ -172,9 +172,7 @@ Response revokeLicense(const LicenseService &licenses, const Request &request, c
     if (!fields.ok())
         return ApiError::answer(fields.error(), request);
     // If-Match is optional here; when sent, a stale one is 412.
-    auto revoked = licenses.revoke(
-        id, *reason, [&request](qint64 version) { return ETag::checkIfMatch(request, version); },
-        actor);
+    auto revoked = licenses.revoke(id, *reason, ETag::versionCheck(request), actor);
     if (!revoked)
         return ApiError::answer(revoked.error(), request);
     return ApiRoutes::withETag(revoked->record.toJson(), revoked->version);

@@ -30,14 +30,6 @@ constexpr int kMaxTimeZoneLength = 64;
 
 const QString kWindows = QStringLiteral("/admin/maintenance/windows");
 
-// The request's If-Match against the stored version.
-MaintenanceService::VersionCheck ifMatch(const Request &request)
-{
-    return [&request](qint64 version) {
-        return ETag::checkIfMatch(request, version);
-    };
-}
-
 // The body of POST and PUT on windows, checked by the service. On POST, a body without
 // starts_at and ends_at plans the next default nightly window (02:00–06:00 in `timezone`,
 // Africa/Johannesburg unless given).
@@ -193,7 +185,7 @@ Response updateWindow(const MaintenanceService &service, const Request &request,
     auto window = parseWindow(service, request, *id);
     if (!window)
         return ApiError::answer(window.error(), request);
-    auto version = service.updateWindow(window.value(), ifMatch(request), actor);
+    auto version = service.updateWindow(window.value(), ETag::versionCheck(request), actor);
     if (!version)
         return ApiError::answer(version.error(), request);
     return ApiRoutes::withETag(window->toJson(), version.value());
@@ -204,7 +196,7 @@ Response deleteWindow(const MaintenanceService &service, const Request &request,
     const auto id = pathWindowId(request);
     if (!id)
         return notFound(request);
-    if (auto deleted = service.deleteWindow(*id, ifMatch(request), actor); !deleted)
+    if (auto deleted = service.deleteWindow(*id, ETag::versionCheck(request), actor); !deleted)
         return ApiError::answer(deleted.error(), request);
     return Response::empty(204);
 }

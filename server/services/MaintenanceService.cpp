@@ -58,7 +58,7 @@ models::Status audit(SqlSession &session, const Actor &actor, const QString &act
 // The window about to change, locked with the maintenance row, after the caller's version
 // check; not_found when there is none.
 models::Result<MaintenanceStore::Window> lockedWindow(SqlSession &session, const QUuid &id,
-                                                      const MaintenanceService::VersionCheck &check)
+                                                      const VersionCheck &check)
 {
     if (auto locked = MaintenanceStore::state(session, true); !locked)
         return locked.error();

@@ -19,10 +19,6 @@ namespace sphair::server {
 class MaintenanceService
 {
 public:
-    // Checks the stored version of what is about to change (the route's If-Match); a failure
-    // stops the change.
-    using VersionCheck = std::function<models::Status(qint64 currentVersion)>;
-
     struct Overview
     {
         MaintenanceStore::State state;

@@ -1,8 +1,7 @@
 #include "server/services/StatsService.h"
 
+#include "server/services/CompanyService.h"
 #include "server/store/CompanyStore.h"
-
-#include <QCoreApplication>
 
 namespace sphair::server {
 
@@ -46,11 +45,7 @@ models::Result<QList<models::UsagePoint>> StatsService::usage(const QUuid &compa
                 if (!exists)
                     return exists.error();
                 if (!exists.value()) {
-                    return models::Error {
-                        QStringLiteral("not_found"),
-                        QCoreApplication::translate("sphair::server::StatsService",
-                                                    "There is no company with this id."),
-                        {}};
+                    return CompanyService::notFound();
                 }
             }
             return StatsStore::usage(session, companyId, from, to);

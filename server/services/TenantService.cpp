@@ -1,5 +1,6 @@
 #include "server/services/TenantService.h"
 
+#include "server/services/CompanyService.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CompanyLicenses.h"
 #include "server/store/CompanyStore.h"
@@ -103,8 +104,7 @@ models::Result<models::CompanySettings> TenantService::settings(const QUuid &com
             if (!company)
                 return company.error();
             if (!company.value()) {
-                return models::Error {
-                    QStringLiteral("not_found"), tr("There is no company with this id."), {}};
+                return CompanyService::notFound();
             }
             return CompanyStore::settings(session, companyId, company.value()->name);
         });

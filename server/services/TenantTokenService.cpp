@@ -1,6 +1,7 @@
 #include "server/services/TenantTokenService.h"
 
 #include "server/services/AdminAudit.h"
+#include "server/services/CompanyService.h"
 #include "server/services/SessionTokens.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/TenantTokenStore.h"
@@ -51,7 +52,7 @@ models::Result<models::Company> findCompany(SqlSession &session, const QUuid &id
         return company.error();
     if (company.value())
         return *company.value();
-    return models::Error {QStringLiteral("not_found"), tr("There is no company with this id."), {}};
+    return CompanyService::notFound();
 }
 
 } // namespace

@@ -1,6 +1,5 @@
 #include "server/store/TenantUserStore.h"
 
-#include "models/domain/WireTime.h"
 #include "server/store/SqlQuery.h"
 
 namespace sphair::server {
@@ -20,20 +19,6 @@ TenantUserStore::User userFrom(const SqlRow &row)
 }
 
 } // namespace
-
-QJsonObject TenantUserStore::User::toJson() const
-{
-    return {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("display_name"), displayName},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("created_at"), models::WireTime::toString(createdAt)}};
-}
-
-QStringList TenantUserStore::roles()
-{
-    return {QStringLiteral("member"), QStringLiteral("admin")};
-}
 
 models::Result<QList<TenantUserStore::User>>
 TenantUserStore::list(SqlSession &session, const QUuid &companyId, int limit, qint64 offset)

@@ -4,7 +4,6 @@
 #include "server/store/SqlSession.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QUuid>
 
@@ -27,11 +26,7 @@ public:
         QString role = QStringLiteral("member"); // member or admin
         QDateTime createdAt;
         qint64 version = 1;
-
-        QJsonObject toJson() const;
     };
-
-    static QStringList roles();
 
     // A page of users, oldest first.
     static models::Result<QList<User>> list(SqlSession &session, const QUuid &companyId, int limit,
