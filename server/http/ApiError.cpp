@@ -1,9 +1,9 @@
 #include "server/http/ApiError.h"
 
 #include "server/http/Logging.h"
+#include "server/services/ServerText.h"
 #include "server/store/SqlErrorCode.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -12,11 +12,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::ApiError", text);
-}
 
 struct CodeStatus
 {

@@ -6,19 +6,13 @@
 #include "server/http/IdempotentRequest.h"
 #include "server/services/AuthService.h"
 #include "server/services/MaintenanceService.h"
+#include "server/services/ServerText.h"
 #include "server/services/SessionTokens.h"
 #include "server/services/TenantTokenService.h"
-
-#include <QCoreApplication>
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::ApiRoutes", text);
-}
 
 models::Error unauthenticated()
 {

@@ -1,22 +1,17 @@
 #include "server/http/AuthRoutes.h"
 #include "models/domain/SessionGrant.h"
 #include "server/http/ApiError.h"
+#include "server/services/ServerText.h"
 
 #include "server/http/ApiRoutes.h"
 #include "server/http/JsonBody.h"
 #include "server/services/AuthService.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::AuthRoutes", text);
-}
 
 std::optional<QString> stringField(const QJsonObject &body, const char *name)
 {

@@ -1,15 +1,10 @@
 #include "server/http/BearerToken.h"
 
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::BearerToken", text);
-}
 
 // RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/", then "=" padding.
 bool isTokenCharacter(char c)

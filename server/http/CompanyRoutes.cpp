@@ -1,5 +1,6 @@
 #include "server/http/CompanyRoutes.h"
 #include "server/http/ApiError.h"
+#include "server/services/ServerText.h"
 
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Company.h"
@@ -15,8 +16,6 @@
 #include "server/services/AuditService.h"
 #include "server/services/CompanyService.h"
 
-#include <QCoreApplication>
-
 #include <utility>
 
 namespace sphair::server {
@@ -25,11 +24,6 @@ namespace {
 
 using models::Company;
 using models::CompanyStatus;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::CompanyRoutes", text);
-}
 
 constexpr int kMaxSearchLength = 200;
 constexpr int kMaxReasonLength = 500;

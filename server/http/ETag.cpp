@@ -1,15 +1,10 @@
 #include "server/http/ETag.h"
 
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::ETag", text);
-}
 
 struct EntityTag
 {

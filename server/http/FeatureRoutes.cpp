@@ -1,5 +1,6 @@
 #include "server/http/FeatureRoutes.h"
 #include "server/http/ApiError.h"
+#include "server/services/ServerText.h"
 
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
@@ -10,8 +11,6 @@
 #include "server/http/JsonFields.h"
 #include "server/services/FeatureService.h"
 
-#include <QCoreApplication>
-
 namespace sphair::server {
 
 namespace {
@@ -19,11 +18,6 @@ namespace {
 using models::FeatureCatalogDocument;
 using models::FeatureChange;
 using models::Tier;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::FeatureRoutes", text);
-}
 
 constexpr int kMaxChanges = 100;
 

@@ -3,8 +3,8 @@
 #include "server/http/ApiError.h"
 #include "server/http/Logging.h"
 #include "server/http/TlsCertificate.h"
+#include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -26,11 +26,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::HttpServer", text);
-}
 
 // Per-request state shared by the pre-routing hook, the handler, the error handler and the
 // logger. cpp-httplib runs all of them for one request on the same worker thread.

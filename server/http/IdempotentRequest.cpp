@@ -2,8 +2,8 @@
 
 #include "server/http/ApiError.h"
 #include "server/http/Logging.h"
+#include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +14,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::IdempotentRequest", text);
-}
 
 void update(crypto_generichash_state &state, QByteArrayView bytes)
 {

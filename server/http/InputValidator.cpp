@@ -1,8 +1,8 @@
 #include "server/http/InputValidator.h"
 
 #include "models/domain/Validation.h"
+#include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -11,11 +11,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sphair::server::InputValidator", text, disambiguation, n);
-}
 
 const QString kReason = QStringLiteral("reason");
 const QString kMessage = QStringLiteral("message");

@@ -1,5 +1,6 @@
 #include "server/http/IssuerKeyRoutes.h"
 #include "server/http/ApiError.h"
+#include "server/services/ServerText.h"
 
 #include "licensing/Paserk.h"
 #include "models/domain/WireReader.h"
@@ -11,16 +12,9 @@
 #include "server/http/PageCursor.h"
 #include "server/services/IssuerKeyService.h"
 
-#include <QCoreApplication>
-
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::IssuerKeyRoutes", text);
-}
 
 // Reads an IssuerKey body. Without `current` it registers a new key (public_key required, kid
 // derived from it); with it, it changes that key: public_key and kid may be sent but must not

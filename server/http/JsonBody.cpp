@@ -1,19 +1,9 @@
 #include "server/http/JsonBody.h"
 
 #include "core/StrictJson.h"
-
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::JsonBody", text);
-}
-
-} // namespace
 
 models::Status JsonBody::checkContentType(const Request &request)
 {

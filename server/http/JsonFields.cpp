@@ -1,15 +1,10 @@
 #include "server/http/JsonFields.h"
 
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sphair::server::JsonFields", text, disambiguation, n);
-}
 
 QString typeName(QJsonValue::Type type)
 {

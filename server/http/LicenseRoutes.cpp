@@ -1,5 +1,6 @@
 #include "server/http/LicenseRoutes.h"
 #include "server/http/ApiError.h"
+#include "server/services/ServerText.h"
 
 #include "licensing/Paserk.h"
 #include "server/http/ApiRoutes.h"
@@ -9,16 +10,9 @@
 #include "server/http/PageCursor.h"
 #include "server/services/LicenseService.h"
 
-#include <QCoreApplication>
-
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::LicenseRoutes", text);
-}
 
 constexpr int kMaxTokenLength = 16384;
 constexpr int kMaxQueryLength = 200;

@@ -11,8 +11,7 @@
 #include "server/http/JsonFields.h"
 #include "server/http/QueryParameters.h"
 #include "server/services/MaintenanceService.h"
-
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server::MaintenanceRoutes {
 
@@ -20,11 +19,6 @@ namespace {
 
 using models::MaintenanceWindow;
 using Presence = JsonFields::Presence;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::MaintenanceRoutes", text);
-}
 
 constexpr int kMaxTimeZoneLength = 64;
 

@@ -2,18 +2,13 @@
 
 #include "models/domain/Page.h"
 #include "models/domain/WireTime.h"
+#include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::QueryParameters", text);
-}
 
 constexpr int kMaxCursorLength = 512;
 const QByteArray kCursorPrefix = QByteArrayLiteral("c1.");

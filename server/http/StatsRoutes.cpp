@@ -8,18 +8,12 @@
 #include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/QueryParameters.h"
+#include "server/services/ServerText.h"
 #include "server/services/StatsService.h"
-
-#include <QCoreApplication>
 
 namespace sphair::server::StatsRoutes {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::StatsRoutes", text);
-}
 
 constexpr int kMaxQueryLength = 200;
 constexpr int kDefaultUsageDays = 30;

@@ -5,9 +5,8 @@
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
 #include "server/http/PageCursor.h"
+#include "server/services/ServerText.h"
 #include "server/services/TenantService.h"
-
-#include <QCoreApplication>
 
 namespace sphair::server {
 
@@ -15,11 +14,6 @@ namespace {
 
 // The tenant routes. The company is always the token's (TenantActor::companyId), never the
 // request's.
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::TenantRoutes", text);
-}
 
 constexpr int kMaxDisplayNameLength = 100;
 

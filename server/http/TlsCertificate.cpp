@@ -1,8 +1,8 @@
 #include "server/http/TlsCertificate.h"
 
 #include "server/http/Logging.h"
+#include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -24,11 +24,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::TlsCertificate", text);
-}
 
 template<typename T, void (*Free)(T *)>
 struct OpenSslDeleter

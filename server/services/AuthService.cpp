@@ -1,22 +1,16 @@
 #include "server/services/AuthService.h"
 
 #include "models/domain/Validation.h"
+#include "server/services/ServerText.h"
 #include "server/services/SessionTokens.h"
 #include "server/store/AdminAccounts.h"
 #include "server/store/AuditLog.h"
-
-#include <QCoreApplication>
 
 #include <optional>
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::AuthService", text);
-}
 
 // Issues a session and a refresh token in the caller's transaction.
 models::Result<AuthService::Session> openSession(const ServiceContext &context, SqlSession &session,

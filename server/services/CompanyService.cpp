@@ -1,9 +1,8 @@
 #include "server/services/CompanyService.h"
 
 #include "server/services/AdminAudit.h"
+#include "server/services/ServerText.h"
 #include "server/store/FeatureStore.h"
-
-#include <QCoreApplication>
 
 namespace sphair::server {
 
@@ -13,11 +12,6 @@ const TxScope kRead = TxScope::forOperator(TxScope::Access::ReadOnly);
 
 using models::Company;
 using models::CompanyStatus;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::CompanyService", text);
-}
 
 models::Status recordChange(SqlSession &session, const Actor &actor, const QString &action,
                             const QUuid &id, const QJsonValue &before, const QJsonObject &after)

@@ -2,12 +2,12 @@
 
 #include "server/services/Logging.h"
 #include "server/services/ProcessDeploymentHook.h"
+#include "server/services/ServerText.h"
 #include "server/services/SimulatedDeploymentHook.h"
 #include "server/store/AuditLog.h"
 #include "server/store/DeploymentStore.h"
 #include "server/store/MaintenanceStore.h"
 
-#include <QCoreApplication>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -17,11 +17,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::DeploymentRunner", text);
-}
 
 using models::DeploymentColor;
 using models::DeploymentStatus;

@@ -2,10 +2,9 @@
 
 #include "server/services/AdminAudit.h"
 #include "server/services/DeploymentRunner.h"
+#include "server/services/ServerText.h"
 #include "server/store/AuditLog.h"
 #include "server/store/SqlErrorCode.h"
-
-#include <QCoreApplication>
 
 namespace sphair::server {
 
@@ -14,11 +13,6 @@ namespace {
 using models::Deployment;
 using models::DeploymentStatus;
 using models::DeploymentStep;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::DeploymentService", text);
-}
 
 models::Error inProgress(const QUuid &running)
 {
@@ -108,8 +102,7 @@ models::Status checkRollbackable(SqlSession &session, const DeploymentStore::Row
     default:
         return inProgress(undone.deployment.id);
     }
-    auto newer =
-        DeploymentStore::succeededSince(session, undone.deployment.startedAt, undone.deployment.id);
+    auto newer = DeploymentStore::succeededSince(session, undone.deployment.id);
     if (!newer)
         return newer.error();
     if (newer.value()) {
@@ -189,7 +182,7 @@ models::Result<Deployment> DeploymentService::rollback(const QUuid &id, const Ac
             return none;
         if (auto allowed = checkRollbackable(session, undone); !allowed)
             return allowed;
-        auto previous = DeploymentStore::previousSuccess(session, undone.deployment.startedAt);
+        auto previous = DeploymentStore::previousSuccess(session, undone.deployment.id);
         if (!previous)
             return models::Status(previous.error());
         // The standby half still runs the version before; without a record of it, the name

@@ -1,17 +1,11 @@
 #include "server/services/IssuerKeyService.h"
 
 #include "server/services/AdminAudit.h"
-
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::IssuerKeyService", text);
-}
 
 // The audit row of a change to the key `kid`; keys belong to no company.
 models::Status audit(SqlSession &session, const Actor &actor, const QString &action,

@@ -3,22 +3,16 @@
 #include "licensing/LicenseSigner.h"
 #include "licensing/LicenseVerifier.h"
 #include "models/domain/WireTime.h"
+#include "server/services/ServerText.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/FeatureStore.h"
 #include "server/store/IssuerKeyStore.h"
 #include "server/store/LicenseStore.h"
 
-#include <QCoreApplication>
-
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::LicenseRegistrar", text);
-}
 
 QString uuidText(const QUuid &id)
 {

@@ -2,17 +2,11 @@
 
 #include "models/domain/WireTime.h"
 #include "server/services/AdminAudit.h"
-
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::LicenseService", text);
-}
 
 const TxScope kRead = TxScope::forOperator(TxScope::Access::ReadOnly);
 

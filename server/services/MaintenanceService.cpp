@@ -4,19 +4,13 @@
 #include "models/domain/Validation.h"
 #include "models/domain/WireTime.h"
 #include "server/services/AdminAudit.h"
-
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
 namespace {
 
 using models::MaintenanceWindow;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::MaintenanceService", text);
-}
 
 models::Error overlapError(const MaintenanceWindow &other)
 {

@@ -1,8 +1,8 @@
 #include "server/services/PasswordHasher.h"
 
 #include "server/services/Logging.h"
+#include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QSemaphore>
 
 #include <sodium.h>
@@ -13,11 +13,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::PasswordHasher", text);
-}
 
 // Holds one of the hasher's slots for the lifetime of one hash or verification.
 class SlotGuard

@@ -1,6 +1,7 @@
 #include "server/services/ProcessDeploymentHook.h"
 
 #include "models/domain/DeploymentStep.h"
+#include "server/services/ServerText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,11 +15,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::ProcessDeploymentHook", text);
-}
 
 // More than a step may keep is read, so the tail survives however much a hook prints.
 constexpr qsizetype kMaxCapturedBytes = qsizetype(4) * models::DeploymentStep::kMaxOutputLength;

@@ -1,6 +1,6 @@
 #include "server/services/SimulatedDeploymentHook.h"
 
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 #include <algorithm>
 #include <thread>
@@ -8,11 +8,6 @@
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::SimulatedDeploymentHook", text);
-}
 
 // What a real hook would have done in this step, for the simulated output.
 QString whatWouldHappen(const DeploymentHook::Step &step)

@@ -1,6 +1,7 @@
 #include "server/services/TenantService.h"
 
 #include "server/services/CompanyService.h"
+#include "server/services/ServerText.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CompanyLicenses.h"
 #include "server/store/CompanyStore.h"
@@ -8,16 +9,9 @@
 #include "server/store/StatsStore.h"
 #include "server/store/TenantUserStore.h"
 
-#include <QCoreApplication>
-
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::TenantService", text);
-}
 
 const QString kReportingFeature = QStringLiteral("reporting");
 
@@ -36,29 +30,6 @@ TxScope readScope(const QUuid &companyId)
 models::Error noCompany()
 {
     return {QStringLiteral("unauthorized"), tr("This token's company does not exist."), {}};
-}
-
-models::TenantUser userOf(const TenantUserStore::User &stored)
-{
-    models::TenantUser user;
-    user.id = stored.id;
-    user.email = stored.email;
-    user.displayName = stored.displayName;
-    user.role =
-        models::tenantUserRoleFromCode(stored.role).value_or(models::TenantUserRole::Member);
-    user.createdAt = stored.createdAt;
-    user.version = stored.version;
-    return user;
-}
-
-TenantUserStore::User storedOf(const models::TenantUser &user)
-{
-    TenantUserStore::User stored;
-    stored.id = user.id;
-    stored.email = user.email;
-    stored.displayName = user.displayName;
-    stored.role = models::tenantUserRoleCode(user.role);
-    return stored;
 }
 
 models::Result<models::TenantFeatures> featuresOf(SqlSession &session, const QUuid &companyId)
@@ -130,8 +101,7 @@ TenantService::users(const QUuid &companyId, qint64 offset, int limit) const
             auto listed = TenantUserStore::list(session, companyId, limit, offset);
             if (!listed)
                 return listed.error();
-            for (const TenantUserStore::User &user : listed.value())
-                page.items.append(userOf(user));
+            page.items = std::move(listed).value();
             return page;
         });
 }
@@ -153,7 +123,7 @@ models::Result<models::TenantUser> TenantService::createUser(const QUuid &compan
                 return noCompany();
             if (auto free = checkSeatFree(session, companyId, now); !free)
                 return free.error();
-            auto inserted = TenantUserStore::insert(session, companyId, storedOf(user));
+            auto inserted = TenantUserStore::insert(session, companyId, user);
             if (!inserted)
                 return inserted.error();
             if (!inserted.value()) {
@@ -161,7 +131,7 @@ models::Result<models::TenantUser> TenantService::createUser(const QUuid &compan
                                       tr("A user with this e-mail address exists already."),
                                       {{QStringLiteral("field"), QStringLiteral("email")}}};
             }
-            const models::TenantUser created = userOf(*inserted.value());
+            const models::TenantUser created = *inserted.value();
             if (auto audited =
                     AuditLog::record(session, kTenantActor, kTenantRole,
                                      {QStringLiteral("user.create"), QStringLiteral("user"),

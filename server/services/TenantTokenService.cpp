@@ -2,20 +2,14 @@
 
 #include "server/services/AdminAudit.h"
 #include "server/services/CompanyService.h"
+#include "server/services/ServerText.h"
 #include "server/services/SessionTokens.h"
 #include "server/store/CompanyStore.h"
 #include "server/store/TenantTokenStore.h"
 
-#include <QCoreApplication>
-
 namespace sphair::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::server::TenantTokenService", text);
-}
 
 constexpr int kIdHexDigits = 32;
 

@@ -42,12 +42,13 @@ models::Result<AuditSearch::Page> AuditSearch::search(SqlSession &session, const
     if (query.beforeId > 0)
         filter.require(QStringLiteral("id < %1"), query.beforeId);
     // One more than asked tells whether another page follows.
-    auto rows = filter.page(session,
-                            QStringLiteral("SELECT id, at, actor, actor_role, action, target_type, "
-                                           "target_id, company_id, before, after FROM audit_log%1 "
-                                           "ORDER BY id DESC")
-                                .arg(filter.where()),
-                            query.limit + 1, 0);
+    auto rows = filter.page(
+        session,
+        QStringLiteral("SELECT id AS sequence, at, actor, actor_role, action, target_type, "
+                       "target_id, company_id, before, after FROM audit_log%1 "
+                       "ORDER BY id DESC")
+            .arg(filter.where()),
+        query.limit + 1, 0);
     if (!rows)
         return rows.error();
     for (const SqlRow &row : rows.value()) {
@@ -55,19 +56,16 @@ models::Result<AuditSearch::Page> AuditSearch::search(SqlSession &session, const
             page.hasMore = true;
             break;
         }
-        models::AuditEntry entry;
-        const qint64 sequence = row.int64(u"id");
-        entry.id = entryId(sequence);
-        entry.at = row.dateTime(u"at");
-        entry.actor = row.text(u"actor");
-        entry.actorRole = row.text(u"actor_role");
-        entry.action = row.text(u"action");
-        entry.targetType = row.text(u"target_type");
-        entry.targetId = row.text(u"target_id");
-        entry.companyId = row.uuid(u"company_id");
-        entry.before = row.json(u"before");
-        entry.after = row.json(u"after");
-        page.items.append(entry);
+        auto entry = fromRow<models::AuditEntry>(row,
+                                                 {{u"at", WireColumn::Time},
+                                                  {u"before", WireColumn::Json},
+                                                  {u"after", WireColumn::Json}});
+        if (!entry)
+            return entry.error();
+        // The wire's id is derived from the log's sequence number.
+        const qint64 sequence = row.int64(u"sequence");
+        entry->id = entryId(sequence);
+        page.items.append(entry.value());
         page.lastId = sequence;
     }
     return page;

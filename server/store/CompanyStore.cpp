@@ -15,29 +15,17 @@ using models::CompanySettings;
 
 const char *const kCompanyColumns =
     "c.id AS id, c.code AS code, c.name AS name, c.tier AS tier, c.max_users AS max_users, "
-    "c.status AS status, c.contact_email AS contact_email, c.created_at AS created_at, "
+    "c.status AS status, COALESCE(c.contact_email, '') AS contact_email, "
+    "c.created_at AS created_at, "
     "c.updated_at AS updated_at, c.version AS version";
 
 const char *const kUserCount = "(SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND "
                                "u.status = 'active')";
 
-Company companyFrom(const SqlRow &row)
+models::Result<Company> companyFrom(const SqlRow &row)
 {
-    Company company;
-    company.id = row.uuid(u"id");
-    company.code = row.text(u"code");
-    company.name = row.text(u"name");
-    company.tier = models::tierFromCode(row.text(u"tier")).value_or(models::Tier::Small);
-    company.maxUsers = row.integer(u"max_users");
-    company.status =
-        models::companyStatusFromCode(row.text(u"status")).value_or(models::CompanyStatus::Active);
-    company.contactEmail = row.text(u"contact_email");
-    company.createdAt = row.dateTime(u"created_at");
-    company.updatedAt = row.dateTime(u"updated_at");
-    company.version = row.int64(u"version", 1);
-    if (row.indexOf(u"user_count") >= 0)
-        company.userCount = row.integer(u"user_count");
-    return company;
+    return fromRow<Company>(row,
+                            {{u"created_at", WireColumn::Time}, {u"updated_at", WireColumn::Time}});
 }
 
 void applySummary(Company &company, const QHash<QUuid, CompanyLicenses::Summary> &summaries)
@@ -121,8 +109,11 @@ models::Result<CompanyStore::ListResult> CompanyStore::list(SqlSession &session,
         return rows.error();
     QList<QUuid> ids;
     for (const SqlRow &row : rows.value()) {
-        result.items.append(companyFrom(row));
-        ids.append(result.items.last().id);
+        auto company = companyFrom(row);
+        if (!company)
+            return company.error();
+        ids.append(company->id);
+        result.items.append(std::move(company).value());
     }
     auto summaries = CompanyLicenses::summaries(session, ids, query.now);
     if (!summaries)
@@ -143,7 +134,10 @@ models::Result<std::optional<Company>> CompanyStore::find(SqlSession &session, c
         return row.error();
     if (!row.value())
         return std::optional<Company>();
-    Company company = companyFrom(*row.value());
+    auto read = companyFrom(*row.value());
+    if (!read)
+        return read.error();
+    Company company = std::move(read).value();
     auto users = TenantUserStore::countActive(session, id);
     if (!users)
         return users.error();
@@ -235,19 +229,7 @@ models::Result<CompanySettings> CompanyStore::settings(SqlSession &session, cons
         defaults.version = 0;
         return defaults;
     }
-    const SqlRow &r = *row.value();
-    CompanySettings settings;
-    settings.displayName = r.text(u"display_name");
-    settings.primaryColor = r.text(u"primary_color");
-    settings.secondaryColor = r.text(u"secondary_color");
-    settings.accentColor = r.text(u"accent_color");
-    settings.logoUrl = r.text(u"logo_url");
-    settings.faviconUrl = r.text(u"favicon_url");
-    settings.loginTitle = r.text(u"login_title");
-    settings.loginMessage = r.text(u"login_message");
-    settings.customDomain = r.text(u"custom_domain");
-    settings.version = r.int64(u"version", 1);
-    return settings;
+    return fromRow<CompanySettings>(*row.value());
 }
 
 models::Result<qint64> CompanyStore::saveSettings(SqlSession &session, const QUuid &companyId,

@@ -13,20 +13,14 @@ const QString kColumns = QStringLiteral(
     "id, version, status, strategy, active_color, started_by, started_at, finished_at, "
     "rollback_of, kind, row_version, runner, heartbeat_at");
 
-DeploymentStore::Row rowFrom(const SqlRow &row)
+models::Result<DeploymentStore::Row> rowFrom(const SqlRow &row)
 {
+    auto deployment = fromRow<Deployment>(
+        row, {{u"started_at", WireColumn::Time}, {u"finished_at", WireColumn::Time}});
+    if (!deployment)
+        return deployment.error();
     DeploymentStore::Row result;
-    Deployment &deployment = result.deployment;
-    deployment.id = row.uuid(u"id");
-    deployment.version = row.text(u"version");
-    deployment.status = models::deploymentStatusFromCode(row.text(u"status"))
-                            .value_or(models::DeploymentStatus::Failed);
-    deployment.activeColor = models::deploymentColorFromCode(row.text(u"active_color"))
-                                 .value_or(models::DeploymentColor::Blue);
-    deployment.startedBy = row.text(u"started_by");
-    deployment.startedAt = row.dateTime(u"started_at");
-    deployment.finishedAt = row.dateTime(u"finished_at");
-    deployment.rollbackOf = row.uuid(u"rollback_of");
+    result.deployment = std::move(deployment).value();
     result.kind = row.text(u"kind");
     result.rowVersion = row.int64(u"row_version", 1);
     result.runner = row.text(u"runner");
@@ -180,24 +174,25 @@ models::Status DeploymentStore::saveStep(SqlSession &session, const QUuid &id,
 }
 
 models::Result<std::optional<DeploymentStore::Row>>
-DeploymentStore::previousSuccess(SqlSession &session, const QDateTime &before)
+DeploymentStore::previousSuccess(SqlSession &session, const QUuid &later)
 {
     return readFirst(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE kind = "
                                                  "'deploy' AND status = 'succeeded' AND "
-                                                 "started_at < $1 ORDER BY started_at DESC "
+                                                 "started_at < (SELECT started_at FROM deployments "
+                                                 "WHERE id = $1) ORDER BY started_at DESC "
                                                  "LIMIT 1")
                                       .arg(kColumns),
-                                  {before}),
+                                  {later}),
                      rowFrom);
 }
 
-models::Result<bool> DeploymentStore::succeededSince(SqlSession &session, const QDateTime &after,
-                                                     const QUuid &except)
+models::Result<bool> DeploymentStore::succeededSince(SqlSession &session, const QUuid &earlier)
 {
     auto succeeded = countRows(session,
                                QStringLiteral("deployments WHERE status = 'succeeded' AND "
-                                              "started_at >= $1 AND id <> $2"),
-                               {after, except});
+                                              "started_at >= (SELECT started_at FROM deployments "
+                                              "WHERE id = $1) AND id <> $1"),
+                               {earlier});
     if (!succeeded)
         return succeeded.error();
     return succeeded.value() > 0;

@@ -66,13 +66,13 @@ public:
     static models::Status saveStep(SqlSession &session, const QUuid &id,
                                    const models::DeploymentStep &step);
 
-    // The newest deployment of kind "deploy" that succeeded before `before`, if any: the
-    // version a rollback returns to.
+    // The newest deployment of kind "deploy" that succeeded and started before deployment
+    // `later` did, if any: the version a rollback returns to. Compared with the stored start
+    // times, which are finer than the wire's whole seconds.
     static models::Result<std::optional<Row>> previousSuccess(SqlSession &session,
-                                                              const QDateTime &before);
-    // Whether any deployment that started after `after` succeeded.
-    static models::Result<bool> succeededSince(SqlSession &session, const QDateTime &after,
-                                               const QUuid &except);
+                                                              const QUuid &later);
+    // Whether another deployment that started no earlier than deployment `earlier` succeeded.
+    static models::Result<bool> succeededSince(SqlSession &session, const QUuid &earlier);
 
     // Marks a deployment whose server stopped while it ran as failed: its running step failed
     // with `note` appended, its pending steps skipped.

@@ -13,7 +13,7 @@ namespace {
 const QLatin1String kColumns("kid, public_key, label, status, valid_from, valid_until, max_tier, "
                              "max_users_cap, allowed_features, last_seq, last_token_hash, version");
 
-IssuerKeyStore::Stored fromRow(const SqlRow &row)
+IssuerKeyStore::Stored storedFrom(const SqlRow &row)
 {
     IssuerKeyStore::Stored stored;
     models::IssuerKey &key = stored.key;
@@ -67,7 +67,7 @@ IssuerKeyStore::find(SqlSession &session, const QString &kid, bool forUpdate)
     QString sql = QStringLiteral("SELECT %1 FROM issuer_keys WHERE kid = $1").arg(kColumns);
     if (forUpdate)
         sql += session.dialect().forUpdate();
-    return readOptional(session.queryOptional(sql, {kid}), fromRow);
+    return readOptional(session.queryOptional(sql, {kid}), storedFrom);
 }
 
 models::Status IssuerKeyStore::insert(SqlSession &session, const models::IssuerKey &key)
@@ -126,7 +126,7 @@ IssuerKeyStore::list(SqlSession &session, const QString &status, int limit, qint
         return rows.error();
     QList<Stored> keys;
     for (const SqlRow &row : rows.value())
-        keys.append(fromRow(row));
+        keys.append(storedFrom(row));
     return keys;
 }
 

@@ -19,7 +19,7 @@ const QLatin1String kColumns(
 // Past its grace days; rows written without grace_ends_at count from expires_at.
 const QLatin1String kGraceEnds("COALESCE(l.grace_ends_at, l.expires_at)");
 
-LicenseStore::Stored fromRow(const SqlRow &row, const QDateTime &now, bool withToken)
+LicenseStore::Stored storedFrom(const SqlRow &row, const QDateTime &now, bool withToken)
 {
     using models::WireTime::truncated;
     LicenseStore::Stored stored;
@@ -59,7 +59,7 @@ LicenseStore::Stored fromRow(const SqlRow &row, const QDateTime &now, bool withT
 models::Result<QList<LicenseStore::Stored>> rowsOf(const models::Result<SqlResult> &result,
                                                    const QDateTime &now, bool withToken)
 {
-    return readAll(result, [&](const SqlRow &row) { return fromRow(row, now, withToken); });
+    return readAll(result, [&](const SqlRow &row) { return storedFrom(row, now, withToken); });
 }
 
 // The conditions of a filtered list.
@@ -98,7 +98,7 @@ LicenseStore::find(SqlSession &session, const QUuid &id, const QDateTime &now, b
     if (forUpdate)
         sql += session.dialect().forUpdate();
     return readOptional(session.queryOptional(sql, {id}),
-                        [&now](const SqlRow &row) { return fromRow(row, now, true); });
+                        [&now](const SqlRow &row) { return storedFrom(row, now, true); });
 }
 
 models::Result<QList<LicenseStore::Stored>>

@@ -17,36 +17,44 @@ namespace {
 // Prepared statements kept per connection before they are all dropped and prepared anew.
 constexpr qsizetype kMaxPreparedStatements = 1000;
 
-// Type OIDs from pg_type.h (stable across PostgreSQL versions).
-constexpr Oid kBoolOid = 16;
-constexpr Oid kByteaOid = 17;
-constexpr Oid kInt8Oid = 20;
-constexpr Oid kInt2Oid = 21;
-constexpr Oid kInt4Oid = 23;
-constexpr Oid kOidOid = 26;
-constexpr Oid kFloat4Oid = 700;
-constexpr Oid kFloat8Oid = 701;
-constexpr Oid kNumericOid = 1700;
-constexpr Oid kDateOid = 1082;
-constexpr Oid kTimestampOid = 1114;
-constexpr Oid kTimestampTzOid = 1184;
+// How a column's text is read, by its type.
+enum class TextForm { Boolean, Integer, Real, Bytes, Timestamp, Date, Text };
+
+struct TypeForm
+{
+    Oid type;
+    TextForm form;
+};
+
+// Type OIDs from pg_type.h (stable across PostgreSQL versions): bool, bytea, int8, int2, int4,
+// oid, float4, float8, numeric, date, timestamp, timestamptz. Any other type is text.
+constexpr TypeForm kTypeForms[] = {
+    {16, TextForm::Boolean}, {17, TextForm::Bytes},       {20, TextForm::Integer},
+    {21, TextForm::Integer}, {23, TextForm::Integer},     {26, TextForm::Integer},
+    {700, TextForm::Real},   {701, TextForm::Real},       {1700, TextForm::Real},
+    {1082, TextForm::Date},  {1114, TextForm::Timestamp}, {1184, TextForm::Timestamp},
+};
+
+TextForm formOf(Oid type)
+{
+    for (const TypeForm &known : kTypeForms) {
+        if (known.type == type)
+            return known.form;
+    }
+    return TextForm::Text;
+}
 
 QVariant valueFrom(Oid type, const char *data, int length)
 {
     const QByteArray raw = QByteArray::fromRawData(data, length);
-    switch (type) {
-    case kBoolOid:
+    switch (formOf(type)) {
+    case TextForm::Boolean:
         return {length > 0 && data[0] == 't'};
-    case kInt8Oid:
-    case kInt2Oid:
-    case kInt4Oid:
-    case kOidOid:
+    case TextForm::Integer:
         return {raw.toLongLong()};
-    case kFloat4Oid:
-    case kFloat8Oid:
-    case kNumericOid:
+    case TextForm::Real:
         return {raw.toDouble()};
-    case kByteaOid: {
+    case TextForm::Bytes: {
         size_t size = 0;
         unsigned char *bytes =
             PQunescapeBytea(reinterpret_cast<const unsigned char *>(data), &size);
@@ -56,20 +64,20 @@ QVariant valueFrom(Oid type, const char *data, int length)
         PQfreemem(bytes);
         return {copy};
     }
-    case kTimestampOid:
-    case kTimestampTzOid: {
+    case TextForm::Timestamp: {
         const QString text = QString::fromLatin1(raw);
         const QDateTime dateTime = SqlValue::parseTimestamp(text);
         return dateTime.isValid() ? QVariant(dateTime) : QVariant(text); // e.g. 'infinity'
     }
-    case kDateOid: {
+    case TextForm::Date: {
         const QString text = QString::fromLatin1(raw);
         const QDate date = SqlValue::parseDate(text);
         return date.isValid() ? QVariant(date) : QVariant(text);
     }
-    default:
-        return {QString::fromUtf8(data, length)};
+    case TextForm::Text:
+        break;
     }
+    return {QString::fromUtf8(data, length)};
 }
 
 QLatin1String codeForSqlState(const QByteArray &state)

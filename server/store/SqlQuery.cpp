@@ -1,5 +1,8 @@
 #include "server/store/SqlQuery.h"
 
+#include "server/store/Logging.h"
+#include "server/store/SqlErrorCode.h"
+
 namespace sphair::server {
 
 QString SqlFilter::bind(const QVariant &value)
@@ -57,6 +60,13 @@ models::Result<qint64> countRows(SqlSession &session, const QString &fromWhere,
     if (!row)
         return row.error();
     return row->int64(u"n");
+}
+
+models::Error storedRowRefused(const models::Error &codecError)
+{
+    qCWarning(lcStore) << "a stored row does not read as its wire type:" << codecError.code
+                       << codecError.message;
+    return {SqlErrorCode::InvalidValue, QStringLiteral("A stored row is not valid."), {}};
 }
 
 } // namespace sphair::server

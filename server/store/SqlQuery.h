@@ -8,7 +8,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace sphair::server {
 
@@ -55,43 +57,95 @@ private:
 models::Result<qint64> countRows(SqlSession &session, const QString &fromWhere,
                                  const SqlParams &params = {});
 
-// Every row of `rows` read by `read`.
-template<typename Read>
-auto readAll(const models::Result<SqlResult> &rows, Read read)
-    -> models::Result<QList<decltype(read(std::declval<const SqlRow &>()))>>
+// The error fromRow() answers for a stored row that `codecError` refused; logs the reason.
+models::Error storedRowRefused(const models::Error &codecError);
+
+// A row read by the codec of its wire type. The SELECT names its columns like the wire's fields
+// (AS where the table's names differ), so T::fromJson stays the one place that maps fields to
+// members. A row the codec refuses is the database's fault, not the request's: the codec's
+// reason goes to the log and the caller gets db_invalid_value.
+template<typename T>
+models::Result<T> fromRow(const SqlRow &row, std::initializer_list<WireColumnType> typed = {})
 {
-    if (!rows)
-        return rows.error();
-    QList<decltype(read(std::declval<const SqlRow &>()))> items;
-    for (const SqlRow &row : rows.value())
-        items.append(read(row));
-    return items;
+    models::Result<T> read = T::fromJson(row.toJson(typed));
+    if (!read)
+        return storedRowRefused(read.error());
+    return read;
 }
 
-// The first row of `rows` read by `read`; nullopt when there is none.
-template<typename Read>
-auto readFirst(const models::Result<SqlResult> &rows, Read read)
-    -> models::Result<std::optional<decltype(read(std::declval<const SqlRow &>()))>>
+namespace detail {
+
+// What a row reader gives: a value, or a models::Result of one (whose error ends the read).
+template<typename R>
+struct ReadOutcome
 {
-    using Item = decltype(read(std::declval<const SqlRow &>()));
+    using Item = R;
+    static bool ok(const R &) { return true; }
+    static R value(R read) { return read; }
+    static models::Error error(const R &) { return {}; }
+};
+
+template<typename T>
+struct ReadOutcome<models::Result<T>>
+{
+    using Item = T;
+    static bool ok(const models::Result<T> &read) { return read.ok(); }
+    static T value(models::Result<T> read) { return std::move(read).value(); }
+    static models::Error error(const models::Result<T> &read) { return read.error(); }
+};
+
+template<typename Read>
+using ReadOf = ReadOutcome<decltype(std::declval<Read>()(std::declval<const SqlRow &>()))>;
+
+} // namespace detail
+
+// Every row of `rows` read by `read`, which returns a value or a models::Result (the first
+// error is the answer).
+template<typename Read>
+auto readAll(const models::Result<SqlResult> &rows, Read read)
+    -> models::Result<QList<typename detail::ReadOf<Read>::Item>>
+{
+    using Outcome = detail::ReadOf<Read>;
     if (!rows)
         return rows.error();
-    if (rows->isEmpty())
-        return std::optional<Item>();
-    return std::optional<Item>(read(rows->first()));
+    QList<typename Outcome::Item> items;
+    items.reserve(rows->size());
+    for (const SqlRow &row : rows.value()) {
+        auto item = read(row);
+        if (!Outcome::ok(item))
+            return Outcome::error(item);
+        items.append(Outcome::value(std::move(item)));
+    }
+    return items;
 }
 
 // The row of a queryOptional() read by `read`; nullopt when there is none.
 template<typename Read>
 auto readOptional(const models::Result<std::optional<SqlRow>> &row, Read read)
-    -> models::Result<std::optional<decltype(read(std::declval<const SqlRow &>()))>>
+    -> models::Result<std::optional<typename detail::ReadOf<Read>::Item>>
 {
-    using Item = decltype(read(std::declval<const SqlRow &>()));
+    using Outcome = detail::ReadOf<Read>;
+    using Item = typename Outcome::Item;
     if (!row)
         return row.error();
     if (!row.value())
         return std::optional<Item>();
-    return std::optional<Item>(read(*row.value()));
+    auto item = read(*row.value());
+    if (!Outcome::ok(item))
+        return Outcome::error(item);
+    return std::optional<Item>(Outcome::value(std::move(item)));
+}
+
+// The first row of `rows` read by `read`; nullopt when there is none.
+template<typename Read>
+auto readFirst(const models::Result<SqlResult> &rows, Read read)
+    -> models::Result<std::optional<typename detail::ReadOf<Read>::Item>>
+{
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return readOptional(models::Result<std::optional<SqlRow>>(std::optional<SqlRow>()), read);
+    return readOptional(models::Result<std::optional<SqlRow>>(rows->first()), read);
 }
 
 template<typename Page, typename Read>

@@ -3,6 +3,11 @@
 #include "server/store/Logging.h"
 #include "server/store/SqlValue.h"
 
+#include "models/domain/WireTime.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -103,6 +108,61 @@ QByteArray SqlRow::bytes(QStringView column) const
     if (raw.typeId() == QMetaType::QByteArray)
         return raw.toByteArray();
     return SqlValue::toString(raw).toUtf8();
+}
+
+QJsonObject SqlRow::toJson(std::initializer_list<WireColumnType> typed) const
+{
+    QJsonObject object;
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const QString &column = m_columns.at(i);
+        const QVariant &raw = m_values.at(i);
+        const auto declared = std::find_if(typed.begin(), typed.end(),
+                                           [&](const auto &type) { return type.column == column; });
+        if (SqlValue::isNull(raw)) {
+            object.insert(column, QJsonValue::Null);
+        } else if (declared != typed.end()) {
+            switch (declared->kind) {
+            case WireColumn::Time:
+                object.insert(column, models::WireTime::toString(SqlValue::toDateTime(raw)));
+                break;
+            case WireColumn::Boolean: {
+                // Anything but a boolean stays text, which the codec refuses.
+                const std::optional<bool> flag = SqlValue::toBool(raw);
+                object.insert(column,
+                              flag ? QJsonValue(*flag) : QJsonValue(SqlValue::toString(raw)));
+                break;
+            }
+            case WireColumn::Json:
+                object.insert(column, SqlValue::toJson(raw));
+                break;
+            }
+        } else {
+            switch (raw.typeId()) {
+            case QMetaType::Bool:
+                object.insert(column, raw.toBool());
+                break;
+            case QMetaType::LongLong:
+            case QMetaType::Int:
+                object.insert(column, raw.toLongLong());
+                break;
+            case QMetaType::Double:
+                object.insert(column, raw.toDouble());
+                break;
+            case QMetaType::QDateTime:
+                object.insert(column, models::WireTime::toString(raw.toDateTime()));
+                break;
+            case QMetaType::QDate:
+                object.insert(column, models::WireTime::dateToString(raw.toDate()));
+                break;
+            case QMetaType::QByteArray:
+                break;
+            default:
+                object.insert(column, SqlValue::toString(raw));
+                break;
+            }
+        }
+    }
+    return object;
 }
 
 } // namespace sphair::server

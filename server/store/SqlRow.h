@@ -2,13 +2,26 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
+#include <initializer_list>
+
 namespace sphair::server {
+
+// How SqlRow::toJson() writes a column whose stored form does not say what it is: SQLite keeps
+// times as text and booleans as 0/1, and both backends keep JSON documents as text.
+enum class WireColumn { Time, Boolean, Json };
+
+struct WireColumnType
+{
+    QStringView column;
+    WireColumn kind;
+};
 
 // One row of a statement's result, with getters that read each column as the type the caller
 // expects, whatever the backend stored (SQLite keeps booleans as 0/1 and times as text).
@@ -42,6 +55,12 @@ public:
     QUuid uuid(QStringView column) const; // null QUuid when NULL
     QJsonValue json(QStringView column) const; // Null when NULL, Undefined when malformed
     QByteArray bytes(QStringView column) const;
+
+    // The row as a wire object for a codec's fromJson: one key per column, named as the SELECT
+    // names it. NULL is null; numbers, text, and the timestamps, dates and booleans PostgreSQL
+    // reports keep their kind (times as the wire writes them); `typed` names the columns to
+    // convert. Byte columns are left out: no wire type carries them.
+    QJsonObject toJson(std::initializer_list<WireColumnType> typed = {}) const;
 
 private:
     QStringList m_columns;

@@ -111,34 +111,28 @@ models::Result<StatsStore::CompanyPage> StatsStore::companies(SqlSession &sessio
                               .arg(companies.bind(today(now).addDays(-29)));
     auto rows = companies.page(
         session,
-        QStringLiteral("SELECT c.id AS id, c.code AS code, c.name AS name, c.tier AS tier, "
-                       "c.status AS status, c.max_users AS max_users, "
-                       "(SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND "
-                       "u.status = 'active') AS user_count, "
-                       "(SELECT CAST(COALESCE(MAX(d.active_users), 0) AS BIGINT) %1) AS active, "
-                       "(SELECT CAST(COALESCE(SUM(d.events), 0) AS BIGINT) %1) AS events, "
-                       "(SELECT CAST(COALESCE(SUM(d.api_calls), 0) AS BIGINT) %1) AS api_calls "
-                       "FROM companies c%2 ORDER BY c.name, c.id")
+        // license_status is a placeholder the license summaries below replace.
+        QStringLiteral(
+            "SELECT c.id AS company_id, c.code AS code, c.name AS name, c.tier AS tier, "
+            "c.status AS status, c.max_users AS max_users, "
+            "(SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND "
+            "u.status = 'active') AS user_count, "
+            "(SELECT CAST(COALESCE(MAX(d.active_users), 0) AS BIGINT) %1) AS active_users_30d, "
+            "(SELECT CAST(COALESCE(SUM(d.events), 0) AS BIGINT) %1) AS events_30d, "
+            "(SELECT CAST(COALESCE(SUM(d.api_calls), 0) AS BIGINT) %1) AS api_calls_30d, "
+            "'none' AS license_status "
+            "FROM companies c%2 ORDER BY c.name, c.id")
             .arg(usage, companies.where()),
         limit, offset);
     if (!rows)
         return rows.error();
     QList<QUuid> ids;
     for (const SqlRow &row : rows.value()) {
-        CompanyRow item;
-        item.companyId = row.uuid(u"id");
-        item.code = row.text(u"code");
-        item.name = row.text(u"name");
-        item.tier = models::tierFromCode(row.text(u"tier")).value_or(models::Tier::Small);
-        item.status = models::companyStatusFromCode(row.text(u"status"))
-                          .value_or(models::CompanyStatus::Active);
-        item.maxUsers = row.integer(u"max_users");
-        item.userCount = row.int64(u"user_count");
-        item.activeUsers30d = row.int64(u"active");
-        item.events30d = row.int64(u"events");
-        item.apiCalls30d = row.int64(u"api_calls");
-        page.items.append(item);
-        ids.append(item.companyId);
+        auto item = fromRow<CompanyRow>(row);
+        if (!item)
+            return item.error();
+        ids.append(item->companyId);
+        page.items.append(std::move(item).value());
     }
     auto licenses = CompanyLicenses::summaries(session, ids, now);
     if (!licenses)

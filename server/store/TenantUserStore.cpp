@@ -6,29 +6,28 @@ namespace sphair::server {
 
 namespace {
 
-TenantUserStore::User userFrom(const SqlRow &row)
+// The users table keeps the display name in `name`; version is the created user's ETag.
+const QString kUserColumns =
+    QStringLiteral("id, email, name AS display_name, role, created_at, version");
+
+models::Result<models::TenantUser> userFrom(const SqlRow &row)
 {
-    TenantUserStore::User user;
-    user.id = row.uuid(u"id");
-    user.email = row.text(u"email");
-    user.displayName = row.text(u"name");
-    user.role = row.text(u"role");
-    user.createdAt = row.dateTime(u"created_at");
-    user.version = row.int64(u"version", 1);
+    auto user = fromRow<models::TenantUser>(row, {{u"created_at", WireColumn::Time}});
+    if (user)
+        user->version = row.int64(u"version", 1);
     return user;
 }
 
 } // namespace
 
-models::Result<QList<TenantUserStore::User>>
+models::Result<QList<models::TenantUser>>
 TenantUserStore::list(SqlSession &session, const QUuid &companyId, int limit, qint64 offset)
 {
-    return readAll(
-        session.exec(QStringLiteral("SELECT id, email, name, role, created_at, "
-                                    "version FROM users WHERE company_id = $1 "
-                                    "ORDER BY created_at ASC, id ASC LIMIT $2 OFFSET $3"),
-                     {companyId, limit, offset}),
-        userFrom);
+    return readAll(session.exec(QStringLiteral("SELECT %1 FROM users WHERE company_id = $1 "
+                                               "ORDER BY created_at ASC, id ASC LIMIT $2 OFFSET $3")
+                                    .arg(kUserColumns),
+                                {companyId, limit, offset}),
+                   userFrom);
 }
 
 models::Result<qint64> TenantUserStore::count(SqlSession &session, const QUuid &companyId)
@@ -42,8 +41,8 @@ models::Result<qint64> TenantUserStore::countActive(SqlSession &session, const Q
                      {companyId});
 }
 
-models::Result<std::optional<TenantUserStore::User>>
-TenantUserStore::insert(SqlSession &session, const QUuid &companyId, const User &user)
+models::Result<std::optional<models::TenantUser>>
+TenantUserStore::insert(SqlSession &session, const QUuid &companyId, const models::TenantUser &user)
 {
     // ON CONFLICT keeps the transaction usable when the address is taken (a failed statement
     // would abort it), so the caller can answer 409 cleanly.
@@ -52,8 +51,10 @@ TenantUserStore::insert(SqlSession &session, const QUuid &companyId, const User 
             QStringLiteral("INSERT INTO users (company_id, id, email, name, role, status) "
                            "VALUES ($1, $2, $3, $4, $5, 'active') "
                            "ON CONFLICT (company_id, email) DO NOTHING "
-                           "RETURNING id, email, name, role, created_at, version"),
-            {companyId, user.id, user.email, user.displayName, user.role}),
+                           "RETURNING %1")
+                .arg(kUserColumns),
+            {companyId, user.id, user.email, user.displayName,
+             models::tenantUserRoleCode(user.role)}),
         userFrom);
 }
 

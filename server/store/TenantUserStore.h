@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "models/domain/TenantUser.h"
 #include "server/store/SqlSession.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QUuid>
 
@@ -17,27 +17,16 @@ namespace sphair::server {
 class TenantUserStore
 {
 public:
-    // One user as the tenant API shows it (schema TenantUser).
-    struct User
-    {
-        QUuid id;
-        QString email;
-        QString displayName; // stored in users.name
-        QString role = QStringLiteral("member"); // member or admin
-        QDateTime createdAt;
-        qint64 version = 1;
-    };
-
     // A page of users, oldest first.
-    static models::Result<QList<User>> list(SqlSession &session, const QUuid &companyId, int limit,
-                                            qint64 offset);
+    static models::Result<QList<models::TenantUser>>
+    list(SqlSession &session, const QUuid &companyId, int limit, qint64 offset);
     static models::Result<qint64> count(SqlSession &session, const QUuid &companyId);
     // Users that take a seat of the license (status active).
     static models::Result<qint64> countActive(SqlSession &session, const QUuid &companyId);
     // Inserts `user` (id chosen by the caller); nullopt when the e-mail address is taken in
     // this company. Returns the stored user.
-    static models::Result<std::optional<User>> insert(SqlSession &session, const QUuid &companyId,
-                                                      const User &user);
+    static models::Result<std::optional<models::TenantUser>>
+    insert(SqlSession &session, const QUuid &companyId, const models::TenantUser &user);
 };
 
 } // namespace sphair::server

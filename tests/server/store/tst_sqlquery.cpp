@@ -1,5 +1,12 @@
 #include "server/store/Database.h"
+#include "server/store/SqlErrorCode.h"
 #include "server/store/SqlQuery.h"
+
+#include "models/domain/TenantUser.h"
+#include "models/domain/WireTime.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +26,8 @@ private slots:
     void containsPattern_data();
     void containsPattern();
     void countsAndPagesOnSqlite();
+    void rowAsWireObject();
+    void rowsReadThroughTheirCodec();
 };
 
 void tst_SqlQuery::bindNumbersPlaceholdersInOrder()
@@ -137,6 +146,97 @@ void tst_SqlQuery::countsAndPagesOnSqlite()
     QVERIFY(!none);
     QVERIFY(one);
     QCOMPARE(one->name, QStringLiteral("ab1"));
+}
+
+void tst_SqlQuery::rowAsWireObject()
+{
+    const QDateTime at(QDate(2026, 3, 1), QTime(9, 30, 15, 250), Qt::UTC);
+    // As SQLite reports them: times as text, booleans as 0/1, JSON as text; and as PostgreSQL
+    // reports its own kinds.
+    const SqlRow row({QStringLiteral("name"), QStringLiteral("gone"), QStringLiteral("count"),
+                      QStringLiteral("ratio"), QStringLiteral("flag"), QStringLiteral("pg_flag"),
+                      QStringLiteral("at"), QStringLiteral("pg_at"), QStringLiteral("day"),
+                      QStringLiteral("doc"), QStringLiteral("blob"), QStringLiteral("odd_flag")},
+                     {QStringLiteral("Acme"), QVariant(), qint64(42), 0.5, qint64(1), true,
+                      QStringLiteral("2026-03-01 09:30:15.250"), at, QDate(2026, 3, 2),
+                      QStringLiteral("{\"a\": [1, 2]}"), QByteArray("\x01\x02"),
+                      QStringLiteral("maybe")});
+    const QJsonObject object = row.toJson({{u"flag", WireColumn::Boolean},
+                                           {u"at", WireColumn::Time},
+                                           {u"doc", WireColumn::Json},
+                                           {u"odd_flag", WireColumn::Boolean}});
+    QCOMPARE(object.value(QStringLiteral("name")), QJsonValue(QStringLiteral("Acme")));
+    QVERIFY(object.value(QStringLiteral("gone")).isNull());
+    QCOMPARE(object.value(QStringLiteral("count")), QJsonValue(42));
+    QCOMPARE(object.value(QStringLiteral("ratio")), QJsonValue(0.5));
+    QCOMPARE(object.value(QStringLiteral("flag")), QJsonValue(true));
+    QCOMPARE(object.value(QStringLiteral("pg_flag")), QJsonValue(true));
+    QCOMPARE(object.value(QStringLiteral("at")),
+             QJsonValue(QStringLiteral("2026-03-01T09:30:15Z")));
+    QCOMPARE(object.value(QStringLiteral("pg_at")), object.value(QStringLiteral("at")));
+    QCOMPARE(object.value(QStringLiteral("day")), QJsonValue(QStringLiteral("2026-03-02")));
+    QCOMPARE(object.value(QStringLiteral("doc")).toObject().value(QStringLiteral("a")).toArray(),
+             QJsonArray({1, 2}));
+    QVERIFY(!object.contains(QStringLiteral("blob")));
+    // A value that is no boolean stays text, which a codec refuses.
+    QCOMPARE(object.value(QStringLiteral("odd_flag")), QJsonValue(QStringLiteral("maybe")));
+}
+
+void tst_SqlQuery::rowsReadThroughTheirCodec()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto db = Database::openSqlite(dir.filePath(QStringLiteral("platform.db")));
+    QVERIFY2(db, qPrintable(db.error().message));
+
+    const QUuid first = QUuid::createUuid();
+    const QUuid second = QUuid::createUuid();
+    const auto userFrom = [](const SqlRow &row) {
+        return fromRow<models::TenantUser>(row, {{u"created_at", WireColumn::Time}});
+    };
+    QList<models::TenantUser> valid;
+    models::Error refused;
+    const models::Status done =
+        db.value()->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+            if (auto created = session.exec(QStringLiteral(
+                    "CREATE TEMP TABLE people (id TEXT, email TEXT, name TEXT, role TEXT, "
+                    "created_at TEXT)"));
+                !created)
+                return models::Status(created.error());
+            const QDateTime at(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+            for (const auto &[id, role] : {std::pair {first, QStringLiteral("admin")},
+                                           std::pair {second, QStringLiteral("owner")}}) {
+                if (auto added = session.exec(
+                        QStringLiteral("INSERT INTO people VALUES ($1, $2, 'Ada', $3, $4)"),
+                        {id, id.toString(QUuid::WithoutBraces) + QStringLiteral("@example.com"),
+                         role, at});
+                    !added)
+                    return models::Status(added.error());
+            }
+            const QString select = QStringLiteral(
+                "SELECT id, email, name AS display_name, role, created_at FROM people ");
+            auto good =
+                readAll(session.exec(select + QStringLiteral("WHERE id = $1"), {first}), userFrom);
+            if (!good)
+                return models::Status(good.error());
+            valid = good.value();
+            // "owner" is no tenant role: the codec refuses the stored row, and the whole read
+            // fails with a storage error instead of a client's invalid_field.
+            auto all = readAll(session.exec(select + QStringLiteral("ORDER BY email")), userFrom);
+            if (all)
+                return models::Status(models::Error {
+                    QStringLiteral("test"), QStringLiteral("read a refused row"), {}});
+            refused = all.error();
+            return models::Status::success();
+        });
+    QVERIFY2(done, qPrintable(done.error().message));
+    QCOMPARE(valid.size(), qsizetype(1));
+    QCOMPARE(valid.first().id, first);
+    QCOMPARE(valid.first().displayName, QStringLiteral("Ada"));
+    QCOMPARE(valid.first().role, models::TenantUserRole::Admin);
+    QCOMPARE(valid.first().createdAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    QCOMPARE(refused.code, QString(SqlErrorCode::InvalidValue));
+    QVERIFY(!refused.message.contains(QStringLiteral("role")));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlQuery)
