@@ -46,6 +46,12 @@ private slots:
             << QStringLiteral("#808080") << QStringLiteral("#FFFFFF") << 3.95;
         QTest::newRow("green/white")
             << QStringLiteral("#008000") << QStringLiteral("#FFFFFF") << 5.14;
+        QTest::newRow("same") << QStringLiteral("#1A73E8") << QStringLiteral("#1a73e8") << 1.0;
+        QTest::newRow("red/white")
+            << QStringLiteral("#FF0000") << QStringLiteral("#FFFFFF") << 4.00;
+        QTest::newRow("blue/white")
+            << QStringLiteral("#0000FF") << QStringLiteral("#FFFFFF") << 8.59;
+        QTest::newRow("malformed") << QStringLiteral("#FFF") << QStringLiteral("#FFFFFF") << 0.0;
         QTest::newRow("#0000FF/#FFFF00")
             << QStringLiteral("#0000FF") << QStringLiteral("#FFFF00") << 8.0;
     }
@@ -58,6 +64,16 @@ private slots:
         QVERIFY2(std::abs(actual - ratio) < 0.005,
                  qPrintable(QStringLiteral("%1 vs %2").arg(actual).arg(ratio)));
         QCOMPARE(ColourContrast::contrastRatio(second, first), actual);
+    }
+
+    void luminance()
+    {
+        QCOMPARE(ColourContrast::relativeLuminance(u"#000000"), 0.0);
+        QCOMPARE(ColourContrast::relativeLuminance(u"#FFFFFF"), 1.0);
+        QVERIFY(std::abs(ColourContrast::relativeLuminance(u"#808080") - 0.2159) < 0.0001);
+        QCOMPARE(ColourContrast::relativeLuminance(u"grey"), -1.0);
+        QCOMPARE(ColourContrast::readableTextColour(u"#FFEB3B"), QStringLiteral("#000000"));
+        QCOMPARE(ColourContrast::readableTextColour(u"#1F4E79"), QStringLiteral("#FFFFFF"));
     }
 
     void suggestionPassesAndIsNear_data()

@@ -49,7 +49,6 @@ signals:
 
 private:
     class Canvas;
-    friend class Canvas;
 
     // The current page's image in `theme` at `size` device pixels, rendered when out of date.
     const QImage &imageAt(BrandPreviewRenderer::Theme theme, QSize size, bool *renderedNow);

@@ -42,6 +42,16 @@ int pixelsOf(QWidget &widget, const QColor &colour)
     return count;
 }
 
+// Shows a preview 900 pixels wide (light and dark side by side) and waits for its first paint.
+bool shownWithBothThemes(BrandPreviewWidget &widget, const QColor &primary)
+{
+    widget.setSpec(specWith(primary));
+    widget.resize(900, 360);
+    widget.show();
+    return QTest::qWaitForWindowExposed(&widget)
+        && QTest::qWaitFor([&] { return widget.renderCount() == 2; });
+}
+
 } // namespace
 
 class TestBrandPreviewWidget : public QObject
@@ -52,11 +62,7 @@ private slots:
     void showsBothThemes()
     {
         BrandPreviewWidget widget;
-        widget.setSpec(specWith(QColor(0xC2, 0x18, 0x5B)));
-        widget.resize(900, 360);
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QTRY_COMPARE(widget.renderCount(), 2);
+        QVERIFY(shownWithBothThemes(widget, QColor(0xC2, 0x18, 0x5B)));
         const QImage light = widget.image(Theme::Light);
         const QImage dark = widget.image(Theme::Dark);
         QVERIFY(!light.isNull() && !dark.isNull());
@@ -72,11 +78,7 @@ private slots:
     void updatesWhenTheSpecChanges()
     {
         BrandPreviewWidget widget;
-        widget.setSpec(specWith(QColor(0xC2, 0x18, 0x5B)));
-        widget.resize(900, 360);
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QTRY_COMPARE(widget.renderCount(), 2);
+        QVERIFY(shownWithBothThemes(widget, QColor(0xC2, 0x18, 0x5B)));
         QSignalSpy rendered(&widget, &BrandPreviewWidget::rendered);
 
         // As on every keystroke of a hex field: many changes, one paint, one render a theme.
@@ -101,11 +103,7 @@ private slots:
     void pageAndThemeButtons()
     {
         BrandPreviewWidget widget;
-        widget.setSpec(specWith(QColor(0xC2, 0x18, 0x5B)));
-        widget.resize(900, 360);
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QTRY_COMPARE(widget.renderCount(), 2);
+        QVERIFY(shownWithBothThemes(widget, QColor(0xC2, 0x18, 0x5B)));
         QSignalSpy pages(&widget, &BrandPreviewWidget::pageChanged);
         QSignalSpy themes(&widget, &BrandPreviewWidget::themesChanged);
 
