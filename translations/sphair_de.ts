@@ -1574,6 +1574,72 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::ui::BrandPreviewControls</name>
+    <message>
+        <source>Login page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light and dark</source>
+        <translation>Hell und dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::BrandPreviewRenderer</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>View all reports</source>
+        <translation>Alle Berichte ansehen</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Neuer Bericht</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::CompaniesPage</name>
     <message>
         <source>Code or name</source>

@@ -22,4 +22,13 @@ double contrastRatio(QStringView first, QStringView second);
 // "#000000" or "#FFFFFF", whichever reads better on `background` (white when malformed).
 QString readableTextColour(QStringView background);
 
+// The colour nearest to `colour` that has at least `minimum` contrast against `against`, as
+// "#RRGGBB" (upper case): same hue and saturation (HSL), only the lightness moved, as little
+// as it takes (darker or lighter, whichever is the smaller change in CIE Lab, ΔE 1976).
+// `colour` itself when it already passes; an empty string when either colour is malformed or
+// no lightness of that hue reaches the minimum (only possible above 4.58:1, since black or
+// white always reach that much).
+QString nearestPassingColour(QStringView colour, QStringView against,
+                             double minimum = kMinimumNormalText);
+
 } // namespace sphair::models::ColourContrast

@@ -1,7 +1,6 @@
 #include "ModelTestSupport.h"
 #include "WireSamples.h"
 
-#include "models/domain/ColourContrast.h"
 #include "models/domain/CompanySettings.h"
 
 #include <QTest>
@@ -19,7 +18,7 @@ namespace {
 // start of a comment.
 } // namespace
 
-// White-label settings: wire shape, validation, and WCAG contrast figures.
+// White-label settings: wire shape, validation, and the WCAG contrast warnings.
 class TestCompanySettings : public QObject
 {
     Q_OBJECT
@@ -128,46 +127,6 @@ private slots:
         const Status status = settings->validate();
         QVERIFY(!status.ok());
         QVERIFY(isFieldError(status.error(), key, reason));
-    }
-
-    void contrastRatio_data()
-    {
-        QTest::addColumn<QString>("first");
-        QTest::addColumn<QString>("second");
-        QTest::addColumn<double>("ratio");
-        QTest::newRow("black on white")
-            << QStringLiteral("#000000") << QStringLiteral("#FFFFFF") << 21.0;
-        QTest::newRow("white on black")
-            << QStringLiteral("#FFFFFF") << QStringLiteral("#000000") << 21.0;
-        QTest::newRow("same") << QStringLiteral("#1A73E8") << QStringLiteral("#1a73e8") << 1.0;
-        QTest::newRow("#777777 on white")
-            << QStringLiteral("#777777") << QStringLiteral("#FFFFFF") << 4.48;
-        QTest::newRow("#767676 on white")
-            << QStringLiteral("#767676") << QStringLiteral("#FFFFFF") << 4.54;
-        QTest::newRow("red on white")
-            << QStringLiteral("#FF0000") << QStringLiteral("#FFFFFF") << 4.00;
-        QTest::newRow("blue on white")
-            << QStringLiteral("#0000FF") << QStringLiteral("#FFFFFF") << 8.59;
-        QTest::newRow("malformed") << QStringLiteral("#FFF") << QStringLiteral("#FFFFFF") << 0.0;
-    }
-    void contrastRatio()
-    {
-        QFETCH(QString, first);
-        QFETCH(QString, second);
-        QFETCH(double, ratio);
-        const double actual = ColourContrast::contrastRatio(first, second);
-        QVERIFY2(std::abs(actual - ratio) < 0.005,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(actual).arg(ratio)));
-    }
-
-    void luminance()
-    {
-        QCOMPARE(ColourContrast::relativeLuminance(u"#000000"), 0.0);
-        QCOMPARE(ColourContrast::relativeLuminance(u"#FFFFFF"), 1.0);
-        QVERIFY(std::abs(ColourContrast::relativeLuminance(u"#808080") - 0.2159) < 0.0001);
-        QCOMPARE(ColourContrast::relativeLuminance(u"grey"), -1.0);
-        QCOMPARE(ColourContrast::readableTextColour(u"#FFEB3B"), QStringLiteral("#000000"));
-        QCOMPARE(ColourContrast::readableTextColour(u"#1F4E79"), QStringLiteral("#FFFFFF"));
     }
 
     void contrastWarnings()
