@@ -1,5 +1,6 @@
 #include "tests/support/PlatformFixture.h"
 
+#include "models/domain/Tier.h"
 #include "server/store/TxScope.h"
 
 #include <QJsonArray>
@@ -58,6 +59,7 @@ class TestTenantApi : public QObject
 
     // A license row written directly in an operator transaction, as the licensing routes
     // would after verifying a token.
+    // It grants every feature of the catalog: the switches alone decide here.
     models::Status addLicense(const QString &companyId, int maxUsers, const QDateTime &notBefore,
                               const QDateTime &expiresAt, int graceDays = 0,
                               const QString &status = QStringLiteral("active"))
@@ -74,8 +76,9 @@ class TestTenantApi : public QObject
                                   "grace_days, status, registered_by) VALUES ($1, $2, "
                                   "'v4.public.test', $3, $4, 'small', $5, $6, $7, $8, $9, $10, "
                                   "$11, 'test')"),
-                   {QUuid(companyId), QUuid::createUuid(), kid, ++m_seq, maxUsers, QJsonArray(),
-                    notBefore, notBefore, expiresAt, graceDays, status});
+                   {QUuid(companyId), QUuid::createUuid(), kid, ++m_seq, maxUsers,
+                    QJsonArray::fromStringList(models::FeatureCatalog::codes()), notBefore,
+                    notBefore, expiresAt, graceDays, status});
     }
 
     models::Status addCurrentLicense(const QString &companyId, int maxUsers)
