@@ -10,15 +10,6 @@
 
 namespace sphair::models {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sphair::models::FeatureChangeBatch", text);
-}
-
-} // namespace
-
 Result<FeatureChangeBatch::Company> FeatureChangeBatch::Company::fromJson(const QJsonObject &object)
 {
     WireReader in(object);
@@ -33,7 +24,9 @@ Result<FeatureChangeBatch::Company> FeatureChangeBatch::Company::fromJson(const 
     if (in.ok() && in.array(u"changes").size() > kMaxChangesPerCompany) {
         in.fail(Validation::invalidField(
             QStringLiteral("changes"), QStringLiteral("too_long"),
-            tr("Send at most %1 changes per company.").arg(kMaxChangesPerCompany),
+            QCoreApplication::translate("sphair::models::FeatureChangeBatch",
+                                        "Send at most %1 changes per company.")
+                .arg(kMaxChangesPerCompany),
             {{QStringLiteral("max_items"), kMaxChangesPerCompany}}));
     }
     company.changes = in.objects<FeatureChange>(u"changes");
@@ -41,9 +34,10 @@ Result<FeatureChangeBatch::Company> FeatureChangeBatch::Company::fromJson(const 
     for (qsizetype i = 0; i < company.changes.size() && in.ok(); ++i) {
         const QString &code = company.changes.at(i).code;
         if (seen.contains(code)) {
-            in.fail(Validation::invalidField(QStringLiteral("changes[%1].code").arg(i),
-                                             QStringLiteral("not_allowed"),
-                                             tr("Each feature may appear once per company.")));
+            in.fail(Validation::invalidField(
+                QStringLiteral("changes[%1].code").arg(i), QStringLiteral("not_allowed"),
+                QCoreApplication::translate("sphair::models::FeatureChangeBatch",
+                                            "Each feature may appear once per company.")));
         }
         seen.insert(code);
     }
@@ -76,23 +70,28 @@ Result<FeatureChangeBatch> FeatureChangeBatch::fromJson(const QJsonObject &objec
     FeatureChangeBatch batch;
     batch.dryRun = in.optionalBoolean(u"dry_run", false);
     if (in.ok() && in.array(u"companies").size() > kMaxCompanies) {
-        in.fail(
-            Validation::invalidField(QStringLiteral("companies"), QStringLiteral("too_long"),
-                                     tr("Send at most %1 companies at once.").arg(kMaxCompanies),
-                                     {{QStringLiteral("max_items"), kMaxCompanies}}));
+        in.fail(Validation::invalidField(
+            QStringLiteral("companies"), QStringLiteral("too_long"),
+            QCoreApplication::translate("sphair::models::FeatureChangeBatch",
+                                        "Send at most %1 companies at once.")
+                .arg(kMaxCompanies),
+            {{QStringLiteral("max_items"), kMaxCompanies}}));
     }
     batch.companies = in.objects<Company>(u"companies");
     if (in.ok() && batch.companies.isEmpty()) {
-        in.fail(Validation::invalidField(QStringLiteral("companies"), QStringLiteral("empty"),
-                                         tr("Name at least one company.")));
+        in.fail(Validation::invalidField(
+            QStringLiteral("companies"), QStringLiteral("empty"),
+            QCoreApplication::translate("sphair::models::FeatureChangeBatch",
+                                        "Name at least one company.")));
     }
     QSet<QUuid> seen;
     for (qsizetype i = 0; i < batch.companies.size() && in.ok(); ++i) {
         const QUuid &id = batch.companies.at(i).companyId;
         if (seen.contains(id)) {
-            in.fail(Validation::invalidField(QStringLiteral("companies[%1].company_id").arg(i),
-                                             QStringLiteral("not_allowed"),
-                                             tr("Each company may appear once.")));
+            in.fail(Validation::invalidField(
+                QStringLiteral("companies[%1].company_id").arg(i), QStringLiteral("not_allowed"),
+                QCoreApplication::translate("sphair::models::FeatureChangeBatch",
+                                            "Each company may appear once.")));
         }
         seen.insert(id);
     }
