@@ -113,7 +113,8 @@ QString FeatureChangeBatch::staleCompaniesKey()
 QList<QUuid> FeatureChangeBatch::staleCompanyIds(const Error &error)
 {
     QList<QUuid> ids;
-    for (const QJsonValue &value : error.details.value(staleCompaniesKey()).toArray()) {
+    const QJsonArray named = error.details.value(staleCompaniesKey()).toArray();
+    for (const QJsonValue value : named) {
         if (Validation::isUuid(value.toString()))
             ids.append(QUuid(value.toString()));
     }

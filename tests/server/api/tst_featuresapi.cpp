@@ -39,7 +39,7 @@ QJsonObject batch(const QJsonArray &companies, bool dryRun = false)
 // The feature `code` of a features array (CompanyFeatures, TenantFeatures, a batch result).
 QJsonObject featureIn(const QJsonArray &features, const QString &code)
 {
-    for (const QJsonValue &value : features) {
+    for (const QJsonValue value : features) {
         if (value.toObject().value(QStringLiteral("code")).toString() == code)
             return value.toObject();
     }
@@ -49,7 +49,7 @@ QJsonObject featureIn(const QJsonArray &features, const QString &code)
 QStringList strings(const QJsonValue &array)
 {
     QStringList list;
-    for (const QJsonValue &value : array.toArray())
+    for (const QJsonValue value : array.toArray())
         list.append(value.toString());
     return list;
 }
@@ -106,7 +106,7 @@ class TestFeaturesApi : public QObject
         QStringList actions;
         const ApiReply trail =
             m_platform.admin().get(QStringLiteral("/admin/companies/%1/audit").arg(id));
-        for (const QJsonValue &value : trail.json().value(QStringLiteral("items")).toArray())
+        for (const QJsonValue value : trail.json().value(QStringLiteral("items")).toArray())
             actions.append(value.toObject().value(QStringLiteral("action")).toString());
         return actions;
     }
@@ -232,7 +232,7 @@ private slots:
         QCOMPARE(strings(resetDiff.value(QStringLiteral("removed"))),
                  QStringList {QStringLiteral("white_label")});
         const Company resetA = read(a.id);
-        for (const QJsonValue &value : resetA.features)
+        for (const QJsonValue value : resetA.features)
             QCOMPARE(value.toObject().value(QStringLiteral("source")).toString(),
                      QStringLiteral("tier"));
         // Back to what the tier gives, switch for switch.
@@ -551,10 +551,10 @@ private slots:
         const QString c = create(QStringLiteral("LIC-C"));
         auto tenantC = m_platform.tenant(QUuid(c));
         QVERIFY(tenantC.ok());
-        for (const QJsonValue &value : tenantC->get(QStringLiteral("/api/company/features"))
-                                           .json()
-                                           .value(QStringLiteral("features"))
-                                           .toArray())
+        for (const QJsonValue value : tenantC->get(QStringLiteral("/api/company/features"))
+                                          .json()
+                                          .value(QStringLiteral("features"))
+                                          .toArray())
             QCOMPARE(value.toObject().value(QStringLiteral("enabled")).toBool(), false);
     }
 
