@@ -1,7 +1,5 @@
 #include "tests/support/PlatformFixture.h"
 
-#include "server/store/TxScope.h"
-
 #include <QJsonArray>
 #include <QTest>
 #include <QUuid>
@@ -111,34 +109,12 @@ class TestFeaturesApi : public QObject
         return actions;
     }
 
-    models::Status sql(const QString &statement, const QVariantList &params = {})
-    {
-        return m_platform.server().database().transaction(
-            server::TxScope::forOperator(), [&](server::SqlSession &session) {
-                auto done = session.exec(statement, params);
-                return done ? models::Status::success() : models::Status(done.error());
-            });
-    }
-
-    // A current license granting `features`, written directly as the licensing routes would
-    // after verifying a token.
+    // A current license granting `features`.
     models::Status addLicense(const QString &companyId, const QStringList &features)
     {
-        const QString kid = QStringLiteral("k4.pid.features-test-key");
-        if (auto key = sql(QStringLiteral("INSERT INTO issuer_keys (kid, public_key, label) "
-                                          "VALUES ($1, 'k4.public.test', 'test') "
-                                          "ON CONFLICT (kid) DO NOTHING"),
-                           {kid});
-            !key)
-            return key;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return sql(QStringLiteral("INSERT INTO licenses (company_id, id, token, kid, seq, tier, "
-                                  "max_users, features, issued_at, not_before, expires_at, "
-                                  "grace_days, status, registered_by) VALUES ($1, $2, "
-                                  "'v4.public.test', $3, $4, 'small', 5, $5, $6, $6, $7, 0, "
-                                  "'active', 'test')"),
-                   {QUuid(companyId), QUuid::createUuid(), kid, ++m_seq,
-                    QJsonArray::fromStringList(features), now.addDays(-1), now.addDays(365)});
+        return m_platform.addLicense(
+            {QUuid(companyId), 5, features, now.addDays(-1), now.addDays(365)});
     }
 
     // Turns one feature of one company on or off through the single-company PUT.
@@ -561,7 +537,6 @@ private slots:
 private:
     PlatformFixture m_platform;
     std::optional<ApiClient> m_sales;
-    int m_seq = 0;
 };
 
 QTEST_GUILESS_MAIN(TestFeaturesApi)
