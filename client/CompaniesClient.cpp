@@ -20,6 +20,15 @@ QString companyPath(const QUuid &id, const QString &below = {})
     return resourcePath(companies, id) + below;
 }
 
+// The TierTemplatesUpdate body.
+QJsonObject tierTemplatesBody(const CompaniesClient::TierTemplates &tiers)
+{
+    QJsonObject byTier;
+    for (auto it = tiers.constBegin(); it != tiers.constEnd(); ++it)
+        byTier.insert(models::tierCode(it.key()), it.value().toJson());
+    return {{QStringLiteral("tiers"), byTier}};
+}
+
 // The input fields of a company; the server ignores the read-only ones anyway, but a request
 // that carries only what it means is easier to read in a log or a proxy.
 QJsonObject companyInput(const Company &company)
@@ -144,6 +153,33 @@ CompaniesClient::updateCompanyFeatures(const QUuid &id, const QList<models::Feat
     if (dryRun)
         request.query.addQueryItem(QStringLiteral("dry_run"), QStringLiteral("true"));
     return fetchVersioned<models::FeatureUpdateResult>(request, std::move(done));
+}
+
+ApiCall *CompaniesClient::applyFeatureChanges(const models::FeatureChangeBatch &batch,
+                                              Callback<models::FeatureChangeBatchResult> done) const
+{
+    return fetch<models::FeatureChangeBatchResult>(
+        ApiRequest::post(QStringLiteral("/admin/features/change-sets"), batch.toJson()),
+        std::move(done));
+}
+
+ApiCall *
+CompaniesClient::updateTierTemplates(const TierTemplates &tiers, const QByteArray &etag,
+                                     Callback<Versioned<models::FeatureCatalogDocument>> done) const
+{
+    return fetchVersioned<models::FeatureCatalogDocument>(
+        ApiRequest::put(QStringLiteral("/admin/features"), QJsonDocument(tierTemplatesBody(tiers)),
+                        etag),
+        std::move(done));
+}
+
+ApiCall *CompaniesClient::previewTierTemplates(const TierTemplates &tiers, const QByteArray &etag,
+                                               Callback<models::TierTemplatesPreview> done) const
+{
+    ApiRequest request =
+        ApiRequest::post(QStringLiteral("/admin/features/preview"), tierTemplatesBody(tiers));
+    request.ifMatch = etag;
+    return fetch<models::TierTemplatesPreview>(request, std::move(done));
 }
 
 ApiCall *CompaniesClient::companyAudit(const QUuid &id, const AuditQuery &query,

@@ -8,14 +8,18 @@
 #include "models/domain/CompanySettings.h"
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
+#include "models/domain/FeatureChangeBatch.h"
+#include "models/domain/FeatureChangeBatchResult.h"
 #include "models/domain/FeatureUpdateResult.h"
 #include "models/domain/IssuedTenantToken.h"
 #include "models/domain/Page.h"
 #include "models/domain/TenantToken.h"
+#include "models/domain/TierTemplatesPreview.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QUuid>
 
 namespace sphair::client {
@@ -56,6 +60,17 @@ public:
     ApiCall *updateCompanyFeatures(const QUuid &id, const QList<models::FeatureChange> &changes,
                                    const QByteArray &etag, bool dryRun,
                                    Callback<Versioned<models::FeatureUpdateResult>> done) const;
+    // The staged edits of several companies in one atomic set (batch.dryRun: only the diffs).
+    // A 412 names the companies to reload: models::FeatureChangeBatch::staleCompanyIds(error).
+    ApiCall *applyFeatureChanges(const models::FeatureChangeBatch &batch,
+                                 Callback<models::FeatureChangeBatchResult> done) const;
+    // Replaces the tier templates (superadmin); `etag` from featureCatalog().
+    using TierTemplates = QMap<models::Tier, models::FeatureCatalogDocument::TierTemplate>;
+    ApiCall *updateTierTemplates(const TierTemplates &tiers, const QByteArray &etag,
+                                 Callback<Versioned<models::FeatureCatalogDocument>> done) const;
+    // What updateTierTemplates would do, saving nothing; `etag` may be empty.
+    ApiCall *previewTierTemplates(const TierTemplates &tiers, const QByteArray &etag,
+                                  Callback<models::TierTemplatesPreview> done) const;
 
     // limit, cursor, action, from and to of `query`; its other filters are for
     // OperationsClient::auditLog().

@@ -1247,6 +1247,29 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::FeatureChangeBatch</name>
+    <message>
+        <source>Send at most %1 companies at once.</source>
+        <translation>Senden Sie höchstens %1 Unternehmen auf einmal.</translation>
+    </message>
+    <message>
+        <source>Name at least one company.</source>
+        <translation>Nennen Sie mindestens ein Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Each company may appear once.</source>
+        <translation>Jedes Unternehmen darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>Send at most %1 changes per company.</source>
+        <translation>Senden Sie höchstens %1 Änderungen je Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Each feature may appear once per company.</source>
+        <translation>Jede Funktion darf je Unternehmen nur einmal vorkommen.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::IssuedTenantToken</name>
     <message>
         <source>Must be a tenant token starting with spht_.</source>

@@ -63,6 +63,7 @@ Result<FeatureState> FeatureState::fromJson(const QJsonObject &object)
     state.code = in.string(u"code");
     state.enabled = in.boolean(u"enabled");
     state.source = in.code<FeatureSource>(u"source", featureSourceFromCode, featureSourceCodes());
+    state.licensed = in.boolean(u"licensed");
     if (!in.ok())
         return in.error();
     return state;
@@ -74,6 +75,7 @@ QJsonObject FeatureState::toJson() const
         .text(u"code", code)
         .boolean(u"enabled", enabled)
         .text(u"source", featureSourceCode(source))
+        .boolean(u"licensed", licensed)
         .object();
 }
 
@@ -84,7 +86,8 @@ Status FeatureState::validate() const
 
 bool FeatureState::operator==(const FeatureState &other) const
 {
-    return code == other.code && enabled == other.enabled && source == other.source;
+    return code == other.code && enabled == other.enabled && source == other.source
+        && licensed == other.licensed;
 }
 
 } // namespace sphair::models

@@ -21,13 +21,18 @@ QString featureSourceCode(FeatureSource source);
 std::optional<FeatureSource> featureSourceFromCode(QStringView code);
 QStringList featureSourceCodes();
 
-// One feature of one company: on or off, and whether that is the tier's default or an
-// override. All three fields are required on input.
+// One feature of one company: on or off, whether that is the tier's default or an override,
+// and whether the company's usable license includes the feature. All four fields are
+// required on input.
+//
+// For the console (CompanyFeatures, FeatureUpdateResult) `enabled` is the switch as set; for
+// a tenant (TenantFeatures) it is whether the feature may be used: switched on and licensed.
 struct FeatureState
 {
     QString code; // a FeatureCatalog code
     bool enabled = false;
     FeatureSource source = FeatureSource::Tier;
+    bool licensed = false; // the company's usable license lists the code
 
     // The whole catalog for a company of `tier`: the tier template, with `overrides`
     // (feature code → enabled) on top. Codes outside the catalog in `overrides` are ignored.

@@ -4,6 +4,7 @@
 
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
+#include "models/domain/FeatureChangeBatch.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/CompanyPath.h"
 #include "server/http/ETag.h"
@@ -202,6 +203,38 @@ Response putCatalog(const FeatureService &service, const Request &request, const
     return ApiRoutes::withETag(after->toJson(), after->version);
 }
 
+// POST /admin/features/change-sets: the versions travel in the body, one per company.
+Response postChangeBatch(const FeatureService &service, const Request &request, const Actor &actor)
+{
+    auto body = JsonBody::parseObject(request);
+    if (!body)
+        return ApiError::answer(body.error(), request);
+    auto batch = models::FeatureChangeBatch::fromJson(body.value());
+    if (!batch)
+        return ApiError::answer(batch.error(), request);
+    auto result = service.changeFeatures(batch.value(), actor);
+    if (!result)
+        return ApiError::answer(result.error(), request);
+    return Response::json(result->toJson());
+}
+
+// POST /admin/features/preview: If-Match is optional for a POST (nothing is saved); a stale
+// one fails.
+Response postTierPreview(const FeatureService &service, const Request &request)
+{
+    auto body = JsonBody::parseObject(request);
+    if (!body)
+        return ApiError::answer(body.error(), request);
+    const QJsonObject tiers = body.value();
+    auto preview =
+        service.previewTiers(ETag::versionCheck(request), [&tiers](const QStringList &codes) {
+            return parseTiers(tiers, codes);
+        });
+    if (!preview)
+        return ApiError::answer(preview.error(), request);
+    return Response::json(preview->toJson());
+}
+
 } // namespace
 
 namespace FeatureRoutes {
@@ -226,6 +259,16 @@ void registerRoutes(ApiRoutes &routes)
     routes.admin("PUT", catalog, Permission::change(models::AdminArea::FeatureCatalog),
                  [service](const Request &request, const Actor &actor) {
                      return putCatalog(service, request, actor);
+                 });
+    routes.admin("POST", QStringLiteral("/admin/features/preview"),
+                 Permission::change(models::AdminArea::FeatureCatalog),
+                 [service](const Request &request, const Actor &) {
+                     return postTierPreview(service, request);
+                 });
+    routes.admin("POST", QStringLiteral("/admin/features/change-sets"),
+                 Permission::change(models::AdminArea::CompanyFeatures),
+                 [service](const Request &request, const Actor &actor) {
+                     return postChangeBatch(service, request, actor);
                  });
 }
 

@@ -3,9 +3,13 @@
 #include "models/domain/CompanyFeatureSet.h"
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
+#include "models/domain/FeatureChangeBatch.h"
+#include "models/domain/FeatureChangeBatchResult.h"
 #include "models/domain/FeatureUpdateResult.h"
 #include "models/domain/Result.h"
+#include "models/domain/TierTemplatesPreview.h"
 #include "server/services/ServiceContext.h"
+#include "server/store/SqlSession.h"
 
 #include <QMap>
 #include <QStringList>
@@ -31,6 +35,14 @@ public:
         : m_context(context)
     { }
 
+    // A company's features as they stand, each marked licensed when the company's usable
+    // license at `now` lists it; nullopt for an unknown company. With `lock`, the company row
+    // is locked until commit. Runs in the caller's transaction (operator or the company's
+    // tenant scope).
+    static models::Result<std::optional<models::CompanyFeatureSet>>
+    licensedFeatures(SqlSession &session, const QUuid &companyId, const QDateTime &now,
+                     bool lock = false);
+
     // not_found for an unknown company.
     models::Result<models::CompanyFeatureSet> companyFeatures(const QUuid &companyId) const;
     // Applies the changes, or with `dryRun` only works out what they would do.
@@ -38,7 +50,20 @@ public:
     changeCompanyFeatures(const QUuid &companyId, bool dryRun, const VersionCheck &check,
                           const ChangeReader &read, const Actor &actor) const;
 
+    // Applies the feature changes of several companies in one transaction, each with its audit
+    // row, or with batch.dryRun only works out what they would do. Refusals, the first that
+    // applies: not_found naming every unknown company (details "company_ids"),
+    // precondition_failed naming every company whose version is not the one sent (details
+    // FeatureChangeBatch::staleCompaniesKey() and "current_versions"), invalid_field for a
+    // code outside the catalog. A refusal changes nothing.
+    models::Result<models::FeatureChangeBatchResult>
+    changeFeatures(const models::FeatureChangeBatch &batch, const Actor &actor) const;
+
     models::Result<models::FeatureCatalogDocument> catalog() const;
+    // What saveTiers would do, without saving: the catalog as it would stand and how many
+    // companies' switched-on features would change.
+    models::Result<models::TierTemplatesPreview> previewTiers(const VersionCheck &check,
+                                                              const TierReader &read) const;
     // Replaces the tier templates; returns the catalog as it then stands.
     models::Result<models::FeatureCatalogDocument>
     saveTiers(const VersionCheck &check, const TierReader &read, const Actor &actor) const;

@@ -1,11 +1,11 @@
 #include "server/services/TenantService.h"
 
 #include "server/services/CompanyService.h"
+#include "server/services/FeatureService.h"
 #include "server/services/ServerText.h"
 #include "server/store/AuditLog.h"
 #include "server/store/CompanyLicenses.h"
 #include "server/store/CompanyStore.h"
-#include "server/store/FeatureStore.h"
 #include "server/store/StatsStore.h"
 #include "server/store/TenantUserStore.h"
 
@@ -32,14 +32,20 @@ models::Error noCompany()
     return {QStringLiteral("unauthorized"), tr("This token's company does not exist."), {}};
 }
 
-models::Result<models::TenantFeatures> featuresOf(SqlSession &session, const QUuid &companyId)
+// What the tenant may use: a feature is enabled only when it is switched on and the usable
+// license lists it.
+models::Result<models::TenantFeatures> featuresOf(SqlSession &session, const QUuid &companyId,
+                                                  const QDateTime &now)
 {
-    auto read = FeatureStore::companyFeatures(session, companyId);
+    auto read = FeatureService::licensedFeatures(session, companyId, now);
     if (!read)
         return read.error();
     if (!read.value())
         return noCompany();
-    return models::TenantFeatures {read.value()->tier, read.value()->features};
+    QList<models::FeatureState> features = read.value()->features;
+    for (models::FeatureState &state : features)
+        state.enabled = state.enabled && state.licensed;
+    return models::TenantFeatures {read.value()->tier, features};
 }
 
 // Refuses the next user unless the company's license has a seat free for it.
@@ -83,8 +89,10 @@ models::Result<models::CompanySettings> TenantService::settings(const QUuid &com
 
 models::Result<models::TenantFeatures> TenantService::features(const QUuid &companyId) const
 {
+    const QDateTime now = m_context.now();
     return m_context.db->fetch<models::TenantFeatures>(
-        readScope(companyId), [&](SqlSession &session) { return featuresOf(session, companyId); });
+        readScope(companyId),
+        [&](SqlSession &session) { return featuresOf(session, companyId, now); });
 }
 
 models::Result<models::Page<models::TenantUser>>
@@ -150,7 +158,7 @@ models::Result<models::TenantReport> TenantService::report(const QUuid &companyI
     const QDate first = last.addDays(-(kReportDays - 1));
     return m_context.db->fetch<models::TenantReport>(
         readScope(companyId), [&](SqlSession &session) -> models::Result<models::TenantReport> {
-            auto features = featuresOf(session, companyId);
+            auto features = featuresOf(session, companyId, now);
             if (!features)
                 return features.error();
             bool enabled = false;

@@ -3,6 +3,8 @@
 #include "models/domain/LicenseRecord.h"
 #include "server/store/SqlQuery.h"
 
+#include <QJsonArray>
+
 namespace sphair::server {
 
 namespace {
@@ -111,7 +113,8 @@ CompanyLicenses::usableLicense(SqlSession &session, const QUuid &companyId, cons
 {
     auto rows = session.exec(
         QStringLiteral("SELECT l.id AS id, l.max_users AS max_users, l.expires_at AS expires_at, "
-                       "l.grace_days AS grace_days FROM licenses l WHERE l.company_id = $1 "
+                       "l.grace_days AS grace_days, l.features AS features FROM licenses l "
+                       "WHERE l.company_id = $1 "
                        "AND l.status = 'active' AND l.not_before <= $2 AND NOT %1 "
                        "ORDER BY l.expires_at DESC")
             .arg(QLatin1String(kRevokedByList)),
@@ -121,9 +124,13 @@ CompanyLicenses::usableLicense(SqlSession &session, const QUuid &companyId, cons
     for (const SqlRow &row : rows.value()) {
         const QDateTime expires = row.dateTime(u"expires_at");
         const QDateTime graceEnds = expires.addDays(row.integer(u"grace_days"));
-        if (now < graceEnds)
+        if (now < graceEnds) {
+            QStringList features;
+            for (const QJsonValue code : row.json(u"features").toArray())
+                features.append(code.toString());
             return std::optional<Usable>(
-                Usable {row.uuid(u"id"), row.integer(u"max_users"), expires});
+                Usable {row.uuid(u"id"), row.integer(u"max_users"), expires, features});
+        }
     }
     return std::optional<Usable>();
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -32,6 +33,7 @@ public:
         QUuid id;
         int maxUsers = 0;
         QDateTime expiresAt;
+        QStringList features; // the feature codes the license grants
     };
 
     // Summaries of `companyIds` at `now` (companies without licenses are left out: None).

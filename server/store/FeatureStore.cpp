@@ -197,6 +197,35 @@ models::Status FeatureStore::applyChanges(SqlSession &session, const QUuid &comp
     return models::Status::success();
 }
 
+models::Result<QList<FeatureStore::CompanyOverrides>>
+FeatureStore::listedCompanyOverrides(SqlSession &session)
+{
+    auto companies = session.exec(
+        QStringLiteral("SELECT id, tier FROM companies WHERE status <> 'deleted' ORDER BY id"));
+    if (!companies)
+        return companies.error();
+    QList<CompanyOverrides> result;
+    QHash<QUuid, qsizetype> index;
+    for (const SqlRow &row : companies.value()) {
+        const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier"));
+        if (!tier)
+            continue;
+        index.insert(row.uuid(u"id"), result.size());
+        result.append({row.uuid(u"id"), *tier, {}});
+    }
+    auto rows = session.exec(QStringLiteral("SELECT company_id, feature_code, enabled FROM "
+                                            "company_features WHERE source = 'override'"));
+    if (!rows)
+        return rows.error();
+    for (const SqlRow &row : rows.value()) {
+        const auto found = index.constFind(row.uuid(u"company_id"));
+        if (found != index.constEnd())
+            result[found.value()].overrides.insert(row.text(u"feature_code"),
+                                                   row.boolean(u"enabled"));
+    }
+    return result;
+}
+
 models::Status FeatureStore::lockTiers(SqlSession &session)
 {
     auto locked = session.exec(QStringLiteral("SELECT tier FROM tier_ranges")

@@ -47,6 +47,16 @@ public:
     static models::Status applyChanges(SqlSession &session, const QUuid &companyId,
                                        const QList<models::FeatureChange> &changes);
 
+    // Every company that is not deleted, with its tier and overrides (feature code → enabled),
+    // for working out what a change of the tier templates would do.
+    struct CompanyOverrides
+    {
+        QUuid companyId;
+        models::Tier tier = models::Tier::Small;
+        QHash<QString, bool> overrides;
+    };
+    static models::Result<QList<CompanyOverrides>> listedCompanyOverrides(SqlSession &session);
+
     // Effective features from a catalog, a tier and overrides (feature code → enabled).
     static QList<models::FeatureState> resolve(const models::FeatureCatalogDocument &catalog,
                                                models::Tier tier,

@@ -741,6 +741,89 @@ private slots:
                  qPrintable(actions.join(u',')));
     }
 
+    // The features slot: a change set over two companies, a stale one naming the company to
+    // reload, and the tier template preview and save, read with the models' codecs.
+    void featureChangeSetsAndTierPreview()
+    {
+        PlatformClient *client = newClient(profile(m_platform.pin()));
+        QVERIFY(signIn(client));
+        const client::CompaniesClient companies(client);
+        const auto first = createCompany(client, QStringLiteral("BATCH-01"));
+        const auto second = createCompany(client, QStringLiteral("BATCH-02"));
+        QVERIFY(first && second);
+        const auto versionOf = [&companies](const QUuid &id) -> qint64 {
+            Outcome<Versioned<models::CompanyFeatureSet>> features;
+            companies.companyFeatures(id, features.callback());
+            if (!QTest::qWaitFor([&features] { return features.arrived(); }, kWaitMs)
+                || !features.result->ok())
+                return -1;
+            return features.result->value().value.version;
+        };
+        const qint64 firstVersion = versionOf(first->value.id);
+        const qint64 secondVersion = versionOf(second->value.id);
+        QVERIFY(firstVersion > 0 && secondVersion > 0);
+
+        models::FeatureChangeBatch batch;
+        batch.companies = {
+            {first->value.id, firstVersion, {{QStringLiteral("white_label"), true}}},
+            {second->value.id, secondVersion, {{QStringLiteral("reporting"), std::nullopt}}}};
+        Outcome<models::FeatureChangeBatchResult> applied;
+        companies.applyFeatureChanges(batch, applied.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(applied.arrived(), kWaitMs);
+        QVERIFY2(applied.result->ok(), qPrintable(applied.error().message));
+        const models::FeatureChangeBatchResult &result = applied.result->value();
+        QVERIFY(result.applied);
+        QCOMPARE(result.companies.size(), 2);
+        QCOMPARE(result.companies.at(0).companyId, first->value.id);
+        QCOMPARE(result.companies.at(0).diff.added, QStringList {QStringLiteral("white_label")});
+        QCOMPARE(result.companies.at(0).version, firstVersion + 1);
+        QCOMPARE(versionOf(first->value.id), firstVersion + 1);
+
+        // The same set again: both companies are stale now (each change set bumps the version),
+        // and the error names them in the order sent.
+        Outcome<models::FeatureChangeBatchResult> stale;
+        companies.applyFeatureChanges(batch, stale.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(stale.arrived(), kWaitMs);
+        QCOMPARE(stale.code(), QStringLiteral("precondition_failed"));
+        QCOMPARE(models::FeatureChangeBatch::staleCompanyIds(stale.error()),
+                 (QList<QUuid> {first->value.id, second->value.id}));
+
+        Outcome<Versioned<models::FeatureCatalogDocument>> catalog;
+        companies.featureCatalog(catalog.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(catalog.arrived(), kWaitMs);
+        QVERIFY2(catalog.result->ok(), qPrintable(catalog.error().message));
+        const client::CompaniesClient::TierTemplates shipped = catalog.result->value().value.tiers;
+        client::CompaniesClient::TierTemplates changed = shipped;
+        changed[models::Tier::Small].features.removeAll(QStringLiteral("calendar"));
+
+        Outcome<models::TierTemplatesPreview> same;
+        companies.previewTierTemplates(shipped, catalog.result->value().etag, same.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(same.arrived(), kWaitMs);
+        QVERIFY2(same.result->ok(), qPrintable(same.error().message));
+        QCOMPARE(same.result->value().companiesChanged, 0);
+        QVERIFY(same.result->value().companiesTotal >= 2);
+        Outcome<models::TierTemplatesPreview> preview;
+        companies.previewTierTemplates(changed, QByteArray(), preview.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(preview.arrived(), kWaitMs);
+        QVERIFY2(preview.result->ok(), qPrintable(preview.error().message));
+        QVERIFY(preview.result->value().companiesChanged >= 2); // both BATCH companies
+        QCOMPARE(preview.result->value().catalog.tiers.value(models::Tier::Small).features,
+                 changed.value(models::Tier::Small).features);
+
+        // Saving and restoring the shipped templates.
+        Outcome<Versioned<models::FeatureCatalogDocument>> saved;
+        companies.updateTierTemplates(changed, catalog.result->value().etag, saved.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(saved.arrived(), kWaitMs);
+        QVERIFY2(saved.result->ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved.result->value().value.tiers.value(models::Tier::Small).features,
+                 changed.value(models::Tier::Small).features);
+        Outcome<Versioned<models::FeatureCatalogDocument>> restored;
+        companies.updateTierTemplates(shipped, saved.result->value().etag, restored.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(restored.arrived(), kWaitMs);
+        QVERIFY2(restored.result->ok(), qPrintable(restored.error().message));
+        QCOMPARE(restored.result->value().value.tiers, shipped);
+    }
+
     void licensingRoutes()
     {
         PlatformClient *client = newClient(profile(m_platform.pin()));

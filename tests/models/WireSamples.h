@@ -174,7 +174,8 @@ inline QJsonObject usagePoint()
 
 inline QJsonObject featureState()
 {
-    return parseObject(R"({"code":"api_access","enabled":true,"source":"override"})");
+    return parseObject(
+        R"({"code":"api_access","enabled":true,"source":"override","licensed":true})");
 }
 
 inline QJsonObject featureChange()
@@ -214,9 +215,9 @@ inline QJsonObject companyFeatureSet()
         "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
         "tier": "small",
         "features": [
-            {"code": "inventory", "enabled": true, "source": "tier"},
-            {"code": "api_access", "enabled": true, "source": "override"},
-            {"code": "multi_site", "enabled": false, "source": "tier"}
+            {"code": "inventory", "enabled": true, "source": "tier", "licensed": true},
+            {"code": "api_access", "enabled": true, "source": "override", "licensed": true},
+            {"code": "multi_site", "enabled": false, "source": "tier", "licensed": false}
         ],
         "version": 4
     })");
@@ -228,10 +229,42 @@ inline QJsonObject featureUpdateResult()
         "applied": true,
         "diff": {"added": ["white_label"], "removed": [], "unchanged": ["inventory"]},
         "features": [
-            {"code": "inventory", "enabled": true, "source": "tier"},
-            {"code": "white_label", "enabled": true, "source": "override"}
+            {"code": "inventory", "enabled": true, "source": "tier", "licensed": true},
+            {"code": "white_label", "enabled": true, "source": "override", "licensed": true}
         ],
         "version": 5
+    })");
+}
+
+// POST /admin/features/change-sets: a feature on for one company, another back to its tier
+// template for a second.
+inline QJsonObject featureChangeBatch()
+{
+    return parseObject(R"({
+        "dry_run": true,
+        "companies": [
+            {"company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12", "version": 4,
+             "changes": [{"code": "white_label", "enabled": true}]},
+            {"company_id": "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", "version": 9,
+             "changes": [{"code": "reporting", "enabled": null},
+                         {"code": "calendar", "enabled": false}]}
+        ]
+    })");
+}
+
+inline QJsonObject featureChangeBatchResult()
+{
+    return parseObject(R"({
+        "applied": true,
+        "companies": [
+            {"company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+             "diff": {"added": ["white_label"], "removed": [], "unchanged": ["inventory"]},
+             "features": [
+                 {"code": "inventory", "enabled": true, "source": "tier", "licensed": true},
+                 {"code": "white_label", "enabled": true, "source": "override", "licensed": false}
+             ],
+             "version": 5}
+        ]
     })");
 }
 
@@ -250,6 +283,13 @@ inline QJsonObject featureCatalogDocument()
         },
         "version": 2
     })");
+}
+
+inline QJsonObject tierTemplatesPreview()
+{
+    return QJsonObject {{QStringLiteral("catalog"), featureCatalogDocument()},
+                        {QStringLiteral("companies_changed"), 12},
+                        {QStringLiteral("companies_total"), 340}};
 }
 
 // POST /admin/licenses for a token that skipped an issue number of its key.
@@ -386,8 +426,9 @@ inline QJsonObject tenantFeatures()
     return parseObject(R"({
         "tier": "medium",
         "features": [
-            {"code": "api_access", "enabled": true, "source": "override"},
-            {"code": "reporting", "enabled": true, "source": "tier"}
+            {"code": "api_access", "enabled": true, "source": "override", "licensed": true},
+            {"code": "reporting", "enabled": true, "source": "tier", "licensed": true},
+            {"code": "white_label", "enabled": false, "source": "override", "licensed": false}
         ]
     })");
 }

@@ -4,9 +4,12 @@
 #include "models/domain/CompanyFeatureSet.h"
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
+#include "models/domain/FeatureChangeBatch.h"
+#include "models/domain/FeatureChangeBatchResult.h"
 #include "models/domain/FeatureDiff.h"
 #include "models/domain/FeatureState.h"
 #include "models/domain/FeatureUpdateResult.h"
+#include "models/domain/TierTemplatesPreview.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -30,6 +33,7 @@ private slots:
         const auto state = FeatureState::fromJson(json);
         QVERIFY2(state.ok(), qPrintable(state.error().message));
         QCOMPARE(state->source, FeatureSource::Override);
+        QVERIFY(state->licensed);
         QCOMPARE(state->toJson(), json);
         QVERIFY(roundTrips(state.value()));
         QVERIFY(state->validate().ok());
@@ -40,19 +44,29 @@ private slots:
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("no code") << QStringLiteral(R"({"enabled":true,"source":"tier"})")
+        QTest::newRow("no code") << QStringLiteral(
+            R"({"enabled":true,"source":"tier","licensed":true})")
                                  << QStringLiteral("code") << QStringLiteral("missing");
-        QTest::newRow("enabled text")
-            << QStringLiteral(R"({"code":"calendar","enabled":"yes","source":"tier"})")
-            << QStringLiteral("enabled") << QStringLiteral("wrong_type");
+        QTest::newRow("enabled text") << QStringLiteral(
+            R"({"code":"calendar","enabled":"yes","source":"tier","licensed":true})")
+                                      << QStringLiteral("enabled") << QStringLiteral("wrong_type");
         QTest::newRow("enabled 1")
-            << QStringLiteral(R"({"code":"calendar","enabled":1,"source":"tier"})")
+            << QStringLiteral(R"({"code":"calendar","enabled":1,"source":"tier","licensed":true})")
             << QStringLiteral("enabled") << QStringLiteral("wrong_type");
         QTest::newRow("source unknown")
-            << QStringLiteral(R"({"code":"calendar","enabled":true,"source":"plan"})")
+            << QStringLiteral(
+                   R"({"code":"calendar","enabled":true,"source":"plan","licensed":true})")
             << QStringLiteral("source") << QStringLiteral("unknown_value");
-        QTest::newRow("source missing") << QStringLiteral(R"({"code":"calendar","enabled":true})")
-                                        << QStringLiteral("source") << QStringLiteral("missing");
+        QTest::newRow("source missing")
+            << QStringLiteral(R"({"code":"calendar","enabled":true,"licensed":true})")
+            << QStringLiteral("source") << QStringLiteral("missing");
+        QTest::newRow("licensed missing")
+            << QStringLiteral(R"({"code":"calendar","enabled":true,"source":"tier"})")
+            << QStringLiteral("licensed") << QStringLiteral("missing");
+        QTest::newRow("licensed text")
+            << QStringLiteral(
+                   R"({"code":"calendar","enabled":true,"source":"tier","licensed":"no"})")
+            << QStringLiteral("licensed") << QStringLiteral("wrong_type");
     }
     void stateRejected()
     {
@@ -67,7 +81,7 @@ private slots:
     void unknownFeatureIsARuleNotAShape()
     {
         const auto state = FeatureState::fromJson(
-            parseObject(R"({"code":"teleport","enabled":true,"source":"tier"})"));
+            parseObject(R"({"code":"teleport","enabled":true,"source":"tier","licensed":false})"));
         QVERIFY(state.ok());
         QVERIFY(isFieldError(state->validate().error(), QStringLiteral("code"),
                              QStringLiteral("unknown_value")));
@@ -181,6 +195,8 @@ private slots:
         QCOMPARE(set->tier, Tier::Small);
         QCOMPARE(set->features.size(), 3);
         QCOMPARE(set->features.at(1).source, FeatureSource::Override);
+        QVERIFY(set->features.at(1).licensed);
+        QVERIFY(!set->features.at(2).licensed);
         QCOMPARE(set->version, 4);
         QCOMPARE(set->toJson(), WireSamples::companyFeatureSet());
         QVERIFY(roundTrips(set.value()));
@@ -207,6 +223,137 @@ private slots:
                     parseObject(R"({"added":[],"removed":"x","unchanged":[]})")));
         QVERIFY(isFieldError(bad.error(), QStringLiteral("diff.removed"),
                              QStringLiteral("wrong_type")));
+    }
+
+    void changeBatch()
+    {
+        const auto batch = FeatureChangeBatch::fromJson(WireSamples::featureChangeBatch());
+        QVERIFY2(batch.ok(), qPrintable(batch.error().message));
+        QVERIFY(batch->dryRun);
+        QCOMPARE(batch->companies.size(), 2);
+        QCOMPARE(batch->companies.at(1).version, 9);
+        // enabled null: back to the tier template.
+        QCOMPARE(batch->companies.at(1).changes.at(0),
+                 (FeatureChange {QStringLiteral("reporting"), std::nullopt}));
+        QCOMPARE(batch->toJson(), WireSamples::featureChangeBatch());
+        QVERIFY(roundTrips(batch.value()));
+
+        QJsonObject noDryRun = WireSamples::featureChangeBatch();
+        noDryRun.remove(QStringLiteral("dry_run"));
+        QCOMPARE(FeatureChangeBatch::fromJson(noDryRun)->dryRun, false);
+    }
+
+    void changeBatchRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject sample = WireSamples::featureChangeBatch();
+        const QJsonArray companies = sample.value(QStringLiteral("companies")).toArray();
+        QJsonObject first = companies.at(0).toObject();
+
+        QTest::newRow("no companies") << patched(sample, QStringLiteral("companies"), QJsonArray())
+                                      << QStringLiteral("companies") << QStringLiteral("empty");
+        QTest::newRow("unknown field")
+            << patched(sample, QStringLiteral("force"), true) << QStringLiteral("force")
+            << QStringLiteral("unknown_field");
+        QTest::newRow("company twice")
+            << patched(sample, QStringLiteral("companies"), QJsonArray {first, first})
+            << QStringLiteral("companies[1].company_id") << QStringLiteral("not_allowed");
+        QJsonObject noVersion = first;
+        noVersion.remove(QStringLiteral("version"));
+        QTest::newRow("no version")
+            << patched(sample, QStringLiteral("companies"), QJsonArray {noVersion})
+            << QStringLiteral("companies[0].version") << QStringLiteral("missing");
+        QJsonObject badId = first;
+        badId[QStringLiteral("company_id")] = QStringLiteral("ACME");
+        QTest::newRow("bad id") << patched(sample, QStringLiteral("companies"), QJsonArray {badId})
+                                << QStringLiteral("companies[0].company_id")
+                                << QStringLiteral("format");
+        QJsonObject codeTwice = first;
+        const QJsonObject change {{QStringLiteral("code"), QStringLiteral("calendar")},
+                                  {QStringLiteral("enabled"), true}};
+        codeTwice[QStringLiteral("changes")] = QJsonArray {change, change};
+        QTest::newRow("code twice")
+            << patched(sample, QStringLiteral("companies"), QJsonArray {codeTwice})
+            << QStringLiteral("companies[0].changes[1].code") << QStringLiteral("not_allowed");
+        QJsonObject noEnabled = first;
+        noEnabled[QStringLiteral("changes")] =
+            QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("calendar")}}};
+        QTest::newRow("no enabled")
+            << patched(sample, QStringLiteral("companies"), QJsonArray {noEnabled})
+            << QStringLiteral("companies[0].changes[0].enabled") << QStringLiteral("missing");
+        QJsonObject tooMany = first;
+        QJsonArray many;
+        for (int i = 0; i <= FeatureChangeBatch::kMaxChangesPerCompany; ++i)
+            many.append(QJsonObject {{QStringLiteral("code"), QStringLiteral("c%1").arg(i)},
+                                     {QStringLiteral("enabled"), true}});
+        tooMany[QStringLiteral("changes")] = many;
+        QTest::newRow("too many changes")
+            << patched(sample, QStringLiteral("companies"), QJsonArray {tooMany})
+            << QStringLiteral("companies[0].changes") << QStringLiteral("too_long");
+    }
+    void changeBatchRejected()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const auto batch = FeatureChangeBatch::fromJson(json);
+        QVERIFY(!batch.ok());
+        QVERIFY2(isFieldError(batch.error(), field, reason), qPrintable(batch.error().message));
+    }
+
+    void staleCompanyIdsAreReadFromTheError()
+    {
+        const QUuid stale(QStringLiteral("3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12"));
+        const Error error {
+            QStringLiteral("precondition_failed"),
+            QStringLiteral("stale"),
+            {{FeatureChangeBatch::staleCompaniesKey(),
+              QJsonArray {stale.toString(QUuid::WithoutBraces), QStringLiteral("not-a-uuid")}}}};
+        QCOMPARE(FeatureChangeBatch::staleCompanyIds(error), QList<QUuid> {stale});
+        QVERIFY(FeatureChangeBatch::staleCompanyIds(Error {}).isEmpty());
+    }
+
+    void changeBatchResult()
+    {
+        const auto result =
+            FeatureChangeBatchResult::fromJson(WireSamples::featureChangeBatchResult());
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY(result->applied);
+        QCOMPARE(result->companies.size(), 1);
+        QCOMPARE(result->companies.at(0).version, 5);
+        QCOMPARE(result->companies.at(0).diff.added, QStringList {QStringLiteral("white_label")});
+        QVERIFY(!result->companies.at(0).features.at(1).licensed);
+        QCOMPARE(result->toJson(), WireSamples::featureChangeBatchResult());
+        QVERIFY(roundTrips(result.value()));
+
+        QJsonObject company = WireSamples::featureChangeBatchResult()
+                                  .value(QStringLiteral("companies"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        company.remove(QStringLiteral("version"));
+        const auto bad = FeatureChangeBatchResult::fromJson(
+            patched(WireSamples::featureChangeBatchResult(), QStringLiteral("companies"),
+                    QJsonArray {company}));
+        QVERIFY(isFieldError(bad.error(), QStringLiteral("companies[0].version"),
+                             QStringLiteral("missing")));
+    }
+
+    void tierTemplatesPreview()
+    {
+        const auto preview = TierTemplatesPreview::fromJson(WireSamples::tierTemplatesPreview());
+        QVERIFY2(preview.ok(), qPrintable(preview.error().message));
+        QCOMPARE(preview->companiesChanged, 12);
+        QCOMPARE(preview->companiesTotal, 340);
+        QCOMPARE(preview->catalog.tiers.size(), 3);
+        QCOMPARE(preview->toJson(), WireSamples::tierTemplatesPreview());
+        QVERIFY(roundTrips(preview.value()));
+        const auto bad = TierTemplatesPreview::fromJson(
+            patched(WireSamples::tierTemplatesPreview(), QStringLiteral("companies_changed"), -1));
+        QVERIFY(isFieldError(bad.error(), QStringLiteral("companies_changed"),
+                             QStringLiteral("out_of_range")));
     }
 
     void catalogDocument()

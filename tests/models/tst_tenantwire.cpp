@@ -49,7 +49,10 @@ private slots:
         const auto features = TenantFeatures::fromJson(WireSamples::tenantFeatures());
         QVERIFY2(features.ok(), qPrintable(features.error().message));
         QCOMPARE(features->tier, Tier::Medium);
-        QCOMPARE(features->features.size(), 2);
+        QCOMPARE(features->features.size(), 3);
+        // Switched on but not licensed reads as not usable.
+        QVERIFY(!features->features.at(2).licensed);
+        QVERIFY(!features->features.at(2).enabled);
         QCOMPARE(features->toJson(), WireSamples::tenantFeatures());
         QVERIFY(roundTrips(features.value()));
     }

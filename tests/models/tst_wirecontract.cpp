@@ -14,6 +14,8 @@
 #include "models/domain/Deployment.h"
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
+#include "models/domain/FeatureChangeBatch.h"
+#include "models/domain/FeatureChangeBatchResult.h"
 #include "models/domain/FeatureDiff.h"
 #include "models/domain/FeatureUpdateResult.h"
 #include "models/domain/Health.h"
@@ -29,6 +31,7 @@
 #include "models/domain/TenantReport.h"
 #include "models/domain/TenantTokenList.h"
 #include "models/domain/TenantUser.h"
+#include "models/domain/TierTemplatesPreview.h"
 #include "models/domain/UsageSeries.h"
 #include "models/domain/UserStats.h"
 
@@ -204,6 +207,15 @@ private slots:
         row("FeatureDiff", written<FeatureDiff>(WireSamples::featureDiff()));
         row("FeatureUpdateResult",
             written<FeatureUpdateResult>(WireSamples::featureUpdateResult()));
+        const QJsonObject batch = written<FeatureChangeBatch>(WireSamples::featureChangeBatch());
+        const QJsonObject batchResult =
+            written<FeatureChangeBatchResult>(WireSamples::featureChangeBatchResult());
+        row("FeatureChangeBatch", batch);
+        row("FeatureChangeBatchCompany", firstOf(batch, "companies"));
+        row("FeatureChangeBatchResult", batchResult);
+        row("FeatureChangeBatchResultCompany", firstOf(batchResult, "companies"));
+        row("TierTemplatesPreview",
+            written<TierTemplatesPreview>(WireSamples::tierTemplatesPreview()));
         row("FeatureCatalog", catalog);
         row("FeatureCatalogEntry", firstOf(catalog, "features"));
         row("TierTemplate",

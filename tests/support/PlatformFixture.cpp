@@ -2,6 +2,7 @@
 
 #include "server/http/TlsCertificate.h"
 #include "server/store/AdminAccounts.h"
+#include "server/store/TxScope.h"
 
 #include <httplib.h>
 
@@ -227,6 +228,34 @@ models::Result<ApiClient> PlatformFixture::tenant(const QUuid &companyId)
     if (!token)
         return token.error();
     return client(token.value());
+}
+
+models::Status PlatformFixture::sql(const QString &statement, const QVariantList &params)
+{
+    return m_server->database().transaction(
+        server::TxScope::forOperator(), [&](server::SqlSession &session) {
+            auto done = session.exec(statement, params);
+            return done ? models::Status::success() : models::Status(done.error());
+        });
+}
+
+models::Status PlatformFixture::addLicense(const LicenseRow &license)
+{
+    const QString kid = QStringLiteral("k4.pid.fixture-test-key");
+    if (auto key = sql(QStringLiteral("INSERT INTO issuer_keys (kid, public_key, label) "
+                                      "VALUES ($1, 'k4.public.test', 'test') "
+                                      "ON CONFLICT (kid) DO NOTHING"),
+                       {kid});
+        !key)
+        return key;
+    return sql(QStringLiteral("INSERT INTO licenses (company_id, id, token, kid, seq, tier, "
+                              "max_users, features, issued_at, not_before, expires_at, "
+                              "grace_days, status, registered_by) VALUES ($1, $2, "
+                              "'v4.public.test', $3, $4, 'small', $5, $6, $7, $7, $8, $9, $10, "
+                              "'test')"),
+               {license.companyId, QUuid::createUuid(), kid, ++m_licenseSeq, license.maxUsers,
+                QJsonArray::fromStringList(license.features), license.notBefore, license.expiresAt,
+                license.graceDays, license.status});
 }
 
 } // namespace sphair::tests

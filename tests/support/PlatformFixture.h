@@ -3,9 +3,13 @@
 #include "server/PlatformServer.h"
 #include "server/store/PostgresRoles.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QUuid>
+#include <QVariantList>
 
 #include <memory>
 
@@ -91,6 +95,22 @@ public:
     // An API token for a tenant client of company `companyId`.
     models::Result<ApiClient> tenant(const QUuid &companyId);
 
+    // One SQL statement in an operator transaction, for setting up what no route writes.
+    models::Status sql(const QString &statement, const QVariantList &params = {});
+    // A registered license row, written directly as the licensing routes would after
+    // verifying a token (its test issuer key is added the first time).
+    struct LicenseRow
+    {
+        QUuid companyId;
+        int maxUsers = 5;
+        QStringList features; // what the license grants
+        QDateTime notBefore;
+        QDateTime expiresAt;
+        int graceDays = 0;
+        QString status = QStringLiteral("active");
+    };
+    models::Status addLicense(const LicenseRow &license);
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<server::PlatformServer> m_server;
@@ -99,6 +119,7 @@ private:
     QString m_pin;
     QString m_certificate;
     std::optional<server::PostgresRoles> m_postgres;
+    int m_licenseSeq = 0;
 };
 
 } // namespace sphair::tests

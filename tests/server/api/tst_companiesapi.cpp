@@ -1,7 +1,5 @@
 #include "tests/support/PlatformFixture.h"
 
-#include "server/store/TxScope.h"
-
 #include <QJsonArray>
 #include <QTest>
 #include <QUuid>
@@ -93,11 +91,7 @@ class TestCompaniesApi : public QObject
 
     models::Status sql(const QString &statement, const QVariantList &params = {})
     {
-        return m_platform.server().database().transaction(
-            server::TxScope::forOperator(), [&](server::SqlSession &session) {
-                auto done = session.exec(statement, params);
-                return done ? models::Status::success() : models::Status(done.error());
-            });
+        return m_platform.sql(statement, params);
     }
 
     // A registered license row, written directly (the licensing routes are not needed here).
@@ -105,20 +99,8 @@ class TestCompaniesApi : public QObject
                               const QDateTime &expiresAt, int graceDays,
                               const QString &status = QStringLiteral("active"))
     {
-        const QString kid = QStringLiteral("k4.pid.companies-test-key");
-        if (auto key = sql(QStringLiteral("INSERT INTO issuer_keys (kid, public_key, label) "
-                                          "VALUES ($1, 'k4.public.test', 'test') "
-                                          "ON CONFLICT (kid) DO NOTHING"),
-                           {kid});
-            !key)
-            return key;
-        return sql(QStringLiteral("INSERT INTO licenses (company_id, id, token, kid, seq, tier, "
-                                  "max_users, features, issued_at, not_before, expires_at, "
-                                  "grace_days, status, registered_by) VALUES ($1, $2, "
-                                  "'v4.public.test', $3, $4, 'small', 5, $5, $6, $7, $8, $9, "
-                                  "$10, 'test')"),
-                   {QUuid(companyId), QUuid::createUuid(), kid, ++m_seq, QJsonArray(), notBefore,
-                    notBefore, expiresAt, graceDays, status});
+        return m_platform.addLicense(
+            {QUuid(companyId), 5, {}, notBefore, expiresAt, graceDays, status});
     }
 
 private slots:
@@ -992,7 +974,6 @@ private:
     std::optional<ApiClient> m_sales;
     std::optional<ApiClient> m_support;
     QString m_brandId;
-    qint64 m_seq = 0;
 };
 
 QTEST_GUILESS_MAIN(TestCompaniesApi)

@@ -1,6 +1,6 @@
 #include "tests/support/PlatformFixture.h"
 
-#include "server/store/TxScope.h"
+#include "models/domain/Tier.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -49,33 +49,16 @@ class TestTenantApi : public QObject
 
     models::Status sql(const QString &statement, const QVariantList &params = {})
     {
-        return m_platform.server().database().transaction(
-            server::TxScope::forOperator(), [&](server::SqlSession &session) {
-                auto done = session.exec(statement, params);
-                return done ? models::Status::success() : models::Status(done.error());
-            });
+        return m_platform.sql(statement, params);
     }
 
-    // A license row written directly in an operator transaction, as the licensing routes
-    // would after verifying a token.
+    // It grants every feature of the catalog: the switches alone decide here.
     models::Status addLicense(const QString &companyId, int maxUsers, const QDateTime &notBefore,
                               const QDateTime &expiresAt, int graceDays = 0,
                               const QString &status = QStringLiteral("active"))
     {
-        const QString kid = QStringLiteral("k4.pid.tenant-test-key");
-        if (auto key = sql(QStringLiteral("INSERT INTO issuer_keys (kid, public_key, label) "
-                                          "VALUES ($1, 'k4.public.test', 'test') "
-                                          "ON CONFLICT (kid) DO NOTHING"),
-                           {kid});
-            !key)
-            return key;
-        return sql(QStringLiteral("INSERT INTO licenses (company_id, id, token, kid, seq, tier, "
-                                  "max_users, features, issued_at, not_before, expires_at, "
-                                  "grace_days, status, registered_by) VALUES ($1, $2, "
-                                  "'v4.public.test', $3, $4, 'small', $5, $6, $7, $8, $9, $10, "
-                                  "$11, 'test')"),
-                   {QUuid(companyId), QUuid::createUuid(), kid, ++m_seq, maxUsers, QJsonArray(),
-                    notBefore, notBefore, expiresAt, graceDays, status});
+        return m_platform.addLicense({QUuid(companyId), maxUsers, models::FeatureCatalog::codes(),
+                                      notBefore, expiresAt, graceDays, status});
     }
 
     models::Status addCurrentLicense(const QString &companyId, int maxUsers)
@@ -567,7 +550,6 @@ private:
     PlatformFixture m_platform;
     Tenant m_a;
     Tenant m_b;
-    qint64 m_seq = 0;
 };
 
 QTEST_GUILESS_MAIN(TestTenantApi)

@@ -129,6 +129,8 @@ void TestOpenApi::everyRoute_data()
     row("/admin/companies/{id}/tokens", {"get", "post"});
     row("/admin/companies/{id}/tokens/{token_id}", {"delete"});
     row("/admin/features", {"get", "put"});
+    row("/admin/features/preview", {"post"});
+    row("/admin/features/change-sets", {"post"});
     row("/admin/licenses", {"get", "post"});
     row("/admin/licenses/expiring", {"get"});
     row("/admin/licenses/{id}", {"get"});

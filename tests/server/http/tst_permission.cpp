@@ -91,6 +91,10 @@ void TestPermission::routes_data()
     row("sales no features", AdminRole::Sales, "PUT", "/admin/companies/{id}/features", false);
     row("sales no keys", AdminRole::Sales, "POST", "/admin/keys", false);
     row("sales no catalog", AdminRole::Sales, "PUT", "/admin/features", false);
+    row("sales no change set", AdminRole::Sales, "POST", "/admin/features/change-sets", false);
+    row("sales no tier preview", AdminRole::Sales, "POST", "/admin/features/preview", false);
+    row("super applies change set", AdminRole::Superadmin, "POST", "/admin/features/change-sets",
+        true);
     row("sales no maintenance", AdminRole::Sales, "POST", "/admin/maintenance/enable", false);
     row("sales no window", AdminRole::Sales, "DELETE", "/admin/maintenance/windows/{id}", false);
     row("sales no deploy", AdminRole::Sales, "POST", "/admin/deploy", false);
