@@ -44,6 +44,19 @@ ApiRequest ApiRequest::remove(const QString &path, const QByteArray &ifMatch)
     return request;
 }
 
+ApiRequest ApiRequest::putBytes(const QString &path, const QByteArray &bytes,
+                                const QByteArray &contentType, const QByteArray &ifMatch)
+{
+    ApiRequest request;
+    request.method = "PUT";
+    request.path = path;
+    request.bytes = bytes;
+    request.bytesType = contentType;
+    request.ifMatch = ifMatch;
+    request.conflictPath = path;
+    return request;
+}
+
 bool ApiRequest::isIdempotent() const
 {
     if (method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"
