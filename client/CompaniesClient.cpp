@@ -121,7 +121,8 @@ ApiCall *CompaniesClient::brandImage(const QUuid &id, models::BrandImageSlot slo
                                      Callback<BrandImageBytes> done) const
 {
     ApiRequest request = ApiRequest::get(models::BrandImage::adminPath(id, slot));
-    request.headers.append({"Accept", "image/png, image/jpeg, image/x-icon"});
+    request.headers.append(qMakePair(QByteArrayLiteral("Accept"),
+                                     QByteArrayLiteral("image/png, image/jpeg, image/x-icon")));
     return engine()->call<BrandImageBytes>(
         request,
         [](const ApiResponse &response) -> models::Result<BrandImageBytes> {

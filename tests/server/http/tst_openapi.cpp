@@ -176,6 +176,7 @@ void TestOpenApi::noUnexpectedPaths()
         const bool known = it.key().startsWith(QLatin1String("/admin/"))
             || it.key().startsWith(QLatin1String("/auth/"))
             || it.key().startsWith(QLatin1String("/api/"))
+            || it.key().startsWith(QLatin1String("/public/"))
             || it.key() == QLatin1String("/maintenance") || it.key() == QLatin1String("/healthz");
         QVERIFY2(known, qPrintable(it.key()));
     }
