@@ -295,7 +295,7 @@ Decoded decodeIco(const QByteArray &bytes, Dimensions &size)
     if (directoryEnd > total)
         return Decoded::Corrupt;
     for (int i = 0; i < count; ++i) {
-        const unsigned char *entry = p + 6 + i * 16;
+        const unsigned char *entry = p + 6 + static_cast<ptrdiff_t>(i) * 16;
         const int width = entry[0] == 0 ? kMaxIcoSide : entry[0];
         const int height = entry[1] == 0 ? kMaxIcoSide : entry[1];
         const quint32 length = littleEndian32(entry + 8);
