@@ -47,13 +47,10 @@ ApiRequest ApiRequest::remove(const QString &path, const QByteArray &ifMatch)
 ApiRequest ApiRequest::putBytes(const QString &path, const QByteArray &bytes,
                                 const QByteArray &contentType, const QByteArray &ifMatch)
 {
-    ApiRequest request;
-    request.method = "PUT";
-    request.path = path;
+    ApiRequest request = put(path, {}, ifMatch);
+    request.body.reset();
     request.bytes = bytes;
     request.bytesType = contentType;
-    request.ifMatch = ifMatch;
-    request.conflictPath = path;
     return request;
 }
 

@@ -56,6 +56,18 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// The company other than `exceptCompany` whose settings hold `value` in `column` (one of the
+// unique columns custom_domain, custom_subdomain), if any.
+models::Result<std::optional<QUuid>> settingsOwner(SqlSession &session, const char *column,
+                                                   const QString &value, const QUuid &exceptCompany)
+{
+    auto row = session.queryOptional(QStringLiteral("SELECT company_id FROM company_settings "
+                                                    "WHERE %1 = $1 AND company_id <> $2")
+                                         .arg(QLatin1String(column)),
+                                     {value, exceptCompany});
+    return readOptional(row, [](const SqlRow &owner) { return owner.uuid(u"company_id"); });
+}
+
 } // namespace
 
 QStringList CompanyStore::sortKeys()
@@ -297,22 +309,14 @@ models::Result<std::optional<QUuid>> CompanyStore::customDomainOwner(SqlSession 
                                                                      const QString &domain,
                                                                      const QUuid &exceptCompany)
 {
-    auto row =
-        session.queryOptional(QStringLiteral("SELECT company_id FROM company_settings "
-                                             "WHERE custom_domain = $1 AND company_id <> $2"),
-                              {domain, exceptCompany});
-    return readOptional(row, [](const SqlRow &owner) { return owner.uuid(u"company_id"); });
+    return settingsOwner(session, "custom_domain", domain, exceptCompany);
 }
 
 models::Result<std::optional<QUuid>> CompanyStore::customSubdomainOwner(SqlSession &session,
                                                                         const QString &subdomain,
                                                                         const QUuid &exceptCompany)
 {
-    auto row =
-        session.queryOptional(QStringLiteral("SELECT company_id FROM company_settings "
-                                             "WHERE custom_subdomain = $1 AND company_id <> $2"),
-                              {subdomain, exceptCompany});
-    return readOptional(row, [](const SqlRow &owner) { return owner.uuid(u"company_id"); });
+    return settingsOwner(session, "custom_subdomain", subdomain, exceptCompany);
 }
 
 models::Result<bool> CompanyStore::exists(SqlSession &session, const QUuid &id, bool lock)
