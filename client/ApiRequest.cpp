@@ -44,6 +44,16 @@ ApiRequest ApiRequest::remove(const QString &path, const QByteArray &ifMatch)
     return request;
 }
 
+ApiRequest ApiRequest::putBytes(const QString &path, const QByteArray &bytes,
+                                const QByteArray &contentType, const QByteArray &ifMatch)
+{
+    ApiRequest request = put(path, {}, ifMatch);
+    request.body.reset();
+    request.bytes = bytes;
+    request.bytesType = contentType;
+    return request;
+}
+
 bool ApiRequest::isIdempotent() const
 {
     if (method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"

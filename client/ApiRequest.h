@@ -22,6 +22,9 @@ struct ApiRequest
     QString path; // e.g. "/admin/companies"; appended to the base URL's path
     QUrlQuery query;
     std::optional<QJsonDocument> body; // sent as application/json
+    // Sent as they are with bytesType as Content-Type instead of a JSON body (image uploads).
+    std::optional<QByteArray> bytes;
+    QByteArray bytesType;
     QByteArray ifMatch; // an ETag from an earlier GET
     QList<QPair<QByteArray, QByteArray>> headers; // anything else
     // Send the session token; a 401 then means the session has ended.
@@ -39,6 +42,9 @@ struct ApiRequest
     static ApiRequest put(const QString &path, const QJsonDocument &body,
                           const QByteArray &ifMatch);
     static ApiRequest remove(const QString &path, const QByteArray &ifMatch);
+    // A PUT of raw bytes (an upload) with If-Match.
+    static ApiRequest putBytes(const QString &path, const QByteArray &bytes,
+                               const QByteArray &contentType, const QByteArray &ifMatch);
 
     // GET, HEAD, PUT, DELETE, and POST with an Idempotency-Key: may be sent twice.
     bool isIdempotent() const;

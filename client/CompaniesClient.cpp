@@ -119,10 +119,49 @@ CompaniesClient::updateCompanySettings(const QUuid &id, const models::CompanySet
                                        Callback<Versioned<models::CompanySettings>> done) const
 {
     QJsonObject body = settings.toJson();
-    body.remove(QStringLiteral("version")); // read-only
+    for (const QString &readOnly : models::CompanySettings::readOnlyFields())
+        body.remove(readOnly);
     return fetchVersioned<models::CompanySettings>(
         ApiRequest::put(companyPath(id, QStringLiteral("/settings")), QJsonDocument(body), etag),
         std::move(done));
+}
+
+ApiCall *CompaniesClient::brandImage(const QUuid &id, models::BrandImageSlot slot,
+                                     Callback<BrandImageBytes> done) const
+{
+    ApiRequest request = ApiRequest::get(models::BrandImage::adminPath(id, slot));
+    request.headers.append(qMakePair(QByteArrayLiteral("Accept"),
+                                     QByteArrayLiteral("image/png, image/jpeg, image/x-icon")));
+    return engine()->call<BrandImageBytes>(
+        request,
+        [](const ApiResponse &response) -> models::Result<BrandImageBytes> {
+            if (response.body.isEmpty())
+                return ClientError::invalidResponse(ClientError::tr("the image is empty"),
+                                                    response.status);
+            return BrandImageBytes {response.body, response.header("Content-Type"),
+                                    response.etag()};
+        },
+        std::move(done));
+}
+
+ApiCall *CompaniesClient::uploadBrandImage(const QUuid &id, models::BrandImageSlot slot,
+                                           const QByteArray &bytes, const QByteArray &contentType,
+                                           const QByteArray &etag,
+                                           Callback<Versioned<models::CompanySettings>> done) const
+{
+    ApiRequest request =
+        ApiRequest::putBytes(models::BrandImage::adminPath(id, slot), bytes, contentType, etag);
+    request.conflictPath = companyPath(id, QStringLiteral("/settings"));
+    return fetchVersioned<models::CompanySettings>(request, std::move(done));
+}
+
+ApiCall *CompaniesClient::removeBrandImage(const QUuid &id, models::BrandImageSlot slot,
+                                           const QByteArray &etag,
+                                           Callback<Versioned<models::CompanySettings>> done) const
+{
+    ApiRequest request = ApiRequest::remove(models::BrandImage::adminPath(id, slot), etag);
+    request.conflictPath = companyPath(id, QStringLiteral("/settings"));
+    return fetchVersioned<models::CompanySettings>(request, std::move(done));
 }
 
 ApiCall *

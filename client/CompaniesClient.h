@@ -3,6 +3,7 @@
 #include "client/AreaClient.h"
 #include "client/Queries.h"
 #include "models/domain/AuditEntry.h"
+#include "models/domain/BrandImage.h"
 #include "models/domain/Company.h"
 #include "models/domain/CompanyFeatureSet.h"
 #include "models/domain/CompanySettings.h"
@@ -53,6 +54,23 @@ public:
     ApiCall *updateCompanySettings(const QUuid &id, const models::CompanySettings &settings,
                                    const QByteArray &etag,
                                    Callback<Versioned<models::CompanySettings>> done) const;
+    // The bytes of a branding image as the platform serves them to the console.
+    struct BrandImageBytes
+    {
+        QByteArray data;
+        QByteArray contentType; // the type the platform decoded, e.g. "image/png"
+        QByteArray etag; // the image's hash in quotes
+    };
+    ApiCall *brandImage(const QUuid &id, models::BrandImageSlot slot,
+                        Callback<BrandImageBytes> done) const;
+    // Uploads an image file's bytes into the slot; the platform decodes them to decide what
+    // they are (`contentType` is only a hint). `etag` is the settings' (If-Match); the answer
+    // is the settings with the image's URL and their new ETag.
+    ApiCall *uploadBrandImage(const QUuid &id, models::BrandImageSlot slot, const QByteArray &bytes,
+                              const QByteArray &contentType, const QByteArray &etag,
+                              Callback<Versioned<models::CompanySettings>> done) const;
+    ApiCall *removeBrandImage(const QUuid &id, models::BrandImageSlot slot, const QByteArray &etag,
+                              Callback<Versioned<models::CompanySettings>> done) const;
 
     ApiCall *featureCatalog(Callback<Versioned<models::FeatureCatalogDocument>> done) const;
     ApiCall *companyFeatures(const QUuid &id,

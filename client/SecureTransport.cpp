@@ -158,7 +158,12 @@ void SecureTransport::attempt(const std::shared_ptr<Job> &job)
     request.setRawHeader("User-Agent", userAgent());
     const QByteArray &method = job->request.method;
     const bool sendsBody = method == "POST" || method == "PUT" || method == "PATCH";
-    if (sendsBody || job->request.body)
+    if (job->request.bytes)
+        request.setRawHeader("Content-Type",
+                             job->request.bytesType.isEmpty()
+                                 ? QByteArrayLiteral("application/octet-stream")
+                                 : job->request.bytesType);
+    else if (sendsBody || job->request.body)
         request.setRawHeader("Content-Type", "application/json");
     if (!job->request.ifMatch.isEmpty())
         request.setRawHeader("If-Match", job->request.ifMatch);
@@ -169,8 +174,9 @@ void SecureTransport::attempt(const std::shared_ptr<Job> &job)
     if (job->url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_sslConfiguration);
 
-    const QByteArray payload =
-        job->request.body ? job->request.body->toJson(QJsonDocument::Compact) : QByteArray();
+    const QByteArray payload = job->request.bytes ? *job->request.bytes
+        : job->request.body ? job->request.body->toJson(QJsonDocument::Compact)
+                            : QByteArray();
     QNetworkReply *reply = nullptr;
     if (method == "GET")
         reply = m_manager->get(request);

@@ -185,8 +185,8 @@ models::Status insertCompany(SqlSession &session, const DemoCompany &demo, const
     settings.primaryColor = text(demo.primary);
     settings.secondaryColor = text(demo.secondary);
     settings.accentColor = text(demo.accent);
-    settings.logoUrl = QStringLiteral("https://assets.%1/logo.svg").arg(domain);
-    settings.faviconUrl = QStringLiteral("https://assets.%1/favicon.png").arg(domain);
+    settings.footerText = QStringLiteral("© %1").arg(text(demo.name));
+    settings.customSubdomain = code.toLower(); // e.g. karoo-cafe.sphair.app
     settings.loginTitle = text(demo.loginTitle);
     settings.loginMessage =
         QStringLiteral("Sign in with your %1 account. Need help? Ask your administrator.")

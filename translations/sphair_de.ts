@@ -491,6 +491,10 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>the body is not a JSON object</source>
         <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
 </context>
 <context>
     <name>sphair::client::ConnectionProfile</name>
@@ -1555,6 +1559,14 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>“%1” is not a field this request accepts; the accepted fields are: %2.</source>
         <translation>„%1“ ist kein Feld, das diese Anfrage akzeptiert; zulässige Felder sind: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2–%3 lowercase letters, digits or hyphens, not starting or ending with a hyphen.</source>
+        <translation>„%1“ muss aus %2–%3 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen und darf nicht mit einem Bindestrich beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>“%1” is reserved by the platform; choose another name.</source>
+        <translation>„%1“ ist für die Plattform reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

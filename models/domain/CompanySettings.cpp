@@ -41,13 +41,22 @@ Result<CompanySettings> CompanySettings::fromJson(const QJsonObject &object)
     settings.accentColor = in.string(u"accent_color");
     settings.logoUrl = in.optionalString(u"logo_url");
     settings.faviconUrl = in.optionalString(u"favicon_url");
+    settings.loginBackgroundUrl = in.optionalString(u"login_background_url");
     settings.loginTitle = in.optionalString(u"login_title");
     settings.loginMessage = in.optionalString(u"login_message");
+    settings.footerText = in.optionalString(u"footer_text");
+    settings.customSubdomain = in.optionalString(u"custom_subdomain");
     settings.customDomain = in.optionalString(u"custom_domain");
     settings.version = in.optionalInteger(u"version", 0, 0);
     if (!in.ok())
         return in.error();
     return settings;
+}
+
+QStringList CompanySettings::readOnlyFields()
+{
+    return {QStringLiteral("version"), QStringLiteral("logo_url"), QStringLiteral("favicon_url"),
+            QStringLiteral("login_background_url")};
 }
 
 QJsonObject CompanySettings::toJson() const
@@ -59,8 +68,11 @@ QJsonObject CompanySettings::toJson() const
         .text(u"accent_color", accentColor)
         .optionalText(u"logo_url", logoUrl)
         .optionalText(u"favicon_url", faviconUrl)
+        .optionalText(u"login_background_url", loginBackgroundUrl)
         .optionalText(u"login_title", loginTitle)
         .optionalText(u"login_message", loginMessage)
+        .optionalText(u"footer_text", footerText)
+        .optionalText(u"custom_subdomain", customSubdomain)
         .optionalText(u"custom_domain", customDomain)
         .integer(u"version", version)
         .object();
@@ -79,14 +91,6 @@ Status CompanySettings::validate() const
         return check;
     if (auto check = checkColour(QStringLiteral("accent_color"), accentColor); !check)
         return check;
-    if (!logoUrl.isEmpty()) {
-        if (auto check = checkHttpsUrl(QStringLiteral("logo_url"), logoUrl); !check)
-            return check;
-    }
-    if (!faviconUrl.isEmpty()) {
-        if (auto check = checkHttpsUrl(QStringLiteral("favicon_url"), faviconUrl); !check)
-            return check;
-    }
     if (auto check =
             checkSingleLine(QStringLiteral("login_title"), loginTitle, 0, kMaxLoginTitleLength);
         !check)
@@ -95,6 +99,15 @@ Status CompanySettings::validate() const
             checkLength(QStringLiteral("login_message"), loginMessage, 0, kMaxLoginMessageLength);
         !check)
         return check;
+    if (auto check =
+            checkLength(QStringLiteral("footer_text"), footerText, 0, kMaxFooterTextLength);
+        !check)
+        return check;
+    if (!customSubdomain.isEmpty()) {
+        if (auto check = checkSubdomain(QStringLiteral("custom_subdomain"), customSubdomain);
+            !check)
+            return check;
+    }
     if (!customDomain.isEmpty()) {
         if (auto check = checkDomainName(QStringLiteral("custom_domain"), customDomain); !check)
             return check;
@@ -153,8 +166,10 @@ bool CompanySettings::operator==(const CompanySettings &other) const
     return displayName == other.displayName && primaryColor == other.primaryColor
         && secondaryColor == other.secondaryColor && accentColor == other.accentColor
         && logoUrl == other.logoUrl && faviconUrl == other.faviconUrl
-        && loginTitle == other.loginTitle && loginMessage == other.loginMessage
-        && customDomain == other.customDomain && version == other.version;
+        && loginBackgroundUrl == other.loginBackgroundUrl && loginTitle == other.loginTitle
+        && loginMessage == other.loginMessage && footerText == other.footerText
+        && customSubdomain == other.customSubdomain && customDomain == other.customDomain
+        && version == other.version;
 }
 
 } // namespace sphair::models

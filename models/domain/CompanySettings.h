@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sphair::models {
 
@@ -12,22 +13,30 @@ namespace sphair::models {
 //
 // Required on input: display_name and the three colours; the rest may be absent or null (not
 // set). fromJson checks shape only; validate() checks the formats and lengths.
+//
+// The three image URLs are set by the platform, never by a writer: the path (below the
+// platform's base URL) where the public, content-addressed copy of the slot's image is served,
+// or empty when the slot has no image. Texts are plain text; nothing here is HTML.
 struct CompanySettings
 {
     QString displayName; // display_name, 1–100 characters, one line
     QString primaryColor; // primary_color "#RRGGBB": header and primary buttons
     QString secondaryColor; // secondary_color: secondary buttons
     QString accentColor; // accent_color: links and highlights on the white page
-    QString logoUrl; // logo_url, https, optional
-    QString faviconUrl; // favicon_url, https, optional
+    QString logoUrl; // logo_url, read-only: /public/branding/… or empty
+    QString faviconUrl; // favicon_url, read-only
+    QString loginBackgroundUrl; // login_background_url, read-only
     QString loginTitle; // login_title, ≤ 100 characters, one line, optional
     QString loginMessage; // login_message, ≤ 1000 characters, may span lines, optional
+    QString footerText; // footer_text, ≤ 500 characters, may span lines, optional
+    QString customSubdomain; // custom_subdomain, <label> of <label>.sphair.app, optional
     QString customDomain; // custom_domain, a host name, optional
     qint64 version = 0; // bumped on every change; the ETag of the settings
 
     static constexpr int kMaxDisplayNameLength = 100;
     static constexpr int kMaxLoginTitleLength = 100;
     static constexpr int kMaxLoginMessageLength = 1000;
+    static constexpr int kMaxFooterTextLength = 500;
 
     // A brand colour that is hard to read where the tenant's pages put it: white text on the
     // primary and secondary colours, and accent-coloured links on the white page.
@@ -47,6 +56,8 @@ struct CompanySettings
     static CompanySettings defaults(const QString &displayName);
 
     static Result<CompanySettings> fromJson(const QJsonObject &object);
+    // The fields the platform sets (version and the image URLs), which a writer leaves out.
+    static QStringList readOnlyFields();
     QJsonObject toJson() const;
     Status validate() const;
     // WCAG AA (4.5:1) checks of the placements above; empty when every colour reads well.

@@ -186,6 +186,30 @@ bool isDomainName(QStringView text)
     return std::any_of(last.begin(), last.end(), [](QChar ch) { return !ch.isDigit(); });
 }
 
+bool isSubdomainLabel(QStringView text)
+{
+    if (text.size() < kMinSubdomainLength || text.size() > kMaxSubdomainLength || !isLabel(text))
+        return false;
+    return std::none_of(text.begin(), text.end(),
+                        [](QChar ch) { return ch.unicode() >= u'A' && ch.unicode() <= u'Z'; });
+}
+
+bool isReservedSubdomain(QStringView text)
+{
+    static const QStringList reserved {
+        QStringLiteral("www"),     QStringLiteral("api"),     QStringLiteral("admin"),
+        QStringLiteral("app"),     QStringLiteral("console"), QStringLiteral("platform"),
+        QStringLiteral("mail"),    QStringLiteral("smtp"),    QStringLiteral("imap"),
+        QStringLiteral("ftp"),     QStringLiteral("status"),  QStringLiteral("static"),
+        QStringLiteral("cdn"),     QStringLiteral("assets"),  QStringLiteral("public"),
+        QStringLiteral("auth"),    QStringLiteral("login"),   QStringLiteral("support"),
+        QStringLiteral("help"),    QStringLiteral("docs"),    QStringLiteral("blog"),
+        QStringLiteral("sandbox"), QStringLiteral("test"),    QStringLiteral("staging"),
+        QStringLiteral("dev"),     QStringLiteral("sphair"),  QStringLiteral("brightstep"),
+    };
+    return reserved.contains(text.toString());
+}
+
 qsizetype characterCount(QStringView text)
 {
     qsizetype count = 0;
@@ -272,6 +296,29 @@ Status checkDomainName(const QString &field, QStringView text)
         QCoreApplication::translate("sphair::models::Validation",
                                     "“%1” must be a domain name such as portal.example.com.")
             .arg(field));
+}
+
+Status checkSubdomain(const QString &field, QStringView text)
+{
+    if (!isSubdomainLabel(text)) {
+        return invalidField(
+            field, QStringLiteral("format"),
+            QCoreApplication::translate(
+                "sphair::models::Validation",
+                "“%1” must be %2–%3 lowercase letters, digits or hyphens, not starting or ending "
+                "with a hyphen.")
+                .arg(field)
+                .arg(kMinSubdomainLength)
+                .arg(kMaxSubdomainLength));
+    }
+    if (isReservedSubdomain(text)) {
+        return invalidField(field, QStringLiteral("not_allowed"),
+                            QCoreApplication::translate("sphair::models::Validation",
+                                                        "“%1” is reserved by the platform; "
+                                                        "choose another name.")
+                                .arg(text.toString()));
+    }
+    return {};
 }
 
 Status checkLength(const QString &field, QStringView text, int min, int max)

@@ -44,6 +44,12 @@ bool isCompanyCode(QStringView text);
 // A DNS host name of at least two ASCII labels (1–63 of a–z, 0–9, '-', no leading or
 // trailing '-'), at most 253 characters; the last label is not all digits.
 bool isDomainName(QStringView text);
+// A subdomain label of the platform's own domain (<label>.sphair.app): 3–63 characters of
+// lowercase a–z, 0–9 and '-', no leading or trailing '-'. Reserved labels are refused
+// separately (isReservedSubdomain).
+bool isSubdomainLabel(QStringView text);
+// Labels the platform keeps for itself (www, api, admin, …).
+bool isReservedSubdomain(QStringView text);
 // Code points, not UTF-16 units: "é" and "😀" both count as one.
 qsizetype characterCount(QStringView text);
 // True when the text holds a control character (line breaks included).
@@ -52,6 +58,8 @@ bool hasControlCharacters(QStringView text);
 inline constexpr int kMaxUrlLength = 2048;
 inline constexpr int kMaxEmailLength = 254;
 inline constexpr int kMaxDomainLength = 253;
+inline constexpr int kMinSubdomainLength = 3;
+inline constexpr int kMaxSubdomainLength = 63;
 
 Status checkUuid(const QString &field, QStringView text);
 Status checkColour(const QString &field, QStringView text);
@@ -59,6 +67,8 @@ Status checkHttpsUrl(const QString &field, QStringView text);
 Status checkEmail(const QString &field, QStringView text);
 Status checkCompanyCode(const QString &field, QStringView text);
 Status checkDomainName(const QString &field, QStringView text);
+// isSubdomainLabel (reason "format") and not reserved (reason "not_allowed").
+Status checkSubdomain(const QString &field, QStringView text);
 // Length in characters between min and max, both inclusive; min > 0 also refuses text that
 // is only spaces ("empty").
 Status checkLength(const QString &field, QStringView text, int min, int max);

@@ -40,6 +40,9 @@ constexpr CodeStatus kCodeStatus[] = {
     {"conflict", 409},
     {"idempotency_key_in_progress", 409},
     {"deployment_in_progress", 409},
+    // A custom domain or subdomain another company has (CompanySettingsService).
+    {"domain_taken", 409},
+    {"subdomain_taken", 409},
     // A license or key refused because of the state it meets on the platform.
     {"license_outdated", 409},
     {"license_exists", 409},
@@ -51,10 +54,15 @@ constexpr CodeStatus kCodeStatus[] = {
     {"length_required", 411},
     {"precondition_failed", 412},
     {"payload_too_large", 413},
+    // An uploaded image refused by ImageInspector.
+    {"image_too_large", 413},
     {"uri_too_long", 414},
     {"unsupported_media_type", 415},
+    {"image_type_refused", 415},
     {"idempotency_key_reused", 422},
     {"unprocessable", 422},
+    {"image_corrupt", 422},
+    {"image_dimensions_refused", 422},
     // A license or key refused for what it says: its signature, claims, issuer key or
     // company (LicenseVerifier, LicenseClaims, Paserk, LicenseRegistrar).
     {"bad_footer", 422},

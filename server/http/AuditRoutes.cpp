@@ -5,8 +5,8 @@
 #include "server/http/ApiRoutes.h"
 #include "server/http/QueryParameters.h"
 #include "server/services/AuditService.h"
+#include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sphair::server::AuditRoutes {
@@ -23,10 +23,8 @@ Response search(const AuditService &service, const Request &request)
     filter.action = query.text(QStringLiteral("action"), kMaxFilterLength).value_or(QString());
     static const QRegularExpression actionPattern(QStringLiteral("^[a-z_.]+$"));
     if (!filter.action.isEmpty() && !actionPattern.match(filter.action).hasMatch()) {
-        query.validator().addProblem(
-            QStringLiteral("action"), QStringLiteral("format"),
-            QCoreApplication::translate("sphair::server::AuditRoutes",
-                                        "An action is lowercase words joined by '.' and '_', "
+        query.validator().addProblem(QStringLiteral("action"), QStringLiteral("format"),
+                                     tr("An action is lowercase words joined by '.' and '_', "
                                         "such as company.suspend, or a prefix ending in '.'."));
     }
     filter.targetType =

@@ -112,6 +112,11 @@ VersionCheck ETag::versionCheck(const Request &request)
 
 bool ETag::ifNoneMatchHits(const Request &request, qint64 currentVersion)
 {
+    return ifNoneMatchHits(request, opaqueFor(currentVersion));
+}
+
+bool ETag::ifNoneMatchHits(const Request &request, const QByteArray &opaque)
+{
     const QList<QByteArray> headers = request.headerValues("if-none-match");
     if (headers.isEmpty())
         return false;
@@ -121,9 +126,8 @@ bool ETag::ifNoneMatchHits(const Request &request, qint64 currentVersion)
     const std::optional<QList<EntityTag>> tags = parseList(header);
     if (!tags)
         return false;
-    const QByteArray expected = opaqueFor(currentVersion);
     for (const EntityTag &tag : *tags) {
-        if (tag.opaque == expected)
+        if (tag.opaque == opaque)
             return true;
     }
     return false;

@@ -33,6 +33,8 @@ public:
     static VersionCheck versionCheck(const Request &request);
     // True when If-None-Match names `currentVersion` (or is "*"): answer 304 Not Modified.
     static bool ifNoneMatchHits(const Request &request, qint64 currentVersion);
+    // The same for a tag that is not a version, e.g. a content hash (`opaque` without quotes).
+    static bool ifNoneMatchHits(const Request &request, const QByteArray &opaque);
 };
 
 } // namespace sphair::server

@@ -1,8 +1,7 @@
 #include "server/http/PageCursor.h"
 
 #include "models/domain/Page.h"
-
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
@@ -40,9 +39,7 @@ std::optional<PageCursor::Position> PageCursor::parse(const Request &request,
             decoded.startsWith(kPrefix) ? decoded.mid(kPrefix.size()).toLongLong(&numeric) : -1;
         if (!numeric || value < 0) {
             validator.addProblem(QStringLiteral("cursor"), QStringLiteral("format"),
-                                 QCoreApplication::translate(
-                                     "sphair::server::PageCursor",
-                                     "Pass back next_cursor from the previous page unchanged."));
+                                 tr("Pass back next_cursor from the previous page unchanged."));
             ok = false;
         } else {
             position.position = value;

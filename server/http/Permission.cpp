@@ -1,6 +1,6 @@
 #include "server/http/Permission.h"
 
-#include <QCoreApplication>
+#include "server/services/ServerText.h"
 
 namespace sphair::server {
 
@@ -74,8 +74,7 @@ models::Status Permission::check(models::AdminRole role, const QByteArray &metho
         return models::Status::success();
     return models::Status::failure(
         QStringLiteral("forbidden"),
-        QCoreApplication::translate("sphair::server::Permission", "Your role (%1) may not do this.")
-            .arg(models::adminRoleDisplayName(role)),
+        tr("Your role (%1) may not do this.").arg(models::adminRoleDisplayName(role)),
         {{QStringLiteral("role"), models::adminRoleCode(role)},
          {QStringLiteral("method"), QString::fromLatin1(method)},
          {QStringLiteral("route"), route}});

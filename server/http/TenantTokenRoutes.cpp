@@ -6,9 +6,8 @@
 #include "server/http/InputValidator.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
+#include "server/services/ServerText.h"
 #include "server/services/TenantTokenService.h"
-
-#include <QCoreApplication>
 
 namespace sphair::server::TenantTokenRoutes {
 
@@ -51,10 +50,8 @@ models::Result<IssueRequest> readIssueRequest(const Request &request, const QDat
         fields.dateTime(QStringLiteral("expires_at"), JsonFields::Presence::Nullable);
     fields.rejectUnknownFields();
     if (expiresAt && *expiresAt <= now) {
-        fields.validator().addProblem(
-            QStringLiteral("expires_at"), QStringLiteral("range"),
-            QCoreApplication::translate("sphair::server::TenantTokenRoutes",
-                                        "Must lie in the future."));
+        fields.validator().addProblem(QStringLiteral("expires_at"), QStringLiteral("range"),
+                                      tr("Must lie in the future."));
     }
     if (!fields.ok())
         return fields.error();

@@ -5,10 +5,10 @@
 #include "models/domain/WireWriter.h"
 #include "server/services/AdminAudit.h"
 #include "server/services/CompanyService.h"
+#include "server/services/ServerText.h"
 #include "server/store/CompanyLicenses.h"
 #include "server/store/FeatureStore.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -23,11 +23,6 @@ using models::FeatureState;
 using models::FeatureUpdateResult;
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sphair::server::FeatureService", text, disambiguation, n);
-}
 
 QJsonArray idsToJson(const QList<QUuid> &ids)
 {

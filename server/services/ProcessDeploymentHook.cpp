@@ -3,7 +3,6 @@
 #include "models/domain/DeploymentStep.h"
 #include "server/services/ServerText.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -130,10 +129,8 @@ DeploymentHook::Outcome ProcessDeploymentHook::run(const Step &step,
         output += QLatin1Char('\n') + tr("Stopped: the server is shutting down.");
     } else if (timedOut) {
         output += QLatin1Char('\n')
-            + QCoreApplication::translate("sphair::server::ProcessDeploymentHook",
-                                          "The hook ran longer than %n second(s) and was stopped.",
-                                          nullptr,
-                                          static_cast<int>((m_timeout.count() + 999) / 1000));
+            + tr("The hook ran longer than %n second(s) and was stopped.", nullptr,
+                 static_cast<int>((m_timeout.count() + 999) / 1000));
     } else if (process.exitStatus() != QProcess::NormalExit) {
         output += QLatin1Char('\n') + tr("The hook crashed.");
     } else if (process.exitCode() != 0) {

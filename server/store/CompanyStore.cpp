@@ -2,6 +2,7 @@
 
 #include "server/store/SqlQuery.h"
 
+#include "server/store/BrandImageStore.h"
 #include "server/store/CompanyLicenses.h"
 #include "server/store/SqlErrorCode.h"
 #include "server/store/TenantUserStore.h"
@@ -41,6 +42,18 @@ void applySummary(Company &company, const QHash<QUuid, CompanyLicenses::Summary>
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// The company other than `exceptCompany` whose settings hold `value` in `column` (one of the
+// unique columns custom_domain, custom_subdomain), if any.
+models::Result<std::optional<QUuid>> settingsOwner(SqlSession &session, const char *column,
+                                                   const QString &value, const QUuid &exceptCompany)
+{
+    auto row = session.queryOptional(QStringLiteral("SELECT company_id FROM company_settings "
+                                                    "WHERE %1 = $1 AND company_id <> $2")
+                                         .arg(QLatin1String(column)),
+                                     {value, exceptCompany});
+    return readOptional(row, [](const SqlRow &owner) { return owner.uuid(u"company_id"); });
 }
 
 } // namespace
@@ -215,21 +228,43 @@ models::Result<CompanySettings> CompanyStore::settings(SqlSession &session, cons
 {
     auto row = session.queryOptional(
         QStringLiteral("SELECT display_name, primary_color, secondary_color, accent_color, "
-                       "logo_url, favicon_url, login_title, login_message, custom_domain, "
+                       "login_title, login_message, footer_text, custom_subdomain, custom_domain, "
                        "version FROM company_settings WHERE company_id = $1"),
         {companyId});
     if (!row)
         return row.error();
+    CompanySettings settings;
     if (!row.value()) {
-        CompanySettings defaults =
+        settings =
             CompanySettings::defaults(companyName.left(CompanySettings::kMaxDisplayNameLength));
-        defaults.primaryColor = defaults.primaryColor.toLower();
-        defaults.secondaryColor = defaults.secondaryColor.toLower();
-        defaults.accentColor = defaults.accentColor.toLower();
-        defaults.version = 0;
-        return defaults;
+        settings.primaryColor = settings.primaryColor.toLower();
+        settings.secondaryColor = settings.secondaryColor.toLower();
+        settings.accentColor = settings.accentColor.toLower();
+        settings.version = 0;
+    } else {
+        auto stored = fromRow<CompanySettings>(*row.value());
+        if (!stored)
+            return stored.error();
+        settings = std::move(stored).value();
     }
-    return fromRow<CompanySettings>(*row.value());
+    auto images = BrandImageStore::hashes(session, companyId);
+    if (!images)
+        return images.error();
+    for (auto image = images->constBegin(); image != images->constEnd(); ++image) {
+        const QString url = models::BrandImage::publicPath(companyId, image.key(), image.value());
+        switch (image.key()) {
+        case models::BrandImageSlot::Logo:
+            settings.logoUrl = url;
+            break;
+        case models::BrandImageSlot::Favicon:
+            settings.faviconUrl = url;
+            break;
+        case models::BrandImageSlot::LoginBackground:
+            settings.loginBackgroundUrl = url;
+            break;
+        }
+    }
+    return settings;
 }
 
 models::Result<qint64> CompanyStore::saveSettings(SqlSession &session, const QUuid &companyId,
@@ -238,19 +273,19 @@ models::Result<qint64> CompanyStore::saveSettings(SqlSession &session, const QUu
     auto row = session.queryOne(
         QStringLiteral(
             "INSERT INTO company_settings (company_id, display_name, primary_color, "
-            "secondary_color, accent_color, logo_url, favicon_url, login_title, login_message, "
-            "custom_domain, updated_at, version) "
+            "secondary_color, accent_color, login_title, login_message, footer_text, "
+            "custom_subdomain, custom_domain, updated_at, version) "
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), 1) "
             "ON CONFLICT (company_id) DO UPDATE SET display_name = excluded.display_name, "
             "primary_color = excluded.primary_color, secondary_color = excluded.secondary_color, "
-            "accent_color = excluded.accent_color, logo_url = excluded.logo_url, "
-            "favicon_url = excluded.favicon_url, login_title = excluded.login_title, "
-            "login_message = excluded.login_message, custom_domain = excluded.custom_domain, "
+            "accent_color = excluded.accent_color, login_title = excluded.login_title, "
+            "login_message = excluded.login_message, footer_text = excluded.footer_text, "
+            "custom_subdomain = excluded.custom_subdomain, custom_domain = excluded.custom_domain, "
             "updated_at = excluded.updated_at, version = company_settings.version + 1 "
             "RETURNING version"),
         {companyId, settings.displayName, settings.primaryColor, settings.secondaryColor,
-         settings.accentColor, textOrNull(settings.logoUrl), textOrNull(settings.faviconUrl),
-         textOrNull(settings.loginTitle), textOrNull(settings.loginMessage),
+         settings.accentColor, textOrNull(settings.loginTitle), textOrNull(settings.loginMessage),
+         textOrNull(settings.footerText), textOrNull(settings.customSubdomain),
          textOrNull(settings.customDomain)});
     if (!row)
         return row.error();
@@ -261,11 +296,14 @@ models::Result<std::optional<QUuid>> CompanyStore::customDomainOwner(SqlSession 
                                                                      const QString &domain,
                                                                      const QUuid &exceptCompany)
 {
-    auto row =
-        session.queryOptional(QStringLiteral("SELECT company_id FROM company_settings "
-                                             "WHERE custom_domain = $1 AND company_id <> $2"),
-                              {domain, exceptCompany});
-    return readOptional(row, [](const SqlRow &owner) { return owner.uuid(u"company_id"); });
+    return settingsOwner(session, "custom_domain", domain, exceptCompany);
+}
+
+models::Result<std::optional<QUuid>> CompanyStore::customSubdomainOwner(SqlSession &session,
+                                                                        const QString &subdomain,
+                                                                        const QUuid &exceptCompany)
+{
+    return settingsOwner(session, "custom_subdomain", subdomain, exceptCompany);
 }
 
 models::Result<bool> CompanyStore::exists(SqlSession &session, const QUuid &id, bool lock)

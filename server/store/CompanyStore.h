@@ -81,7 +81,8 @@ public:
     static models::Status setStatus(SqlSession &session, const QUuid &id,
                                     models::CompanyStatus status);
 
-    // The company's settings; the defaults (version 0) when it has no row yet.
+    // The company's settings; the defaults (version 0) when it has no row yet. The image URLs
+    // name the public copies of the company's images (BrandImageStore).
     static models::Result<models::CompanySettings>
     settings(SqlSession &session, const QUuid &companyId, const QString &companyName);
     // Inserts or replaces the settings row; returns the new version.
@@ -90,6 +91,9 @@ public:
     // The other company already using `domain` as its custom domain, if any.
     static models::Result<std::optional<QUuid>>
     customDomainOwner(SqlSession &session, const QString &domain, const QUuid &exceptCompany);
+    // The other company already using `subdomain` as its custom subdomain, if any.
+    static models::Result<std::optional<QUuid>>
+    customSubdomainOwner(SqlSession &session, const QString &subdomain, const QUuid &exceptCompany);
 };
 
 } // namespace sphair::server

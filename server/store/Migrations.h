@@ -16,14 +16,17 @@ namespace sphair::server {
 // either backend. Steps are never edited once released; a change is a new step.
 //
 // Step SQL is written once with a few tokens that render per backend: {uuid} (uuid / TEXT),
-// {json} (jsonb / TEXT), {now} (now() / ISO 8601 text), {serial} (an identity primary key).
+// {json} (jsonb / TEXT), {now} (now() / ISO 8601 text), {serial} (an identity primary key),
+// {bytes} (bytea / BLOB).
 // On PostgreSQL the grants and row-level security policies for the app and operator roles
 // are rendered separately by postgresSecurityScript(), because the role names are settings.
-// Area migrations (versions 3, 4, 5), each in a file of its own; ';'-separated SQL with the
-// same {uuid}/{json}/{now} placeholders as the initial schema (pass it through render()).
+// Area migrations (versions 3, 4, 5, 6), each in a file of its own; ';'-separated SQL with the
+// same {uuid}/{json}/{now}/{bytes} placeholders as the initial schema (pass it through
+// render()).
 QString operationsMigration(const SqlDialect &dialect);
 QString licensingMigration(const SqlDialect &dialect);
 QString companiesMigration(const SqlDialect &dialect);
+QString brandingMigration(const SqlDialect &dialect);
 
 class Migrations
 {

@@ -37,11 +37,11 @@ models::Status SandboxSeedStore::insertSettings(SqlSession &session, const QUuid
 {
     return statusOf(session.exec(
         QStringLiteral("INSERT INTO company_settings (company_id, display_name, primary_color, "
-                       "secondary_color, accent_color, logo_url, favicon_url, login_title, "
-                       "login_message) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+                       "secondary_color, accent_color, login_title, login_message, footer_text, "
+                       "custom_subdomain) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
         {companyId, settings.displayName, settings.primaryColor, settings.secondaryColor,
-         settings.accentColor, settings.logoUrl, settings.faviconUrl, settings.loginTitle,
-         settings.loginMessage}));
+         settings.accentColor, settings.loginTitle, settings.loginMessage, settings.footerText,
+         settings.customSubdomain}));
 }
 
 models::Status SandboxSeedStore::insertFeatureOverride(SqlSession &session, const QUuid &companyId,

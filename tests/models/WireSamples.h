@@ -37,11 +37,20 @@ inline QJsonObject companySettings()
         {QStringLiteral("primary_color"), QStringLiteral("#1F4E79")},
         {QStringLiteral("secondary_color"), QStringLiteral("#37474F")},
         {QStringLiteral("accent_color"), QStringLiteral("#00695C")},
-        {QStringLiteral("logo_url"), QStringLiteral("https://cdn.acme.example.com/logo.svg")},
-        {QStringLiteral("favicon_url"), QStringLiteral("https://cdn.acme.example.com/favicon.ico")},
+        {QStringLiteral("logo_url"),
+         QStringLiteral("/public/branding/3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12/logo/"
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")},
+        {QStringLiteral("favicon_url"),
+         QStringLiteral("/public/branding/3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12/favicon/"
+                        "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752")},
+        {QStringLiteral("login_background_url"),
+         QStringLiteral("/public/branding/3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12/login_background/"
+                        "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13")},
         {QStringLiteral("login_title"), QStringLiteral("Welcome to Acme")},
         {QStringLiteral("login_message"),
          QStringLiteral("Sign in with your work account.\nNeed help? Call 0800 000 000.")},
+        {QStringLiteral("footer_text"), QStringLiteral("© Acme Field Services")},
+        {QStringLiteral("custom_subdomain"), QStringLiteral("acme")},
         {QStringLiteral("custom_domain"), QStringLiteral("portal.acme.example.com")},
         {QStringLiteral("version"), 3},
     };

@@ -38,8 +38,9 @@ private slots:
     {
         CompanySettings settings = CompanySettings::defaults(QStringLiteral("NewCo"));
         const QJsonObject json = settings.toJson();
-        QVERIFY(json.value(QLatin1String("logo_url")).isNull());
-        QVERIFY(json.value(QLatin1String("custom_domain")).isNull());
+        for (const char *optional : {"logo_url", "favicon_url", "login_background_url",
+                                     "footer_text", "custom_subdomain", "custom_domain"})
+            QVERIFY2(json.value(QLatin1String(optional)).isNull(), optional);
         QCOMPARE(CompanySettings::fromJson(json).value(), settings);
         QVERIFY(settings.validate().ok());
         QVERIFY2(settings.contrastWarnings().isEmpty(), "the default colours must read well");
@@ -93,16 +94,39 @@ private slots:
         QTest::newRow("accent css")
             << QStringLiteral("accent_color") << QJsonValue(QStringLiteral("red;background:url(x)"))
             << QStringLiteral("format");
-        QTest::newRow("logo http") << QStringLiteral("logo_url")
-                                   << QJsonValue(QStringLiteral("http://cdn.example.com/l.png"))
-                                   << QStringLiteral("format");
-        QTest::newRow("logo javascript")
-            << QStringLiteral("logo_url") << QJsonValue(QStringLiteral("javascript:alert(1)"))
+        QTest::newRow("footer long")
+            << QStringLiteral("footer_text") << QJsonValue(QString(501, u'x'))
+            << QStringLiteral("too_long");
+        QTest::newRow("subdomain short")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("ab"))
             << QStringLiteral("format");
-        QTest::newRow("favicon userinfo")
-            << QStringLiteral("favicon_url")
-            << QJsonValue(QStringLiteral("https://u:p@example.com/f.ico"))
+        QTest::newRow("subdomain long")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QString(64, u'a'))
             << QStringLiteral("format");
+        QTest::newRow("subdomain upper case")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("Acme"))
+            << QStringLiteral("format");
+        QTest::newRow("subdomain dotted")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("acme.portal"))
+            << QStringLiteral("format");
+        QTest::newRow("subdomain leading hyphen")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("-acme"))
+            << QStringLiteral("format");
+        QTest::newRow("subdomain trailing hyphen")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("acme-"))
+            << QStringLiteral("format");
+        QTest::newRow("subdomain underscore")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("ac_me"))
+            << QStringLiteral("format");
+        QTest::newRow("subdomain www")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("www"))
+            << QStringLiteral("not_allowed");
+        QTest::newRow("subdomain api")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("api"))
+            << QStringLiteral("not_allowed");
+        QTest::newRow("subdomain admin")
+            << QStringLiteral("custom_subdomain") << QJsonValue(QStringLiteral("admin"))
+            << QStringLiteral("not_allowed");
         QTest::newRow("login_title long")
             << QStringLiteral("login_title") << QJsonValue(QString(101, u'x'))
             << QStringLiteral("too_long");

@@ -144,6 +144,7 @@ QJsonObject firstOf(const QJsonObject &object, const char *key)
 // The schemas no codec writes: request bodies the server reads field by field and the pieces
 // of other schemas. A new schema must be added to one list.
 const QStringList kWithoutCodec {
+    QStringLiteral("BrandImageBytes"), // raw image bytes, not JSON
     QStringLiteral("DeploymentRequest"),
     QStringLiteral("FeatureChangeSet"),
     QStringLiteral("FieldReason"),

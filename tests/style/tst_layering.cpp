@@ -319,6 +319,8 @@ const char *const kExternalLinkTable[][2] = {
     {"PkgConfig::HTTPLIB", ""},
     {"PkgConfig::LIBPQ", ""},
     {"PkgConfig::SQLITE3", ""},
+    {"PkgConfig::LIBPNG", ""},
+    {"PkgConfig::LIBJPEG", ""},
     {"OpenSSL::SSL", "OpenSSL::Crypto"},
     {"OpenSSL::Crypto", ""},
 };

@@ -60,7 +60,8 @@ private slots:
             m_platform.server(),
             QStringLiteral("SELECT c.id AS id, c.code AS code, c.tier AS tier, c.max_users AS "
                            "max_users, (SELECT COUNT(*) FROM users u WHERE u.company_id = c.id) "
-                           "AS users, s.primary_color AS primary_color, s.logo_url AS logo_url, "
+                           "AS users, s.primary_color AS primary_color, s.custom_subdomain AS "
+                           "custom_subdomain, "
                            "s.display_name AS display_name FROM companies c JOIN "
                            "company_settings s ON s.company_id = c.id"));
         QVERIFY(companies.size() >= 3);
@@ -71,7 +72,7 @@ private slots:
             QVERIFY(row.int64(u"users") >= 1);
             QVERIFY2(row.int64(u"users") <= row.int64(u"max_users"), qPrintable(row.text(u"code")));
             QVERIFY(models::Validation::isColour(row.text(u"primary_color")));
-            QVERIFY(models::Validation::isHttpsUrl(row.text(u"logo_url")));
+            QVERIFY(models::Validation::isSubdomainLabel(row.text(u"custom_subdomain")));
             QVERIFY(!row.text(u"display_name").isEmpty());
         }
         QCOMPARE(tiers,

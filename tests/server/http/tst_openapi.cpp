@@ -124,6 +124,7 @@ void TestOpenApi::everyRoute_data()
     row("/admin/companies/{id}/suspend", {"post"});
     row("/admin/companies/{id}/activate", {"post"});
     row("/admin/companies/{id}/settings", {"get", "put"});
+    row("/admin/companies/{id}/settings/images/{slot}", {"get", "put", "delete"});
     row("/admin/companies/{id}/features", {"get", "put"});
     row("/admin/companies/{id}/audit", {"get"});
     row("/admin/companies/{id}/tokens", {"get", "post"});
@@ -155,6 +156,7 @@ void TestOpenApi::everyRoute_data()
     row("/api/company/features", {"get"});
     row("/api/users", {"get", "post"});
     row("/api/reports", {"get"});
+    row("/public/branding/{id}/{slot}/{sha256}", {"get"});
     row("/maintenance", {"get"});
     row("/healthz", {"get"});
 }
@@ -176,6 +178,7 @@ void TestOpenApi::noUnexpectedPaths()
         const bool known = it.key().startsWith(QLatin1String("/admin/"))
             || it.key().startsWith(QLatin1String("/auth/"))
             || it.key().startsWith(QLatin1String("/api/"))
+            || it.key().startsWith(QLatin1String("/public/"))
             || it.key() == QLatin1String("/maintenance") || it.key() == QLatin1String("/healthz");
         QVERIFY2(known, qPrintable(it.key()));
     }

@@ -88,6 +88,14 @@ void TestPermission::routes_data()
     row("sales reads stats", AdminRole::Sales, "GET", "/admin/stats/overview", true);
     row("sales reads settings", AdminRole::Sales, "GET", "/admin/companies/{id}/settings", true);
     row("sales no settings", AdminRole::Sales, "PUT", "/admin/companies/{id}/settings", false);
+    row("super uploads image", AdminRole::Superadmin, "PUT",
+        "/admin/companies/{id}/settings/images/{slot}", true);
+    row("sales reads image", AdminRole::Sales, "GET",
+        "/admin/companies/{id}/settings/images/{slot}", true);
+    row("sales no image upload", AdminRole::Sales, "PUT",
+        "/admin/companies/{id}/settings/images/{slot}", false);
+    row("support no image removal", AdminRole::Support, "DELETE",
+        "/admin/companies/{id}/settings/images/{slot}", false);
     row("sales no features", AdminRole::Sales, "PUT", "/admin/companies/{id}/features", false);
     row("sales no keys", AdminRole::Sales, "POST", "/admin/keys", false);
     row("sales no catalog", AdminRole::Sales, "PUT", "/admin/features", false);

@@ -51,6 +51,10 @@ Status seedTenant(SqlSession &s, const QUuid &c, const QString &code)
         {QStringLiteral("INSERT INTO company_settings (company_id, display_name) "
                         "VALUES ($1, $2)"),
          {c, code}},
+        {QStringLiteral("INSERT INTO company_images (company_id, slot, content_type, sha256, "
+                        "width, height, byte_size, data) VALUES ($1, 'logo', 'image/png', $2, 1, "
+                        "1, 3, $3)"),
+         {c, QStringLiteral("sha-%1").arg(code), QByteArray("png")}},
         {QStringLiteral("INSERT INTO company_features (company_id, feature_code, enabled, "
                         "source) VALUES ($1, 'inventory', true, 'tier')"),
          {c}},
@@ -302,6 +306,11 @@ void tst_RowLevelSecurity::cannotInsertForOtherTenant_data()
     QTest::newRow("company_settings")
         << "company_settings"
         << "INSERT INTO company_settings (company_id) VALUES ($1)" << false;
+    QTest::newRow("company_images")
+        << "company_images"
+        << "INSERT INTO company_images (company_id, slot, content_type, sha256, width, height, "
+           "byte_size, data) VALUES ($1, 'favicon', 'image/png', 'x', 1, 1, 1, '\\x00')"
+        << false;
     QTest::newRow("company_features")
         << "company_features"
         << "INSERT INTO company_features (company_id, feature_code, enabled, source) "
