@@ -6,6 +6,7 @@
 #include "client/ClientError.h"
 #include "client/PlatformClient.h"
 #include "client/Versioned.h"
+#include "models/domain/Page.h"
 #include "models/domain/Result.h"
 
 #include <utility>
@@ -51,6 +52,16 @@ public:
     { }
 
     PlatformClient *engine() const { return m_engine; }
+
+    // One page of a list route. The query (client/Queries.h) names its route and the type of
+    // its items: list(CompanyQuery {…}, done) is GET /admin/companies?… answered with a
+    // Page<Company>.
+    template<typename Query>
+    ApiCall *list(const Query &query, Callback<models::Page<typename Query::Item>> done) const
+    {
+        return fetch<models::Page<typename Query::Item>>(
+            ApiRequest::get(Query::path(), query.toUrlQuery()), std::move(done));
+    }
 
 protected:
     // A call answered with one object of type T.

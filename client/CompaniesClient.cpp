@@ -57,13 +57,6 @@ ApiRequest statusChange(const QUuid &id, const QString &action, const QString &r
 
 } // namespace
 
-ApiCall *CompaniesClient::listCompanies(const CompanyQuery &query,
-                                        Callback<models::Page<Company>> done) const
-{
-    return fetch<models::Page<Company>>(ApiRequest::get(companies, query.toUrlQuery()),
-                                        std::move(done));
-}
-
 ApiCall *CompaniesClient::company(const QUuid &id, Callback<Versioned<Company>> done) const
 {
     return fetchVersioned<Company>(ApiRequest::get(companyPath(id)), std::move(done));

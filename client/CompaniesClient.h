@@ -27,14 +27,12 @@ namespace sphair::client {
 
 // The companies area of the admin API: companies, their settings, features, audit trail and
 // tenant API tokens, and the feature catalogue. A light handle on the engine: make one where
-// it is needed, e.g. CompaniesClient(client).listCompanies(query, done).
+// it is needed, e.g. CompaniesClient(client).list(query, done).
 class CompaniesClient : public AreaClient
 {
 public:
     using AreaClient::AreaClient;
 
-    ApiCall *listCompanies(const CompanyQuery &query,
-                           Callback<models::Page<models::Company>> done) const;
     ApiCall *company(const QUuid &id, Callback<Versioned<models::Company>> done) const;
     // Sends code, name, tier, max_users and contact_email.
     ApiCall *createCompany(const models::Company &company,

@@ -27,21 +27,6 @@ QJsonObject keyInput(const IssuerKey &key)
 
 } // namespace
 
-ApiCall *LicensingClient::listLicenses(const LicenseQuery &query,
-                                       Callback<models::Page<LicenseRecord>> done) const
-{
-    return fetch<models::Page<LicenseRecord>>(ApiRequest::get(licenses, query.toUrlQuery()),
-                                              std::move(done));
-}
-
-ApiCall *LicensingClient::expiringLicenses(const ExpiringLicenseQuery &query,
-                                           Callback<models::Page<LicenseRecord>> done) const
-{
-    return fetch<models::Page<LicenseRecord>>(
-        ApiRequest::get(licenses + QStringLiteral("/expiring"), query.toUrlQuery()),
-        std::move(done));
-}
-
 ApiCall *LicensingClient::license(const QUuid &id, Callback<Versioned<LicenseRecord>> done) const
 {
     return fetchVersioned<LicenseRecord>(ApiRequest::get(resourcePath(licenses, id)),
@@ -72,13 +57,6 @@ ApiCall *LicensingClient::revokeLicense(const QUuid &id, const QString &reason,
     request.ifMatch = etag;
     request.conflictPath = path;
     return fetchVersioned<LicenseRecord>(request, std::move(done));
-}
-
-ApiCall *LicensingClient::listIssuerKeys(const IssuerKeyQuery &query,
-                                         Callback<models::Page<IssuerKey>> done) const
-{
-    return fetch<models::Page<IssuerKey>>(ApiRequest::get(keys, query.toUrlQuery()),
-                                          std::move(done));
 }
 
 ApiCall *LicensingClient::registerIssuerKey(const IssuerKey &key,

@@ -20,10 +20,6 @@ class LicensingClient : public AreaClient
 public:
     using AreaClient::AreaClient;
 
-    ApiCall *listLicenses(const LicenseQuery &query,
-                          Callback<models::Page<models::LicenseRecord>> done) const;
-    ApiCall *expiringLicenses(const ExpiringLicenseQuery &query,
-                              Callback<models::Page<models::LicenseRecord>> done) const;
     ApiCall *license(const QUuid &id, Callback<Versioned<models::LicenseRecord>> done) const;
     // `token` exactly as signed ("v4.public.…"); never logged.
     ApiCall *registerLicense(const QString &token,
@@ -31,8 +27,6 @@ public:
     ApiCall *revokeLicense(const QUuid &id, const QString &reason, const QByteArray &etag,
                            Callback<Versioned<models::LicenseRecord>> done) const;
 
-    ApiCall *listIssuerKeys(const IssuerKeyQuery &query,
-                            Callback<models::Page<models::IssuerKey>> done) const;
     ApiCall *registerIssuerKey(const models::IssuerKey &key,
                                Callback<Versioned<models::IssuerKey>> done) const;
     ApiCall *issuerKey(const QString &kid, Callback<Versioned<models::IssuerKey>> done) const;

@@ -56,14 +56,6 @@ ApiCall *OperationsClient::disableMaintenance(Callback<MaintenanceState> done) c
                                    std::move(done));
 }
 
-ApiCall *
-OperationsClient::listMaintenanceWindows(const MaintenanceWindowQuery &query,
-                                         Callback<models::Page<MaintenanceWindow>> done) const
-{
-    return fetch<models::Page<MaintenanceWindow>>(ApiRequest::get(windows, query.toUrlQuery()),
-                                                  std::move(done));
-}
-
 ApiCall *OperationsClient::maintenanceWindow(const QUuid &id,
                                              Callback<Versioned<MaintenanceWindow>> done) const
 {
@@ -110,26 +102,11 @@ ApiCall *OperationsClient::deployment(const QUuid &id, Callback<Versioned<Deploy
                                       std::move(done));
 }
 
-ApiCall *OperationsClient::deploymentHistory(const DeploymentQuery &query,
-                                             Callback<models::Page<Deployment>> done) const
-{
-    return fetch<models::Page<Deployment>>(
-        ApiRequest::get(deployments + QStringLiteral("/history"), query.toUrlQuery()),
-        std::move(done));
-}
-
 ApiCall *OperationsClient::rollbackDeployment(const QUuid &id, Callback<Deployment> done) const
 {
     return fetch<Deployment>(
         ApiRequest::post(resourcePath(deployments, id) + QStringLiteral("/rollback")),
         std::move(done));
-}
-
-ApiCall *OperationsClient::auditLog(const AuditQuery &query,
-                                    Callback<models::Page<models::AuditEntry>> done) const
-{
-    return fetch<models::Page<models::AuditEntry>>(
-        ApiRequest::get(QStringLiteral("/admin/audit"), query.toUrlQuery()), std::move(done));
 }
 
 } // namespace sphair::client

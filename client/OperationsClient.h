@@ -30,8 +30,6 @@ public:
                                Callback<models::MaintenanceState> done) const;
     ApiCall *disableMaintenance(Callback<models::MaintenanceState> done) const;
 
-    ApiCall *listMaintenanceWindows(const MaintenanceWindowQuery &query,
-                                    Callback<models::Page<models::MaintenanceWindow>> done) const;
     ApiCall *maintenanceWindow(const QUuid &id,
                                Callback<Versioned<models::MaintenanceWindow>> done) const;
     // Plans `window` (its id is set by the server). Without starts_at and ends_at (both
@@ -52,16 +50,9 @@ public:
     ApiCall *startDeployment(const QString &version, Callback<models::Deployment> done) const;
     // A deployment with its steps.
     ApiCall *deployment(const QUuid &id, Callback<Versioned<models::Deployment>> done) const;
-    // Newest first, without steps.
-    ApiCall *deploymentHistory(const DeploymentQuery &query,
-                               Callback<models::Page<models::Deployment>> done) const;
     // Rolls back the latest succeeded deployment; the answer is the rollback, a deployment of
     // its own (rollbackOf = id). Otherwise "conflict" with details.reason.
     ApiCall *rollbackDeployment(const QUuid &id, Callback<models::Deployment> done) const;
-
-    // The whole audit log (GET /admin/audit), newest first, with every filter of `query`.
-    ApiCall *auditLog(const AuditQuery &query,
-                      Callback<models::Page<models::AuditEntry>> done) const;
 };
 
 } // namespace sphair::client

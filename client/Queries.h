@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/domain/AuditEntry.h"
 #include "models/domain/Company.h"
+#include "models/domain/CompanyStats.h"
 #include "models/domain/Deployment.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRecord.h"
+#include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Tier.h"
 
 #include <QDate>
@@ -16,7 +19,8 @@
 
 namespace sphair::client {
 
-// The query strings of the admin API's list routes, one struct per route. Every filter that
+// The query strings of the admin API's list routes, one struct per route, each with its route
+// and the type of its items, so one AreaClient::list() calls them all. Every filter that
 // is left at its default is left out of the URL, so the server applies its own default.
 
 // Where a paged list continues: every list route takes these two.
@@ -37,6 +41,9 @@ struct CompanyFilter
 // GET /admin/companies.
 struct CompanyQuery : PageQuery, CompanyFilter
 {
+    using Item = models::Company; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/companies"); }
+
     QString sort; // name, code, created_at, license_expires_at; a leading '-' descends
 
     QUrlQuery toUrlQuery() const;
@@ -45,12 +52,18 @@ struct CompanyQuery : PageQuery, CompanyFilter
 // GET /admin/stats/companies.
 struct CompanyStatsQuery : PageQuery, CompanyFilter
 {
+    using Item = models::CompanyStats; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/stats/companies"); }
+
     QUrlQuery toUrlQuery() const;
 };
 
 // GET /admin/licenses (newest first).
 struct LicenseQuery : PageQuery
 {
+    using Item = models::LicenseRecord; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/licenses"); }
+
     QUuid companyId; // null: every company
     std::optional<models::LicenseRecordStatus> status;
     std::optional<models::Tier> tier;
@@ -63,16 +76,26 @@ struct LicenseQuery : PageQuery
 // GET /admin/licenses/expiring: active licenses ending within `days`, soonest first.
 struct ExpiringLicenseQuery : PageQuery
 {
+    using Item = models::LicenseRecord; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/licenses/expiring"); }
+
     int days = 30; // 1–365
 
     QUrlQuery toUrlQuery() const;
 };
 
-// GET /admin/keys.
-struct IssuerKeyQuery : PageQuery
+// A list whose one filter is its items' status.
+template<typename T, typename Status>
+struct StatusPageQuery : PageQuery
 {
-    std::optional<models::IssuerKeyStatus> status;
+    using Item = T; // what a page of the route holds
+    std::optional<Status> status; // without it, every status
+};
 
+// GET /admin/keys.
+struct IssuerKeyQuery : StatusPageQuery<models::IssuerKey, models::IssuerKeyStatus>
+{
+    static QString path() { return QStringLiteral("/admin/keys"); }
     QUrlQuery toUrlQuery() const;
 };
 
@@ -80,6 +103,9 @@ struct IssuerKeyQuery : PageQuery
 // whole log (OperationsClient::auditLog).
 struct AuditQuery : PageQuery
 {
+    using Item = models::AuditEntry; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/audit"); }
+
     QString action; // "company.suspend", or a prefix ending in '.' such as "company."
     QDateTime from; // invalid: no lower bound
     QDateTime to; // invalid: no upper bound
@@ -99,17 +125,19 @@ struct AuditQuery : PageQuery
 // by start.
 struct MaintenanceWindowQuery : PageQuery
 {
+    using Item = models::MaintenanceWindow; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/maintenance/windows"); }
+
     QDateTime from; // invalid: no lower bound
     QDateTime to; // invalid: no upper bound
 
     QUrlQuery toUrlQuery() const;
 };
 
-// GET /admin/deploy/history (newest first).
-struct DeploymentQuery : PageQuery
+// GET /admin/deploy/history (newest first, without steps).
+struct DeploymentQuery : StatusPageQuery<models::Deployment, models::DeploymentStatus>
 {
-    std::optional<models::DeploymentStatus> status;
-
+    static QString path() { return QStringLiteral("/admin/deploy/history"); }
     QUrlQuery toUrlQuery() const;
 };
 

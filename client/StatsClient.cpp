@@ -13,14 +13,6 @@ ApiCall *StatsClient::statsOverview(int expiringDays, Callback<models::StatsOver
         ApiRequest::get(QStringLiteral("/admin/stats/overview"), query), std::move(done));
 }
 
-ApiCall *StatsClient::companyStats(const CompanyStatsQuery &query,
-                                   Callback<models::Page<models::CompanyStats>> done) const
-{
-    return fetch<models::Page<models::CompanyStats>>(
-        ApiRequest::get(QStringLiteral("/admin/stats/companies"), query.toUrlQuery()),
-        std::move(done));
-}
-
 ApiCall *StatsClient::userStats(Callback<models::UserStats> done) const
 {
     return fetch<models::UserStats>(ApiRequest::get(QStringLiteral("/admin/stats/users")),

@@ -20,8 +20,6 @@ public:
     // Counts licenses ending within `expiringDays` (1–365; 0: the server's default, 30) as
     // expiring.
     ApiCall *statsOverview(int expiringDays, Callback<models::StatsOverview> done) const;
-    ApiCall *companyStats(const CompanyStatsQuery &query,
-                          Callback<models::Page<models::CompanyStats>> done) const;
     ApiCall *userStats(Callback<models::UserStats> done) const;
     // "not_found" for an unknown company; "invalid_field" for from after to or a span over
     // 366 days.

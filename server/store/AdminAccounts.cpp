@@ -6,9 +6,11 @@ namespace sphair::server {
 
 namespace {
 
+// An account's columns, from admin_accounts as `a`.
 const QString kAccountColumns = QStringLiteral(
-    "id, username, password_hash, role, disabled, must_change_password, failed_logins, "
-    "locked_until");
+    "a.id AS id, a.username AS username, a.password_hash AS password_hash, a.role AS role, "
+    "a.disabled AS disabled, a.must_change_password AS must_change_password, "
+    "a.failed_logins AS failed_logins, a.locked_until AS locked_until");
 
 AdminAccount accountFrom(const SqlRow &row)
 {
@@ -51,8 +53,8 @@ models::Result<std::optional<AdminAccount>> AdminAccounts::findByUsername(SqlSes
                                                                           const QString &username)
 {
     return readOptional(session.queryOptional(QStringLiteral("SELECT ") + kAccountColumns
-                                                  + QStringLiteral(" FROM admin_accounts "
-                                                                   "WHERE username = $1"),
+                                                  + QStringLiteral(" FROM admin_accounts a "
+                                                                   "WHERE a.username = $1"),
                                               {username}),
                         accountFrom);
 }
@@ -60,47 +62,42 @@ models::Result<std::optional<AdminAccount>> AdminAccounts::findByUsername(SqlSes
 models::Status AdminAccounts::recordFailedLogin(SqlSession &session, const QUuid &accountId,
                                                 const QDateTime &lockUntil)
 {
-    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET failed_logins = "
-                                              "failed_logins + 1, locked_until = $2 WHERE id = $1"),
-                               {accountId, lockUntil});
-    return result ? models::Status::success() : models::Status(result.error());
+    return session.perform(QStringLiteral("UPDATE admin_accounts SET failed_logins = "
+                                          "failed_logins + 1, locked_until = $2 WHERE id = $1"),
+                           {accountId, lockUntil});
 }
 
 models::Status AdminAccounts::recordSuccessfulLogin(SqlSession &session, const QUuid &accountId)
 {
-    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET failed_logins = 0, "
-                                              "locked_until = NULL WHERE id = $1"),
-                               {accountId});
-    return result ? models::Status::success() : models::Status(result.error());
+    return session.perform(QStringLiteral("UPDATE admin_accounts SET failed_logins = 0, "
+                                          "locked_until = NULL WHERE id = $1"),
+                           {accountId});
 }
 
 models::Status AdminAccounts::setPassword(SqlSession &session, const QUuid &accountId,
                                           const QByteArray &passwordHash)
 {
-    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET password_hash = $2, "
-                                              "must_change_password = false, version = version "
-                                              "+ 1 WHERE id = $1"),
-                               {accountId, QString::fromLatin1(passwordHash)});
-    return result ? models::Status::success() : models::Status(result.error());
+    return session.perform(QStringLiteral("UPDATE admin_accounts SET password_hash = $2, "
+                                          "must_change_password = false, version = version "
+                                          "+ 1 WHERE id = $1"),
+                           {accountId, QString::fromLatin1(passwordHash)});
 }
 
 models::Status AdminAccounts::setOneTimePassword(SqlSession &session, const QUuid &accountId,
                                                  const QByteArray &passwordHash)
 {
-    auto result = session.exec(QStringLiteral("UPDATE admin_accounts SET password_hash = $2, "
-                                              "must_change_password = true, failed_logins = 0, "
-                                              "locked_until = NULL, version = version + 1 "
-                                              "WHERE id = $1"),
-                               {accountId, QString::fromLatin1(passwordHash)});
-    return result ? models::Status::success() : models::Status(result.error());
+    return session.perform(QStringLiteral("UPDATE admin_accounts SET password_hash = $2, "
+                                          "must_change_password = true, failed_logins = 0, "
+                                          "locked_until = NULL, version = version + 1 "
+                                          "WHERE id = $1"),
+                           {accountId, QString::fromLatin1(passwordHash)});
 }
 
 models::Status AdminAccounts::revokeSessions(SqlSession &session, const QUuid &accountId)
 {
-    auto result = session.exec(
+    return session.perform(
         QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE account_id = $1"),
         {accountId});
-    return result ? models::Status::success() : models::Status(result.error());
 }
 
 models::Status AdminAccounts::createSession(SqlSession &session, const QByteArray &tokenHash,
@@ -108,35 +105,28 @@ models::Status AdminAccounts::createSession(SqlSession &session, const QByteArra
                                             const QByteArray &refreshHash,
                                             const QDateTime &refreshExpiresAt)
 {
-    auto result = session.exec(
+    return session.perform(
         QStringLiteral("INSERT INTO admin_sessions (token_hash, account_id, expires_at, "
                        "refresh_hash, refresh_expires_at) VALUES ($1, $2, $3, $4, $5)"),
         {QString::fromLatin1(tokenHash.toHex()), accountId, expiresAt,
          QString::fromLatin1(refreshHash.toHex()), refreshExpiresAt});
-    return result ? models::Status::success() : models::Status(result.error());
 }
 
 models::Result<std::optional<AdminAccounts::SessionRow>>
 AdminAccounts::findSession(SqlSession &session, const QByteArray &tokenHash, const QDateTime &now)
 {
-    auto row = session.queryOptional(
-        QStringLiteral("SELECT a.id AS id, a.username AS username, a.role AS role, s.expires_at AS "
-                       "expires_at FROM admin_sessions s "
-                       "JOIN admin_accounts a ON a.id = s.account_id "
-                       "WHERE s.token_hash = $1 AND NOT s.revoked AND s.expires_at > $2 "
-                       "AND NOT a.disabled"),
-        {QString::fromLatin1(tokenHash.toHex()), now});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<SessionRow>();
-    SessionRow found;
-    found.accountId = row.value()->uuid(u"id");
-    found.username = row.value()->text(u"username");
-    found.role =
-        models::adminRoleFromCode(row.value()->text(u"role")).value_or(models::AdminRole::Support);
-    found.expiresAt = row.value()->dateTime(u"expires_at");
-    return std::optional<SessionRow>(found);
+    // The session's account, read as every account is, and when the session ends.
+    const QString sql =
+        QStringLiteral("SELECT %1, s.expires_at AS expires_at FROM admin_sessions s JOIN "
+                       "admin_accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND "
+                       "NOT s.revoked AND s.expires_at > $2 AND NOT a.disabled")
+            .arg(kAccountColumns);
+    return readOptional(session.queryOptional(sql, {QString::fromLatin1(tokenHash.toHex()), now}),
+                        [](const SqlRow &row) {
+                            const AdminAccount account = accountFrom(row);
+                            return SessionRow {account.id, account.username, account.role,
+                                               row.dateTime(u"expires_at")};
+                        });
 }
 
 models::Result<std::optional<QByteArray>>
@@ -157,10 +147,9 @@ AdminAccounts::findByRefresh(SqlSession &session, const QByteArray &refreshHash,
 
 models::Status AdminAccounts::revokeSession(SqlSession &session, const QByteArray &tokenHash)
 {
-    auto result = session.exec(
+    return session.perform(
         QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE token_hash = $1"),
         {QString::fromLatin1(tokenHash.toHex())});
-    return result ? models::Status::success() : models::Status(result.error());
 }
 
 } // namespace sphair::server

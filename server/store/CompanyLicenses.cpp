@@ -16,6 +16,13 @@ using models::LicenseRecordStatus;
 const char *const kRevokedByList = "EXISTS (SELECT 1 FROM revocations r WHERE r.company_id = "
                                    "l.company_id AND r.jti = l.id)";
 
+// A license (alias l) in force at `nowParameter`: active, started and not revoked.
+QString inForceAt(const QString &nowParameter)
+{
+    return QStringLiteral("l.status = 'active' AND l.not_before <= %1 AND NOT %2")
+        .arg(nowParameter, QLatin1String(kRevokedByList));
+}
+
 // The summaries of the companies whose licenses match `companyCondition` (SQL over the alias
 // l, with `params`), "expiring" meaning at most `expiringDays` away.
 models::Result<QHash<QUuid, CompanyLicenses::Summary>>
@@ -102,10 +109,10 @@ QString CompanyLicenses::expirySortExpression(const QString &nowParameter)
 {
     return QStringLiteral(
                "COALESCE((SELECT MAX(l.expires_at) FROM licenses l WHERE l.company_id = c.id "
-               "AND l.status = 'active' AND l.not_before <= %1 AND NOT %2), "
+               "AND %1), "
                "(SELECT MAX(l.expires_at) FROM licenses l WHERE l.company_id = c.id "
                "AND l.status <> 'superseded' AND (l.status IN ('expired', 'revoked') OR %2)))")
-        .arg(nowParameter, QLatin1String(kRevokedByList));
+        .arg(inForceAt(nowParameter), QLatin1String(kRevokedByList));
 }
 
 models::Result<std::optional<CompanyLicenses::Usable>>
@@ -114,10 +121,8 @@ CompanyLicenses::usableLicense(SqlSession &session, const QUuid &companyId, cons
     auto rows = session.exec(
         QStringLiteral("SELECT l.id AS id, l.max_users AS max_users, l.expires_at AS expires_at, "
                        "l.grace_days AS grace_days, l.features AS features FROM licenses l "
-                       "WHERE l.company_id = $1 "
-                       "AND l.status = 'active' AND l.not_before <= $2 AND NOT %1 "
-                       "ORDER BY l.expires_at DESC")
-            .arg(QLatin1String(kRevokedByList)),
+                       "WHERE l.company_id = $1 AND %1 ORDER BY l.expires_at DESC")
+            .arg(inForceAt(QStringLiteral("$2"))),
         {companyId, now});
     if (!rows)
         return rows.error();

@@ -62,21 +62,19 @@ models::Status DatabaseIdempotencyStore::save(const Scope &scope, const QByteArr
 {
     Q_UNUSED(requestHash)
     return m_database->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto updated = session.exec(
+        return session.perform(
             QStringLiteral("UPDATE idempotency_keys SET status = $3, response_body = $4 "
                            "WHERE actor = $1 AND key = $2"),
             {scope.actor, scope.key, status, QString::fromUtf8(response)});
-        return updated ? models::Status::success() : models::Status(updated.error());
     });
 }
 
 void DatabaseIdempotencyStore::release(const Scope &scope)
 {
     const auto status = m_database->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto deleted = session.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE actor = $1 "
-                                                   "AND key = $2 AND status IS NULL"),
-                                    {scope.actor, scope.key});
-        return deleted ? models::Status::success() : models::Status(deleted.error());
+        return session.perform(QStringLiteral("DELETE FROM idempotency_keys WHERE actor = $1 "
+                                              "AND key = $2 AND status IS NULL"),
+                               {scope.actor, scope.key});
     });
     Q_UNUSED(status) // a key left reserved expires with its TTL
 }

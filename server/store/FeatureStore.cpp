@@ -228,9 +228,8 @@ FeatureStore::listedCompanyOverrides(SqlSession &session)
 
 models::Status FeatureStore::lockTiers(SqlSession &session)
 {
-    auto locked = session.exec(QStringLiteral("SELECT tier FROM tier_ranges")
-                               + session.dialect().forUpdate());
-    return locked ? models::Status::success() : models::Status(locked.error());
+    return session.perform(QStringLiteral("SELECT tier FROM tier_ranges")
+                           + session.dialect().forUpdate());
 }
 
 models::Result<models::TierPolicy> FeatureStore::tierPolicy(SqlSession &session)

@@ -4,15 +4,6 @@
 
 namespace sphair::server {
 
-namespace {
-
-models::Status statusOf(const models::Result<SqlResult> &result)
-{
-    return result ? models::Status::success() : models::Status(result.error());
-}
-
-} // namespace
-
 models::Result<bool> SandboxSeedStore::isEmpty(SqlSession &session)
 {
     auto existing = session.queryOne(QStringLiteral("SELECT COUNT(*) AS n FROM companies"));
@@ -23,74 +14,72 @@ models::Result<bool> SandboxSeedStore::isEmpty(SqlSession &session)
 
 models::Status SandboxSeedStore::insertCompany(SqlSession &session, const Company &company)
 {
-    return statusOf(session.exec(
+    return session.perform(
         QStringLiteral("INSERT INTO companies (id, code, name, tier, max_users, status, "
                        "contact_email, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, "
                        "$7, $8, $8)"),
         {company.id, company.code, company.name, models::tierCode(company.tier), company.maxUsers,
          company.suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
-         company.contactEmail, company.createdAt}));
+         company.contactEmail, company.createdAt});
 }
 
 models::Status SandboxSeedStore::insertSettings(SqlSession &session, const QUuid &companyId,
                                                 const models::CompanySettings &settings)
 {
-    return statusOf(session.exec(
+    return session.perform(
         QStringLiteral("INSERT INTO company_settings (company_id, display_name, primary_color, "
                        "secondary_color, accent_color, login_title, login_message, footer_text, "
                        "custom_subdomain) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
         {companyId, settings.displayName, settings.primaryColor, settings.secondaryColor,
          settings.accentColor, settings.loginTitle, settings.loginMessage, settings.footerText,
-         settings.customSubdomain}));
+         settings.customSubdomain});
 }
 
 models::Status SandboxSeedStore::insertFeatureOverride(SqlSession &session, const QUuid &companyId,
                                                        const QString &featureCode, bool enabled)
 {
-    return statusOf(
-        session.exec(QStringLiteral("INSERT INTO company_features (company_id, feature_code, "
-                                    "enabled, source) VALUES ($1, $2, $3, 'override')"),
-                     {companyId, featureCode, enabled}));
+    return session.perform(QStringLiteral("INSERT INTO company_features (company_id, feature_code, "
+                                          "enabled, source) VALUES ($1, $2, $3, 'override')"),
+                           {companyId, featureCode, enabled});
 }
 
 models::Status SandboxSeedStore::insertUser(SqlSession &session, const QUuid &companyId,
                                             const User &user)
 {
-    return statusOf(session.exec(
+    return session.perform(
         QStringLiteral("INSERT INTO users (company_id, id, email, name, role, "
                        "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)"),
-        {companyId, QUuid::createUuid(), user.email, user.name, user.role, user.createdAt}));
+        {companyId, QUuid::createUuid(), user.email, user.name, user.role, user.createdAt});
 }
 
 models::Status SandboxSeedStore::insertUsage(SqlSession &session, const QUuid &companyId,
                                              const models::UsagePoint &point)
 {
-    return statusOf(
-        session.exec(QStringLiteral("INSERT INTO usage_daily (company_id, day, active_users, "
-                                    "events, api_calls) VALUES ($1, $2, $3, $4, $5)"),
-                     {companyId, point.day, point.activeUsers, point.events, point.apiCalls}));
+    return session.perform(QStringLiteral("INSERT INTO usage_daily (company_id, day, active_users, "
+                                          "events, api_calls) VALUES ($1, $2, $3, $4, $5)"),
+                           {companyId, point.day, point.activeUsers, point.events, point.apiCalls});
 }
 
 models::Status SandboxSeedStore::insertIssuerKey(SqlSession &session, const IssuerKey &key)
 {
-    return statusOf(session.exec(
+    return session.perform(
         QStringLiteral("INSERT INTO issuer_keys (kid, public_key, label, status, valid_from, "
                        "max_tier, max_users_cap, created_at) VALUES ($1, $2, $3, 'active', "
                        "$4, 'large', $5, $6)"),
-        {key.kid, key.publicKey, key.label, key.validFrom, key.maxUsersCap, key.createdAt}));
+        {key.kid, key.publicKey, key.label, key.validFrom, key.maxUsersCap, key.createdAt});
 }
 
 models::Status SandboxSeedStore::setKeyChain(SqlSession &session, const QString &kid,
                                              qint64 lastSeq, const QByteArray &lastTokenHash)
 {
-    return statusOf(session.exec(QStringLiteral("UPDATE issuer_keys SET last_seq = $2, "
-                                                "last_token_hash = $3 WHERE kid = $1"),
-                                 {kid, lastSeq, QString::fromLatin1(lastTokenHash)}));
+    return session.perform(QStringLiteral("UPDATE issuer_keys SET last_seq = $2, "
+                                          "last_token_hash = $3 WHERE kid = $1"),
+                           {kid, lastSeq, QString::fromLatin1(lastTokenHash)});
 }
 
 models::Status SandboxSeedStore::insertLicense(SqlSession &session, const License &license)
 {
-    return statusOf(session.exec(
+    return session.perform(
         QStringLiteral("INSERT INTO licenses (company_id, id, token, kid, seq, prev, tier, "
                        "max_users, features, issued_at, not_before, expires_at, grace_days, "
                        "status, registered_at, registered_by, token_hash, grace_ends_at) "
@@ -102,18 +91,18 @@ models::Status SandboxSeedStore::insertLicense(SqlSession &session, const Licens
          models::tierCode(license.tier), license.maxUsers,
          QJsonArray::fromStringList(license.features), license.issuedAt, license.notBefore,
          license.expiresAt, license.graceDays, license.registeredAt, license.registeredBy,
-         QString::fromLatin1(license.tokenHash), license.expiresAt.addDays(license.graceDays)}));
+         QString::fromLatin1(license.tokenHash), license.expiresAt.addDays(license.graceDays)});
 }
 
 models::Status SandboxSeedStore::insertMaintenanceWindow(SqlSession &session,
                                                          const models::MaintenanceWindow &window,
                                                          const QString &createdBy)
 {
-    return statusOf(session.exec(
+    return session.perform(
         QStringLiteral("INSERT INTO maintenance_windows (id, starts_at, ends_at, timezone, "
                        "description, created_by) VALUES ($1, $2, $3, $4, $5, $6)"),
         {QUuid::createUuid(), window.startsAt, window.endsAt, window.timezone, window.description,
-         createdBy}));
+         createdBy});
 }
 
 } // namespace sphair::server

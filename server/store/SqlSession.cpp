@@ -36,6 +36,12 @@ models::Result<SqlResult> SqlSession::exec(const QString &sql, const SqlParams &
     return result;
 }
 
+models::Status SqlSession::perform(const QString &sql, const SqlParams &params)
+{
+    auto result = exec(sql, params);
+    return result ? models::Status::success() : models::Status(result.error());
+}
+
 models::Result<SqlRow> SqlSession::queryOne(const QString &sql, const SqlParams &params)
 {
     models::Result<SqlResult> result = exec(sql, params);

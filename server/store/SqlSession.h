@@ -33,6 +33,9 @@ public:
     // each parameter's type from where it appears, so use a parameter in one type of context
     // only (pass the same value twice as $2 and $3 for a uuid and a text column).
     models::Result<SqlResult> exec(const QString &sql, const SqlParams &params = {});
+    // The same for a statement whose rows do not matter (UPDATE, DELETE, a lock): whether it
+    // worked.
+    models::Status perform(const QString &sql, const SqlParams &params = {});
     // Exactly one row expected: no row fails with not_found, more than one with db_error.
     models::Result<SqlRow> queryOne(const QString &sql, const SqlParams &params = {});
     // At most one row expected: no row is an empty optional.

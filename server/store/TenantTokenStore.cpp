@@ -87,10 +87,9 @@ TenantTokenStore::findByPrefix(SqlSession &session, const QUuid &companyId,
 models::Status TenantTokenStore::revoke(SqlSession &session, const QUuid &companyId,
                                         const QString &hashHex)
 {
-    auto revoked = session.exec(QStringLiteral("UPDATE tenant_tokens SET revoked = true "
-                                               "WHERE company_id = $1 AND token_hash = $2"),
-                                {companyId, hashHex});
-    return revoked ? models::Status::success() : models::Status(revoked.error());
+    return session.perform(QStringLiteral("UPDATE tenant_tokens SET revoked = true "
+                                          "WHERE company_id = $1 AND token_hash = $2"),
+                           {companyId, hashHex});
 }
 
 } // namespace sphair::server

@@ -242,7 +242,7 @@ private slots:
         query.search = QStringLiteral("CST-");
         query.limit = 1;
         const auto page1 = await<models::Page<models::CompanyStats>>(
-            [&](auto done) { return client::StatsClient(m_root).companyStats(query, done); });
+            [&](auto done) { return client::StatsClient(m_root).list(query, done); });
         QVERIFY2(page1.ok(), describe(page1));
         QCOMPARE(page1->total, 2);
         QCOMPARE(page1->items.size(), 1);
@@ -250,7 +250,7 @@ private slots:
 
         query.cursor = page1->nextCursor;
         const auto page2 = await<models::Page<models::CompanyStats>>(
-            [&](auto done) { return client::StatsClient(m_root).companyStats(query, done); });
+            [&](auto done) { return client::StatsClient(m_root).list(query, done); });
         QVERIFY2(page2.ok(), describe(page2));
         QCOMPARE(page2->items.size(), 1);
         QVERIFY(!page2->hasMore());
@@ -276,7 +276,7 @@ private slots:
         large.search = QStringLiteral("CST-");
         large.tier = models::Tier::Large;
         const auto filtered = await<models::Page<models::CompanyStats>>(
-            [&](auto done) { return client::StatsClient(m_root).companyStats(large, done); });
+            [&](auto done) { return client::StatsClient(m_root).list(large, done); });
         QVERIFY2(filtered.ok(), describe(filtered));
         QCOMPARE(filtered->items.size(), 1);
         QCOMPARE(filtered->items.first().code, QStringLiteral("CST-TWO"));
@@ -284,9 +284,8 @@ private slots:
         client::CompanyStatsQuery suspendedOnly;
         suspendedOnly.search = QStringLiteral("CST-");
         suspendedOnly.status = models::CompanyStatus::Suspended;
-        const auto none = await<models::Page<models::CompanyStats>>([&](auto done) {
-            return client::StatsClient(m_root).companyStats(suspendedOnly, done);
-        });
+        const auto none = await<models::Page<models::CompanyStats>>(
+            [&](auto done) { return client::StatsClient(m_root).list(suspendedOnly, done); });
         QVERIFY2(none.ok(), describe(none));
         QCOMPARE(none->total, 0);
     }
@@ -447,7 +446,7 @@ private slots:
         audit.action = QStringLiteral("maintenance.");
         audit.actor = QStringLiteral("root");
         const auto entries = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return client::OperationsClient(m_root).auditLog(audit, done); });
+            [&](auto done) { return client::OperationsClient(m_root).list(audit, done); });
         QVERIFY2(entries.ok(), describe(entries));
         QVERIFY(!entries->items.isEmpty());
         for (const models::AuditEntry &entry : entries->items)
@@ -493,18 +492,16 @@ private slots:
         client::MaintenanceWindowQuery range;
         range.from = draft.startsAt.addDays(-1);
         range.to = draft.endsAt.addDays(1);
-        const auto listed = await<models::Page<MaintenanceWindow>>([&](auto done) {
-            return client::OperationsClient(m_root).listMaintenanceWindows(range, done);
-        });
+        const auto listed = await<models::Page<MaintenanceWindow>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(range, done); });
         QVERIFY2(listed.ok(), describe(listed));
         QCOMPARE(listed->items.size(), 1);
         QCOMPARE(listed->items.first(), window);
         client::MaintenanceWindowQuery before;
         before.to = draft.startsAt.addDays(-1);
         before.from = before.to.addDays(-1);
-        const auto elsewhere = await<models::Page<MaintenanceWindow>>([&](auto done) {
-            return client::OperationsClient(m_root).listMaintenanceWindows(before, done);
-        });
+        const auto elsewhere = await<models::Page<MaintenanceWindow>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(before, done); });
         QVERIFY2(elsewhere.ok(), describe(elsewhere));
         QVERIFY(std::none_of(elsewhere->items.cbegin(), elsewhere->items.cend(),
                              [&](const MaintenanceWindow &w) { return w.id == window.id; }));
@@ -625,7 +622,7 @@ private slots:
 
         // Newest first, without steps.
         const auto history = await<models::Page<Deployment>>([&](auto done) {
-            return client::OperationsClient(m_root).deploymentHistory({}, done);
+            return client::OperationsClient(m_root).list(client::DeploymentQuery {}, done);
         });
         QVERIFY2(history.ok(), describe(history));
         QVERIFY(history->items.size() >= 2);
@@ -665,9 +662,8 @@ private slots:
 
         client::DeploymentQuery onlyRolledBack;
         onlyRolledBack.status = DeploymentStatus::RolledBack;
-        const auto filtered = await<models::Page<Deployment>>([&](auto done) {
-            return client::OperationsClient(m_root).deploymentHistory(onlyRolledBack, done);
-        });
+        const auto filtered = await<models::Page<Deployment>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(onlyRolledBack, done); });
         QVERIFY2(filtered.ok(), describe(filtered));
         QCOMPARE(filtered->items.size(), 1);
         QCOMPARE(filtered->items.first().id, second->id);
@@ -704,7 +700,7 @@ private slots:
         query.actor = QStringLiteral("root");
         query.targetType = QStringLiteral("company");
         const auto found = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return client::OperationsClient(m_root).auditLog(query, done); });
+            [&](auto done) { return client::OperationsClient(m_root).list(query, done); });
         QVERIFY2(found.ok(), describe(found));
         QCOMPARE(found->items.size(), 1);
         const models::AuditEntry &entry = found->items.first();
@@ -719,20 +715,19 @@ private slots:
         AuditQuery otherActor = query;
         otherActor.actor = QStringLiteral("nobody-at-all");
         const auto none = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return client::OperationsClient(m_root).auditLog(otherActor, done); });
+            [&](auto done) { return client::OperationsClient(m_root).list(otherActor, done); });
         QVERIFY2(none.ok(), describe(none));
         QVERIFY(none->items.isEmpty());
         AuditQuery otherTarget = query;
         otherTarget.targetType = QStringLiteral("license");
-        const auto noTarget = await<models::Page<models::AuditEntry>>([&](auto done) {
-            return client::OperationsClient(m_root).auditLog(otherTarget, done);
-        });
+        const auto noTarget = await<models::Page<models::AuditEntry>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(otherTarget, done); });
         QVERIFY2(noTarget.ok(), describe(noTarget));
         QVERIFY(noTarget->items.isEmpty());
         AuditQuery future = query;
         future.from = QDateTime::currentDateTimeUtc().addDays(1);
         const auto later = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return client::OperationsClient(m_root).auditLog(future, done); });
+            [&](auto done) { return client::OperationsClient(m_root).list(future, done); });
         QVERIFY2(later.ok(), describe(later));
         QVERIFY(later->items.isEmpty());
 
@@ -740,14 +735,14 @@ private slots:
         AuditQuery paged;
         paged.limit = 2;
         const auto page1 = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return client::OperationsClient(m_root).auditLog(paged, done); });
+            [&](auto done) { return client::OperationsClient(m_root).list(paged, done); });
         QVERIFY2(page1.ok(), describe(page1));
         QCOMPARE(page1->items.size(), 2);
         QVERIFY(page1->hasMore());
         QVERIFY(page1->items.at(0).at >= page1->items.at(1).at);
         paged.cursor = page1->nextCursor;
         const auto page2 = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return client::OperationsClient(m_root).auditLog(paged, done); });
+            [&](auto done) { return client::OperationsClient(m_root).list(paged, done); });
         QVERIFY2(page2.ok(), describe(page2));
         QVERIFY(!page2->items.isEmpty());
         QVERIFY(page2->items.first().id != page1->items.first().id);
@@ -838,7 +833,7 @@ private slots:
         query.targetType = QStringLiteral("tenant_token");
         query.companyId = companyId;
         const auto audit = await<models::Page<models::AuditEntry>>(
-            [&](auto done) { return client::OperationsClient(m_root).auditLog(query, done); });
+            [&](auto done) { return client::OperationsClient(m_root).list(query, done); });
         QVERIFY2(audit.ok(), describe(audit));
         QCOMPARE(audit->items.size(), 2); // create, revoke
         for (const models::AuditEntry &entry : audit->items) {
@@ -974,10 +969,10 @@ private slots:
                     return client::StatsClient(support).userStats(done);
                 }).ok());
         QVERIFY(await<models::Page<models::AuditEntry>>([&](auto done) {
-                    return client::OperationsClient(support).auditLog({}, done);
+                    return client::OperationsClient(support).list(client::AuditQuery {}, done);
                 }).ok());
         QVERIFY(await<models::Page<Deployment>>([&](auto done) {
-                    return client::OperationsClient(support).deploymentHistory({}, done);
+                    return client::OperationsClient(support).list(client::DeploymentQuery {}, done);
                 }).ok());
         QVERIFY(await<QList<models::TenantToken>>([&](auto done) {
                     return client::CompaniesClient(support).tenantTokens(company->value.id, done);
@@ -1014,7 +1009,7 @@ private slots:
         QVERIFY2(status.ok(), describe(status));
         QVERIFY(!status->state.enabled);
         const auto history = await<models::Page<Deployment>>([&](auto done) {
-            return client::OperationsClient(m_root).deploymentHistory({}, done);
+            return client::OperationsClient(m_root).list(client::DeploymentQuery {}, done);
         });
         QVERIFY2(history.ok(), describe(history));
         QVERIFY(

@@ -127,7 +127,7 @@ private slots:
         // Two more calls, the second on the pooled connection.
         for (int i = 0; i < 2; ++i) {
             Outcome<models::Page<models::Company>> page;
-            client::CompaniesClient(client).listCompanies({}, page.callback());
+            client::CompaniesClient(client).list(client::CompanyQuery {}, page.callback());
             QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
             QVERIFY2(page.result->ok(), qPrintable(page.error().message));
         }
@@ -277,7 +277,8 @@ private slots:
 
         // Without a session, calls that need one are refused here, before sending.
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
+        ApiCall *call =
+            client::CompaniesClient(client).list(client::CompanyQuery {}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QCOMPARE(page.code(), QStringLiteral("not_signed_in"));
         QCOMPARE(call->attempts(), 0);
@@ -297,7 +298,8 @@ private slots:
 
         QSignalSpy expired(client, &PlatformClient::sessionExpired);
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
+        ApiCall *call =
+            client::CompaniesClient(client).list(client::CompanyQuery {}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QCOMPARE(page.code(), QStringLiteral("unauthorized"));
         QCOMPARE(page.error().details.value(QStringLiteral("server_error")).toString(),
@@ -407,7 +409,8 @@ private slots:
         down.stop();
 
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
+        ApiCall *call =
+            client::CompaniesClient(client).list(client::CompanyQuery {}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QCOMPARE(page.code(), QStringLiteral("server_unreachable"));
         QVERIFY(!page.error().message.isEmpty());
@@ -442,7 +445,8 @@ private slots:
         const int before = relay->connections();
         relay->dropNext(1);
         Outcome<models::Page<models::Company>> page;
-        ApiCall *call = client::CompaniesClient(client).listCompanies({}, page.callback());
+        ApiCall *call =
+            client::CompaniesClient(client).list(client::CompanyQuery {}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.error().message));
         QCOMPARE(call->attempts(), 2);
@@ -631,7 +635,7 @@ private slots:
         QVERIFY(signIn(client));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kWaitMs); // could not save it either
         Outcome<models::Page<models::Company>> page;
-        client::CompaniesClient(client).listCompanies({}, page.callback());
+        client::CompaniesClient(client).list(client::CompanyQuery {}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.error().message));
     }
@@ -652,7 +656,7 @@ private slots:
         query.search = QStringLiteral("typed-01");
         query.tier = models::Tier::Small;
         query.limit = 10;
-        client::CompaniesClient(client).listCompanies(query, page.callback());
+        client::CompaniesClient(client).list(query, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.error().message));
         QCOMPARE(page.result->value().items.size(), 1);
@@ -844,7 +848,7 @@ private slots:
         QCOMPARE(kid, licensing::Paserk::publicId(signingKey->publicKey()));
 
         Outcome<models::Page<models::IssuerKey>> keys;
-        client::LicensingClient(client).listIssuerKeys({}, keys.callback());
+        client::LicensingClient(client).list(client::IssuerKeyQuery {}, keys.callback());
         QTRY_VERIFY_WITH_TIMEOUT(keys.arrived(), kWaitMs);
         QVERIFY2(keys.result->ok(), qPrintable(keys.error().message));
         QVERIFY(std::any_of(keys.result->value().items.cbegin(), keys.result->value().items.cend(),
@@ -885,13 +889,13 @@ private slots:
         Outcome<models::Page<models::LicenseRecord>> listed;
         client::LicenseQuery query;
         query.companyId = company->value.id;
-        client::LicensingClient(client).listLicenses(query, listed.callback());
+        client::LicensingClient(client).list(query, listed.callback());
         QTRY_VERIFY_WITH_TIMEOUT(listed.arrived(), kWaitMs);
         QVERIFY2(listed.result->ok(), qPrintable(listed.error().message));
         QCOMPARE(listed.result->value().items.size(), 1);
 
         Outcome<models::Page<models::LicenseRecord>> expiring;
-        client::LicensingClient(client).expiringLicenses({}, expiring.callback());
+        client::LicensingClient(client).list(client::ExpiringLicenseQuery {}, expiring.callback());
         QTRY_VERIFY_WITH_TIMEOUT(expiring.arrived(), kWaitMs);
         QVERIFY2(expiring.result->ok(), qPrintable(expiring.error().message));
         QVERIFY(std::any_of(expiring.result->value().items.cbegin(),

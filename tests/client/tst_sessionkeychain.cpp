@@ -124,7 +124,7 @@ private slots:
         second->setProfile(sandbox);
         QVERIFY(second->isRestoringSession());
         Outcome<models::Page<models::Company>> page;
-        client::CompaniesClient(second).listCompanies({}, page.callback());
+        client::CompaniesClient(second).list(client::CompanyQuery {}, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
         QVERIFY2(page.result->ok(), qPrintable(page.result->error().message));
         QCOMPARE(restoredAgain.count(), 1);
@@ -151,7 +151,7 @@ private slots:
         // The first client still holds the ended session in memory: the server refuses it.
         QSignalSpy expired(first, &PlatformClient::sessionExpired);
         Outcome<models::Page<models::Company>> stale;
-        client::CompaniesClient(first).listCompanies({}, stale.callback());
+        client::CompaniesClient(first).list(client::CompanyQuery {}, stale.callback());
         QTRY_VERIFY_WITH_TIMEOUT(stale.arrived(), kWaitMs);
         QCOMPARE(stale.code(), QStringLiteral("unauthorized"));
         QCOMPARE(expired.count(), 1);

@@ -362,7 +362,7 @@ void CompaniesPage::load(const ServerQuery &query)
     request.tier = query.tier;
     request.status = query.status;
     request.sort = query.sort;
-    m_listCall = m_context->companies().listCompanies(
+    m_listCall = m_context->companies().list(
         request, [this, query](models::Result<models::Page<Company>> result) {
             m_listCall.clear();
             if (!result) {
@@ -425,8 +425,8 @@ void CompaniesPage::fetchNextPage()
     request.tier = m_loaded.tier;
     request.status = m_loaded.status;
     request.sort = m_loaded.sort;
-    m_pageCall = m_context->companies().listCompanies(
-        request, [this](models::Result<models::Page<Company>> result) {
+    m_pageCall =
+        m_context->companies().list(request, [this](models::Result<models::Page<Company>> result) {
             m_pageCall.clear();
             if (!result) {
                 // No immediate retry: the view would ask again at once, and again.

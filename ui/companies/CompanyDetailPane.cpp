@@ -171,7 +171,7 @@ void CompanyDetailPane::reload()
     client::LicenseQuery licenses;
     licenses.companyId = id;
     licenses.limit = 10;
-    m_licenseCall = m_context->licensing().listLicenses(
+    m_licenseCall = m_context->licensing().list(
         licenses, [this, id, code](models::Result<models::Page<models::LicenseRecord>> result) {
             if (!m_company || m_company->id != id)
                 return;

@@ -312,7 +312,7 @@ void KeyManagerDialog::fetchRegistrationPage(const QString &cursor, QSet<QString
     query.limit = models::Page<models::IssuerKey>::kMaxLimit;
     query.cursor = cursor;
     QPointer<KeyManagerDialog> self(this);
-    m_listCall = m_context->licensing().listIssuerKeys(
+    m_listCall = m_context->licensing().list(
         query,
         [self, seen, pageNumber](models::Result<models::Page<models::IssuerKey>> page) mutable {
             if (!self)

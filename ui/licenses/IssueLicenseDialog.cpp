@@ -198,19 +198,18 @@ void IssueLicenseDialog::loadCompanies()
     query.limit = kCompanyPageSize;
     query.sort = QStringLiteral("code");
     QPointer<IssueLicenseDialog> self(this);
-    m_context->companies().listCompanies(
-        query, [self](models::Result<models::Page<models::Company>> page) {
-            if (!self)
-                return;
-            if (!page) {
-                // Known companies (and a renewal's) stay usable; say why the list is short.
-                self->showError(
-                    tr("The company list could not be loaded: %1").arg(page.error().message));
-                return;
-            }
-            self->setKnownCompanies(page->items);
-            emit self->companiesLoaded(self->m_companies);
-        });
+    m_context->companies().list(query, [self](models::Result<models::Page<models::Company>> page) {
+        if (!self)
+            return;
+        if (!page) {
+            // Known companies (and a renewal's) stay usable; say why the list is short.
+            self->showError(
+                tr("The company list could not be loaded: %1").arg(page.error().message));
+            return;
+        }
+        self->setKnownCompanies(page->items);
+        emit self->companiesLoaded(self->m_companies);
+    });
 }
 
 void IssueLicenseDialog::loadCatalog()

@@ -82,7 +82,7 @@ void LicenseImportDialog::load(const QString &path)
     client::IssuerKeyQuery query;
     query.limit = kKeyPageSize;
     QPointer<LicenseImportDialog> self(this);
-    m_context->licensing().listIssuerKeys(
+    m_context->licensing().list(
         query, [self](models::Result<models::Page<models::IssuerKey>> keys) {
             if (!self)
                 return;

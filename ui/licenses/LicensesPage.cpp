@@ -181,7 +181,7 @@ void LicensesPage::refresh()
     client::LicenseQuery query;
     query.limit = kPageSize;
     QPointer<LicensesPage> self(this);
-    m_listCall = m_context->licensing().listLicenses(
+    m_listCall = m_context->licensing().list(
         query, [self, generation](models::Result<models::Page<models::LicenseRecord>> page) {
             if (!self || generation != self->m_generation)
                 return;
@@ -215,7 +215,7 @@ void LicensesPage::fetchNextPage()
     query.cursor = m_nextCursor;
     const quint64 generation = m_generation;
     QPointer<LicensesPage> self(this);
-    m_listCall = m_context->licensing().listLicenses(
+    m_listCall = m_context->licensing().list(
         query, [self, generation](models::Result<models::Page<models::LicenseRecord>> page) {
             if (!self || generation != self->m_generation)
                 return;

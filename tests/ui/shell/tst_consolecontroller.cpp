@@ -87,9 +87,9 @@ private slots:
         auto revoked = m_fixture.platform().revokeSessions(QStringLiteral("console"));
         QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
         std::optional<QString> code;
-        client::CompaniesClient(m_fixture.client()).listCompanies({}, [&code](auto page) {
-            code = page ? QString() : page.error().code;
-        });
+        client::CompaniesClient(m_fixture.client())
+            .list(client::CompanyQuery {},
+                  [&code](auto page) { code = page ? QString() : page.error().code; });
         QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), kWaitMs);
         QCOMPARE(*code, QStringLiteral("unauthorized"));
 
@@ -114,9 +114,9 @@ private slots:
 
         // The user retries what failed, and it works.
         code.reset();
-        client::CompaniesClient(m_fixture.client()).listCompanies({}, [&code](auto page) {
-            code = page ? QString() : page.error().code;
-        });
+        client::CompaniesClient(m_fixture.client())
+            .list(client::CompanyQuery {},
+                  [&code](auto page) { code = page ? QString() : page.error().code; });
         QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), kWaitMs);
         QCOMPARE(*code, QString());
     }
