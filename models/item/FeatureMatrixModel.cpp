@@ -8,6 +8,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <utility>
 
 namespace sphair::models {
@@ -478,8 +479,8 @@ bool FeatureMatrixModel::push(std::vector<StageChange> changes, const QString &t
 
 void FeatureMatrixModel::writeStages(const std::vector<StageChange> &changes, bool undo)
 {
-    int firstRow = -1;
-    int lastRow = -1;
+    std::vector<int> touched;
+    touched.reserve(changes.size());
     for (const StageChange &change : changes) {
         const int rowNumber = rowOf(change.companyId);
         if (rowNumber < 0 || change.featureIndex >= featureCount())
@@ -497,11 +498,19 @@ void FeatureMatrixModel::writeStages(const std::vector<StageChange> &changes, bo
             ++row.staged;
             ++m_stagedCells;
         }
-        firstRow = firstRow < 0 ? rowNumber : std::min(firstRow, rowNumber);
-        lastRow = std::max(lastRow, rowNumber);
+        touched.push_back(rowNumber);
     }
-    if (firstRow >= 0)
-        emit dataChanged(index(firstRow, 0), index(lastRow, featureCount()));
+    // One dataChanged per run of adjacent rows: a bulk edit over scattered companies must not
+    // make the proxy look at every row in between.
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (size_t first = 0; first < touched.size();) {
+        size_t last = first;
+        while (last + 1 < touched.size() && touched[last + 1] == touched[last] + 1)
+            ++last;
+        emit dataChanged(index(touched[first], 0), index(touched[last], featureCount()));
+        first = last + 1;
+    }
 }
 
 void FeatureMatrixModel::clearStages()
