@@ -8,6 +8,8 @@
 #include "models/item/FeatureMatrixFilterProxy.h"
 #include "models/item/FeatureMatrixModel.h"
 
+#include "tests/bench/BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QUndoStack>
@@ -19,7 +21,9 @@
 #include <vector>
 
 using namespace sphair::models;
-using Clock = std::chrono::steady_clock;
+using sphair::bench::Clock;
+using sphair::bench::millisecondsSince;
+using sphair::bench::percentile;
 
 namespace {
 
@@ -27,18 +31,6 @@ constexpr int kCompanies = 10000;
 constexpr int kChangeCells = 500;
 constexpr int kTypingRounds = 7;
 constexpr int kApplyRounds = 9;
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double percentile(std::vector<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = static_cast<size_t>(fraction * static_cast<double>(values.size() - 1) + 0.5);
-    return values[at];
-}
 
 FeatureCatalogDocument catalog()
 {
