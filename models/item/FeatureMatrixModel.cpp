@@ -411,7 +411,7 @@ bool FeatureMatrixModel::setCells(const QList<CellEdit> &edits, const QString &u
         changes.push_back({row.company.id, i, row.cells[static_cast<size_t>(i)].stage,
                            stageFor(row, i, edit.enabled)});
     }
-    return push(std::move(changes), undoText.isEmpty() ? tr("Change features") : undoText);
+    return push(changes, undoText.isEmpty() ? tr("Change features") : undoText);
 }
 
 bool FeatureMatrixModel::setCell(int row, int column, bool enabled)
@@ -459,15 +459,15 @@ bool FeatureMatrixModel::resetRowsToTemplate(const QList<int> &rows)
         }
     }
     return push(
-        std::move(changes),
+        changes,
         tr("Reset %n company(s) to the tier template", nullptr, static_cast<int>(rows.size())));
 }
 
-bool FeatureMatrixModel::push(std::vector<StageChange> changes, const QString &text)
+bool FeatureMatrixModel::push(const std::vector<StageChange> &changes, const QString &text)
 {
     std::vector<StageChange> effective;
     effective.reserve(changes.size());
-    for (StageChange &change : changes) {
+    for (const StageChange &change : changes) {
         if (change.before != change.after)
             effective.push_back(change);
     }

@@ -179,7 +179,7 @@ private:
     Stage stageFor(const Row &row, int featureIndex, bool enabled) const;
     Stage normalized(const Row &row, int featureIndex, Stage stage) const;
     // Pushes one undo command for `changes` (those that change nothing are dropped).
-    bool push(std::vector<StageChange> changes, const QString &text);
+    bool push(const std::vector<StageChange> &changes, const QString &text);
     // Sets the stages of `changes` (after, or before when `undo`), announcing the rows.
     void writeStages(const std::vector<StageChange> &changes, bool undo);
     void clearStages();

@@ -62,6 +62,12 @@ TierTemplatesView::TierTemplatesView(ConsoleContext *context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
+    // The mark follows the check box, so that on/off does not rest on the box alone.
+    connect(m_table, &QTableWidget::itemChanged, this, [](QTableWidgetItem *item) {
+        const QString text = item->checkState() == Qt::Checked ? tr("● on") : tr("○ off");
+        if (item->text() != text)
+            item->setText(text);
+    });
 
     auto *buttons = new QHBoxLayout;
     m_previewLabel = new QLabel(this);
@@ -157,14 +163,6 @@ void TierTemplatesView::show(const models::FeatureCatalogDocument &catalog)
     const bool superadmin =
         client && client->session() && client->session()->role == models::AdminRole::Superadmin;
     setEditable(superadmin);
-    connect(
-        m_table, &QTableWidget::itemChanged, this,
-        [](QTableWidgetItem *item) {
-            const QString text = item->checkState() == Qt::Checked ? tr("● on") : tr("○ off");
-            if (item->text() != text)
-                item->setText(text);
-        },
-        Qt::UniqueConnection);
 }
 
 client::CompaniesClient::TierTemplates TierTemplatesView::shownTemplates() const
