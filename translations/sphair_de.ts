@@ -1274,6 +1274,128 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::FeatureMatrixModel</name>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Override (the tier template has it %1)</source>
+        <translation>Überschreibung (die Stufenvorlage hat sie %1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Tier template default</source>
+        <translation>Vorgabe der Stufenvorlage</translation>
+    </message>
+    <message>
+        <source>Not licensed: the company&apos;s license does not include this feature</source>
+        <translation>Nicht lizenziert: Die Lizenz des Unternehmens enthält diese Funktion nicht</translation>
+    </message>
+    <message>
+        <source>Staged: the server has it %1</source>
+        <translation>Vorgemerkt: Auf dem Server ist sie %1</translation>
+    </message>
+    <message>
+        <source>%1, tier %2</source>
+        <translation>%1, Stufe %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Change features</source>
+        <translation>Funktionen ändern</translation>
+    </message>
+    <message>
+        <source>Switch %1 on</source>
+        <translation>%1 einschalten</translation>
+    </message>
+    <message>
+        <source>Switch %1 off</source>
+        <translation>%1 ausschalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch %1 on for %n company(s)</source>
+        <translation>
+            <numerusform>%1 für %n Unternehmen einschalten</numerusform>
+            <numerusform>%1 für %n Unternehmen einschalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch %1 off for %n company(s)</source>
+        <translation>
+            <numerusform>%1 für %n Unternehmen ausschalten</numerusform>
+            <numerusform>%1 für %n Unternehmen ausschalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n company(s) to the tier template</source>
+        <translation>
+            <numerusform>%n Unternehmen auf die Stufenvorlage zurücksetzen</numerusform>
+            <numerusform>%n Unternehmen auf die Stufenvorlage zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staged changes</source>
+        <translation>Keine vorgemerkten Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 across %n company(s)</source>
+        <extracomment>e.g. &quot;+3 on, −1 off across 2 companies&quot;; %1 and %2 are the counts with their words</extracomment>
+        <translation>
+            <numerusform>%1, %2 in %n Unternehmen</numerusform>
+            <numerusform>%1, %2 in %n Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n on</source>
+        <translation>
+            <numerusform>+%n ein</numerusform>
+            <numerusform>+%n ein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n off</source>
+        <translation>
+            <numerusform>−%n aus</numerusform>
+            <numerusform>−%n aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on: %1</source>
+        <translation>ein: %1</translation>
+    </message>
+    <message>
+        <source>off: %1</source>
+        <translation>aus: %1</translation>
+    </message>
+    <message>
+        <source>follow the tier: %1</source>
+        <translation>folgen der Stufe: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::IssuedTenantToken</name>
     <message>
         <source>Must be a tenant token starting with spht_.</source>
@@ -2105,6 +2227,206 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Signed in to the sandbox as %1.</source>
         <translation>Als %1 bei der Sandbox angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::FeaturesPage</name>
+    <message>
+        <source>Search code or name</source>
+        <translation>Kürzel oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Unternehmen suchen</translation>
+    </message>
+    <message>
+        <source>Tier filter</source>
+        <translation>Stufenfilter</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Only &amp;drift from the tier template</source>
+        <translation>Nur &amp;Abweichungen von der Stufenvorlage</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Features of each company</source>
+        <translation>Funktionen je Unternehmen</translation>
+    </message>
+    <message>
+        <source>● on   ○ off   ◆ override of the tier template   ⚠ not in the company&apos;s license   ✎ staged, not applied yet</source>
+        <translation>● ein   ○ aus   ◆ überschreibt die Stufenvorlage   ⚠ nicht in der Lizenz des Unternehmens   ✎ vorgemerkt, noch nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Selected companies:</source>
+        <translation>Ausgewählte Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Feature for the bulk action</source>
+        <translation>Funktion für die Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;n</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;ff</source>
+        <translation>A&amp;usschalten</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;tier template</source>
+        <translation>Auf &amp;Stufenvorlage zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last staged edit (Ctrl+Z)</source>
+        <translation>Die letzte vorgemerkte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the staged edit undone last (Ctrl+Shift+Z)</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>Ü&amp;bernehmen…</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reload &amp;those companies</source>
+        <translation>&amp;Diese Unternehmen neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Tier &amp;templates</source>
+        <translation>Stufen&amp;vorlagen</translation>
+    </message>
+    <message>
+        <source>Reload features</source>
+        <translation>Funktionen neu laden</translation>
+    </message>
+    <message>
+        <source>Reloading drops the staged edits (%1). Reload anyway?</source>
+        <translation>Beim Neuladen gehen die vorgemerkten Änderungen verloren (%1). Trotzdem neu laden?</translation>
+    </message>
+    <message>
+        <source>Loading the feature catalog…</source>
+        <translation>Funktionskatalog wird geladen…</translation>
+    </message>
+    <message>
+        <source>The feature catalog could not be loaded.</source>
+        <translation>Der Funktionskatalog konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the feature catalog</source>
+        <translation>Laden des Funktionskatalogs</translation>
+    </message>
+    <message>
+        <source>Loading companies… (%1 so far)</source>
+        <translation>Unternehmen werden geladen… (bisher %1)</translation>
+    </message>
+    <message>
+        <source>The companies could not be loaded.</source>
+        <translation>Die Unternehmen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the companies</source>
+        <translation>Laden der Unternehmen</translation>
+    </message>
+    <message>
+        <source>No companies.</source>
+        <translation>Keine Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Loading a company&apos;s features</source>
+        <translation>Laden der Funktionen eines Unternehmens</translation>
+    </message>
+    <message>
+        <source>Features of %1 of %2 companies loaded.</source>
+        <translation>Funktionen von %1 von %2 Unternehmen geladen.</translation>
+    </message>
+    <message>
+        <source>Feature not licensed</source>
+        <translation>Funktion nicht lizenziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license of %n company(s) does not include %1: %2.
+Tenants cannot use it until their license does. Switch it on anyway?</source>
+        <translation>
+            <numerusform>Die Lizenz von %n Unternehmen enthält %1 nicht: %2.
+Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotzdem einschalten?</numerusform>
+            <numerusform>Die Lizenzen von %n Unternehmen enthalten %1 nicht: %2.
+Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotzdem einschalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply feature changes</source>
+        <translation>Funktionsänderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>All of these changes are applied together, or none.</source>
+        <translation>Alle diese Änderungen werden gemeinsam übernommen oder keine.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n company(s) changed meanwhile (%1). Reload them, check your edits and apply again.</source>
+        <translation>
+            <numerusform>Nichts wurde übernommen: %n Unternehmen wurde inzwischen geändert (%1). Laden Sie es neu, prüfen Sie Ihre Änderungen und übernehmen Sie sie erneut.</numerusform>
+            <numerusform>Nichts wurde übernommen: %n Unternehmen wurden inzwischen geändert (%1). Laden Sie sie neu, prüfen Sie Ihre Änderungen und übernehmen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the feature changes</source>
+        <translation>Übernehmen der Funktionsänderungen</translation>
+    </message>
+    <message>
+        <source>Feature changes applied: %1</source>
+        <translation>Funktionsänderungen übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Reloading a company&apos;s features</source>
+        <translation>Neuladen der Funktionen eines Unternehmens</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3488,88 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Signing in to the sandbox at %1…</source>
         <translation>Anmeldung bei der Sandbox unter %1…</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::TierTemplatesView</name>
+    <message>
+        <source>Users from</source>
+        <translation>Benutzer ab</translation>
+    </message>
+    <message>
+        <source>Users up to</source>
+        <translation>Benutzer bis</translation>
+    </message>
+    <message>
+        <source>Fewest users of tier %1</source>
+        <translation>Mindestzahl der Benutzer der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Most users of tier %1</source>
+        <translation>Höchstzahl der Benutzer der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Default features of each tier</source>
+        <translation>Vorgegebene Funktionen je Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save templates…</source>
+        <translation>Vorlagen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Changes to the templates apply to every company that follows its tier; preview them before saving.</source>
+        <translation>Änderungen an den Vorlagen gelten für jedes Unternehmen, das seiner Stufe folgt; prüfen Sie sie vor dem Speichern in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>Read-only: only a superadmin can change the tier templates.</source>
+        <translation>Nur lesen: Nur ein Superadmin kann die Stufenvorlagen ändern.</translation>
+    </message>
+    <message>
+        <source>Loading the tier templates</source>
+        <translation>Laden der Stufenvorlagen</translation>
+    </message>
+    <message>
+        <source>● on</source>
+        <translation>● ein</translation>
+    </message>
+    <message>
+        <source>○ off</source>
+        <translation>○ aus</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Previewing the tier templates</source>
+        <translation>Vorschau der Stufenvorlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving would change the features of %1 of %n company(s).</source>
+        <translation>
+            <numerusform>Speichern würde die Funktionen von %1 von %n Unternehmen ändern.</numerusform>
+            <numerusform>Speichern würde die Funktionen von %1 von %n Unternehmen ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save tier templates</source>
+        <translation>Stufenvorlagen speichern</translation>
+    </message>
+    <message>
+        <source>Every company that follows its tier gets the new defaults at once. Save the tier templates?</source>
+        <translation>Jedes Unternehmen, das seiner Stufe folgt, erhält sofort die neuen Vorgaben. Stufenvorlagen speichern?</translation>
+    </message>
+    <message>
+        <source>Saving the tier templates</source>
+        <translation>Speichern der Stufenvorlagen</translation>
+    </message>
+    <message>
+        <source>Tier templates saved.</source>
+        <translation>Stufenvorlagen gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,52 @@
     </message>
 </context>
 <context>
+    <name>sphair::models::FeatureMatrixModel</name>
+    <message numerus="yes">
+        <source>Switch %1 on for %n company(s)</source>
+        <translation>
+            <numerusform>Switch %1 on for %n company</numerusform>
+            <numerusform>Switch %1 on for %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch %1 off for %n company(s)</source>
+        <translation>
+            <numerusform>Switch %1 off for %n company</numerusform>
+            <numerusform>Switch %1 off for %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n company(s) to the tier template</source>
+        <translation>
+            <numerusform>Reset %n company to the tier template</numerusform>
+            <numerusform>Reset %n companies to the tier template</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 across %n company(s)</source>
+        <extracomment>e.g. &quot;+3 on, −1 off across 2 companies&quot;; %1 and %2 are the counts with their words</extracomment>
+        <translation>
+            <numerusform>%1, %2 across %n company</numerusform>
+            <numerusform>%1, %2 across %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n on</source>
+        <translation>
+            <numerusform>+%n on</numerusform>
+            <numerusform>+%n on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n off</source>
+        <translation>
+            <numerusform>−%n off</numerusform>
+            <numerusform>−%n off</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::LicenseTableModel</name>
     <message numerus="yes">
         <source>%1; valid %2 to %3, grace %n day(s)</source>
@@ -158,6 +204,26 @@
     </message>
 </context>
 <context>
+    <name>sphair::ui::FeaturesPage</name>
+    <message numerus="yes">
+        <source>The license of %n company(s) does not include %1: %2.
+Tenants cannot use it until their license does. Switch it on anyway?</source>
+        <translation>
+            <numerusform>The license of %n company does not include %1: %2.
+Tenants cannot use it until their license does. Switch it on anyway?</numerusform>
+            <numerusform>The licenses of %n companies do not include %1: %2.
+Tenants cannot use it until their license does. Switch it on anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was applied: %n company(s) changed meanwhile (%1). Reload them, check your edits and apply again.</source>
+        <translation>
+            <numerusform>Nothing was applied: %n company changed meanwhile (%1). Reload it, check your edits and apply again.</numerusform>
+            <numerusform>Nothing was applied: %n companies changed meanwhile (%1). Reload them, check your edits and apply again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::IssueLicenseDialog</name>
     <message numerus="yes">
         <source> day(s)</source>
@@ -213,6 +279,16 @@
         <translation>
             <numerusform>Revoking license %1 ends it at once: %2 (%3 tier, %n user) can no longer use SPHAiR until a new license is issued. This cannot be undone.</numerusform>
             <numerusform>Revoking license %1 ends it at once: %2 (%3 tier, %n users) can no longer use SPHAiR until a new license is issued. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::TierTemplatesView</name>
+    <message numerus="yes">
+        <source>Saving would change the features of %1 of %n company(s).</source>
+        <translation>
+            <numerusform>Saving would change the features of %1 of %n company.</numerusform>
+            <numerusform>Saving would change the features of %1 of %n companies.</numerusform>
         </translation>
     </message>
 </context>

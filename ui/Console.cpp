@@ -6,6 +6,7 @@
 #include "ui/SandboxSession.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/companies/CompaniesPage.h"
+#include "ui/features/FeaturesPage.h"
 #include "ui/keys/KeyManagerDialog.h"
 #include "ui/licenses/LicensesPage.h"
 #include "ui/shell/ConsoleController.h"
@@ -39,6 +40,8 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
     m_window->setPage(QStringLiteral("companiesPage"), m_companies);
     m_licenses = new LicensesPage(m_context);
     m_window->setPage(QStringLiteral("licensesPage"), m_licenses);
+    m_features = new FeaturesPage(m_context);
+    m_window->setPage(QStringLiteral("featuresPage"), m_features);
 
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Console::refreshCurrentPage);
     // Signed in to another platform or as someone else: what the pages show is not theirs.
@@ -53,6 +56,7 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
         if (!first) // the Companies tab loads by itself on the first sign-in
             m_companies->refresh();
         m_licenses->refresh();
+        m_features->refresh();
     });
     connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Console::openKeyManager);
 }
@@ -106,6 +110,8 @@ void Console::refreshCurrentPage()
         m_companies->refresh();
     else if (current == m_licenses)
         m_licenses->refresh();
+    else if (current == m_features)
+        m_features->refresh();
 }
 
 } // namespace sphair::ui

@@ -20,6 +20,7 @@ namespace sphair::ui {
 
 class CompaniesPage;
 class ConsoleContext;
+class FeaturesPage;
 class KeyManagerDialog;
 class LicensesPage;
 class MainWindow;
@@ -58,6 +59,7 @@ public:
     licensing::KeyVault *vault() const { return m_vault; }
     CompaniesPage *companiesPage() const { return m_companies; }
     LicensesPage *licensesPage() const { return m_licenses; }
+    FeaturesPage *featuresPage() const { return m_features; }
     SandboxSession *sandbox() const { return m_sandbox.get(); }
     // Opens (or raises) the key manager.
     KeyManagerDialog *openKeyManager();
@@ -77,6 +79,7 @@ private:
     shell::ConsoleController *m_controller = nullptr;
     CompaniesPage *m_companies = nullptr;
     LicensesPage *m_licenses = nullptr;
+    FeaturesPage *m_features = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;
     QString m_shownSession; // profile and user the pages were loaded for
     std::unique_ptr<SandboxSession> m_sandbox;

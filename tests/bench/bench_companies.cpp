@@ -8,6 +8,8 @@
 #include "models/item/CompanyFilterProxy.h"
 #include "models/item/CompanyTableModel.h"
 
+#include "tests/bench/BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -19,25 +21,15 @@
 #include <vector>
 
 using namespace sphair::models;
-using Clock = std::chrono::steady_clock;
+using sphair::bench::Clock;
+using sphair::bench::millisecondsSince;
+using sphair::bench::percentile;
 
 namespace {
 
 constexpr int kCompanies = 100000;
 constexpr int kLoadRounds = 5;
 constexpr int kTypingRounds = 7;
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double percentile(std::vector<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = static_cast<size_t>(fraction * static_cast<double>(values.size() - 1) + 0.5);
-    return values[at];
-}
 
 long residentKiB()
 {

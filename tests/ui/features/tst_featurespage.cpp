@@ -1,0 +1,340 @@
+#include "client/CompaniesClient.h"
+#include "client/PlatformClient.h"
+#include "models/domain/AdminRole.h"
+#include "models/item/FeatureMatrixFilterProxy.h"
+#include "models/item/FeatureMatrixModel.h"
+#include "tests/support/ConsoleFixture.h"
+#include "tests/ui/companies/CompanyTestSupport.h"
+#include "ui/common/ConsoleContext.h"
+#include "ui/features/FeaturesPage.h"
+#include "ui/features/TierTemplatesView.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+using namespace sphair;
+using sphair::models::FeatureMatrixModel;
+using sphair::ui::FeaturesPage;
+
+namespace {
+constexpr int kWaitMs = 30000;
+} // namespace
+
+// The Features tab against a real platform: loading the matrix, toggling cells with Space,
+// the unlicensed confirmation, undo, applying one change set and reading it back, a stale
+// company (412) and its reload, and the tier templates' preview.
+class TestFeaturesPage : public QObject
+{
+    Q_OBJECT
+
+    tests::ConsoleFixture m_fixture;
+    std::unique_ptr<FeaturesPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    QString m_idA;
+    QString m_idB;
+
+    FeatureMatrixModel *model() const { return m_page->model(); }
+
+    // The server's features of a company read through the console's client.
+    std::optional<models::CompanyFeatureSet> featuresThroughClient(const QString &id)
+    {
+        std::optional<models::CompanyFeatureSet> features;
+        bool done = false;
+        m_fixture.context()->companies().companyFeatures(
+            QUuid(id), [&](models::Result<client::Versioned<models::CompanyFeatureSet>> result) {
+                if (result)
+                    features = result->value;
+                done = true;
+            });
+        if (!QTest::qWaitFor([&] { return done; }, kWaitMs))
+            return std::nullopt;
+        return features;
+    }
+
+    static bool enabledIn(const models::CompanyFeatureSet &set, const QString &code)
+    {
+        for (const models::FeatureState &state : set.features) {
+            if (state.code == code)
+                return state.enabled;
+        }
+        return false;
+    }
+
+    // Makes the cell current in the matrix view and presses Space.
+    void pressSpaceOn(int sourceRow, int column)
+    {
+        const QModelIndex proxyIndex =
+            m_page->proxy()->mapFromSource(model()->index(sourceRow, column));
+        QVERIFY(proxyIndex.isValid());
+        m_page->table()->setCurrentIndex(proxyIndex);
+        QTest::keyClick(m_page->table(), Qt::Key_Space);
+    }
+
+    // A feature of the small tier's template (on) and one outside it (off).
+    QString smallOn() const
+    {
+        return models::FeatureCatalog::tierTemplate(models::Tier::Small).first();
+    }
+    QString smallOff() const
+    {
+        const QStringList on = models::FeatureCatalog::tierTemplate(models::Tier::Small);
+        for (const QString &code : models::FeatureCatalog::codes()) {
+            if (!on.contains(code))
+                return code;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const auto started = m_fixture.start();
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        tests::ApiClient &admin = m_fixture.platform().admin();
+        m_idA = tests::createCompanyOnServer(admin, QStringLiteral("FEAT-A"),
+                                             QStringLiteral("Feature Alpha"))
+                    .value(QStringLiteral("id"))
+                    .toString();
+        m_idB = tests::createCompanyOnServer(admin, QStringLiteral("FEAT-B"),
+                                             QStringLiteral("Feature Bravo"))
+                    .value(QStringLiteral("id"))
+                    .toString();
+        QVERIFY(!m_idA.isEmpty());
+        QVERIFY(!m_idB.isEmpty());
+        QVERIFY(!tests::createCompanyOnServer(admin, QStringLiteral("FEAT-C"),
+                                              QStringLiteral("Feature Charlie"),
+                                              QStringLiteral("medium"), 20)
+                     .isEmpty());
+        QVERIFY(!smallOff().isEmpty());
+
+        m_page = std::make_unique<FeaturesPage>(m_fixture.context());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->resize(1000, 600);
+        m_page->show();
+        QSignalSpy loaded(m_page.get(), &FeaturesPage::loaded);
+        m_page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isLoaded(), kWaitMs);
+    }
+
+    void cleanupTestCase()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_page.reset();
+    }
+
+    void matrixShowsTheServersFeatures()
+    {
+        QCOMPARE(model()->columnCount(), 1 + models::FeatureCatalog::codes().size());
+        const int row = model()->rowOf(QUuid(m_idA));
+        QVERIFY(row >= 0);
+        QVERIFY(model()->isLoaded(row));
+        const auto server = featuresThroughClient(m_idA);
+        QVERIFY(server);
+        for (const models::FeatureState &state : server->features) {
+            const QModelIndex cell = model()->index(row, model()->columnOf(state.code));
+            QCOMPARE(cell.data(FeatureMatrixModel::EnabledRole).toBool(), state.enabled);
+            QCOMPARE(cell.data(FeatureMatrixModel::LicensedRole).toBool(), state.licensed);
+        }
+        // The frozen column shows the company column only; the matrix hides it.
+        auto *frozen = m_page->findChild<QTableView *>(QStringLiteral("featureCompanyTable"));
+        QVERIFY(frozen);
+        QVERIFY(!frozen->isColumnHidden(0));
+        QVERIFY(frozen->isColumnHidden(1));
+        QVERIFY(m_page->table()->isColumnHidden(0));
+
+        // Search narrows the rows.
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("featureSearchEdit"));
+        QTest::keyClicks(search, QStringLiteral("feature bravo"));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        search->clear();
+        QCOMPARE(m_page->proxy()->rowCount(), model()->rowCount());
+    }
+
+    void toggleTwoCellsApplyAndReadBack()
+    {
+        const int row = model()->rowOf(QUuid(m_idA));
+        const int onColumn = model()->columnOf(smallOn());
+        const int offColumn = model()->columnOf(smallOff());
+        QVERIFY(model()->effectiveEnabled(row, onColumn));
+        QVERIFY(!model()->effectiveEnabled(row, offColumn));
+
+        // Switching a feature off needs no confirmation.
+        pressSpaceOn(row, onColumn);
+        QCOMPARE(model()->stagedCellCount(), 1);
+        QVERIFY(!model()->effectiveEnabled(row, onColumn));
+
+        // Switching on a feature the company's (absent) license lacks asks first.
+        QVERIFY(!model()->isLicensed(row, offColumn));
+        pressSpaceOn(row, offColumn);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY(
+            (confirm = m_page->findChild<QMessageBox *>(QStringLiteral("confirmUnlicensedDialog")))
+            != nullptr);
+        QCOMPARE(model()->stagedCellCount(), 1); // nothing staged before the answer
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(model()->stagedCellCount(), 2);
+        auto *summary = m_page->findChild<QLabel *>(QStringLiteral("stagedSummaryLabel"));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("+1 on, −1 off across 1 ")),
+                 qPrintable(summary->text()));
+
+        // Ctrl+Z undoes the last one, Ctrl+Shift+Z brings it back.
+        QTest::keyClick(m_page->table(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model()->stagedCellCount(), 1);
+        QTest::keyClick(m_page->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(model()->stagedCellCount(), 2);
+
+        QSignalSpy finished(m_page.get(), &FeaturesPage::applyFinished);
+        m_page->findChild<QPushButton *>(QStringLiteral("applyFeaturesButton"))->click();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<QDialog *>(QStringLiteral("applyFeaturesDialog")))
+                    != nullptr);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("applySummaryLabel"))->text(),
+                 summary->text());
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmApplyButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QVERIFY(!model()->hasStagedEdits());
+
+        const auto server = featuresThroughClient(m_idA);
+        QVERIFY(server);
+        QVERIFY(!enabledIn(*server, smallOn()));
+        QVERIFY(enabledIn(*server, smallOff()));
+        // The matrix shows the server's state now, as overrides.
+        const QModelIndex cell = model()->index(row, offColumn);
+        QVERIFY(cell.data(FeatureMatrixModel::ServerEnabledRole).toBool());
+        QCOMPARE(cell.data(FeatureMatrixModel::SourceRole).toInt(),
+                 static_cast<int>(models::FeatureSource::Override));
+    }
+
+    void staleCompanyFailsTheWholeSet()
+    {
+        const int rowA = model()->rowOf(QUuid(m_idA));
+        const int rowB = model()->rowOf(QUuid(m_idB));
+        const int column = model()->columnOf(smallOn());
+        QVERIFY(model()->setCell(rowA, column, true));
+        QVERIFY(model()->setCell(rowB, column, false));
+
+        // Another admin changes FEAT-B meanwhile.
+        tests::ApiClient &admin = m_fixture.platform().admin();
+        const QString path = QStringLiteral("/admin/companies/%1/features").arg(m_idB);
+        const tests::ApiReply current = admin.get(path);
+        QCOMPARE(current.status, 200);
+        const QJsonObject change {{QStringLiteral("code"), smallOff()},
+                                  {QStringLiteral("enabled"), true}};
+        const tests::ApiReply changed =
+            admin.put(path, {{QStringLiteral("changes"), QJsonArray {change}}},
+                      {{QByteArray("If-Match"), current.header("ETag")}});
+        QCOMPARE(changed.status, 200);
+
+        QSignalSpy finished(m_page.get(), &FeaturesPage::applyFinished);
+        m_page->findChild<QPushButton *>(QStringLiteral("applyFeaturesButton"))->click();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<QDialog *>(QStringLiteral("applyFeaturesDialog")))
+                    != nullptr);
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmApplyButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        // Nothing applied, the edits kept, FEAT-B named.
+        QCOMPARE(model()->stagedCellCount(), 2);
+        auto *stale = m_page->findChild<QLabel *>(QStringLiteral("staleCompaniesLabel"));
+        QVERIFY(stale->isVisibleTo(m_page.get()));
+        QVERIFY(stale->text().contains(QStringLiteral("FEAT-B")));
+        QVERIFY(!stale->text().contains(QStringLiteral("FEAT-A")));
+        const auto serverA = featuresThroughClient(m_idA);
+        QVERIFY(serverA);
+        QVERIFY(!enabledIn(*serverA, smallOn()));
+
+        // Reload FEAT-B: its new version is taken, the staged edits stay; apply again.
+        m_page->findChild<QPushButton *>(QStringLiteral("reloadStaleButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(model()
+                                     ->index(rowB, model()->columnOf(smallOff()))
+                                     .data(FeatureMatrixModel::ServerEnabledRole)
+                                     .toBool(),
+                                 kWaitMs);
+        QCOMPARE(model()->stagedCellCount(), 2);
+        m_page->findChild<QPushButton *>(QStringLiteral("applyFeaturesButton"))->click();
+        QTRY_VERIFY((dialog = m_page->findChild<QDialog *>(QStringLiteral("applyFeaturesDialog")))
+                    != nullptr);
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmApplyButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWaitMs);
+        QCOMPARE(finished.at(1).at(0).toBool(), true);
+        const auto serverB = featuresThroughClient(m_idB);
+        QVERIFY(serverB);
+        QVERIFY(!enabledIn(*serverB, smallOn()));
+        QVERIFY(enabledIn(*serverB, smallOff()));
+    }
+
+    void discardReturnsToTheServersState()
+    {
+        const int row = model()->rowOf(QUuid(m_idA));
+        const bool before = model()->effectiveEnabled(row, 1);
+        QVERIFY(model()->toggleCell(row, 1));
+        m_page->findChild<QPushButton *>(QStringLiteral("discardFeaturesButton"))->click();
+        QVERIFY(!model()->hasStagedEdits());
+        QCOMPARE(model()->effectiveEnabled(row, 1), before);
+    }
+
+    void tierTemplatesPreviewForSuperadmin()
+    {
+        ui::TierTemplatesView *templates = m_page->tierTemplates();
+        QTRY_VERIFY_WITH_TIMEOUT(templates->isEditable(), kWaitMs);
+        auto *table = templates->findChild<QTableWidget *>(QStringLiteral("tierTemplatesTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), models::FeatureCatalog::codes().size());
+        // Switch the first feature of the small tier; the server says how many companies change.
+        // A feature no company overrides (the tests above override smallOn and smallOff).
+        QTableWidgetItem *item = nullptr;
+        for (int row = 0; row < table->rowCount() && item == nullptr; ++row) {
+            const QString code = table->item(row, 0)->data(Qt::UserRole).toString();
+            if (code != smallOn() && code != smallOff())
+                item = table->item(row, 0);
+        }
+        QVERIFY(item);
+        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        QSignalSpy previewed(templates, &ui::TierTemplatesView::previewed);
+        templates->findChild<QPushButton *>(QStringLiteral("previewTemplatesButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 1, kWaitMs);
+        QVERIFY(previewed.at(0).at(0).toLongLong() >= 1);
+        QVERIFY(previewed.at(0).at(1).toLongLong() >= 3);
+        QVERIFY(templates->findChild<QLabel *>(QStringLiteral("templatesPreviewLabel"))
+                    ->text()
+                    .contains(QString::number(previewed.at(0).at(0).toLongLong())));
+    }
+
+    void tierTemplatesReadOnlyForOthers()
+    {
+        const auto signedIn =
+            m_fixture.signInAs(QStringLiteral("support1"), models::AdminRole::Support);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+        ui::TierTemplatesView *templates = m_page->tierTemplates();
+        QSignalSpy loaded(templates, &ui::TierTemplatesView::loaded);
+        templates->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
+        QVERIFY(!templates->isEditable());
+        QVERIFY(!templates->findChild<QPushButton *>(QStringLiteral("saveTemplatesButton"))
+                     ->isVisibleTo(templates));
+        auto *table = templates->findChild<QTableWidget *>(QStringLiteral("tierTemplatesTable"));
+        QVERIFY(!(table->item(0, 0)->flags() & Qt::ItemIsUserCheckable));
+    }
+};
+
+QTEST_MAIN(TestFeaturesPage)
+#include "tst_featurespage.moc"
