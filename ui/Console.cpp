@@ -9,6 +9,7 @@
 #include "ui/keys/KeyManagerDialog.h"
 #include "ui/licenses/LicensesPage.h"
 #include "ui/shell/ConsoleController.h"
+#include "ui/whitelabel/WhiteLabelPage.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -39,6 +40,7 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
     m_window->setPage(QStringLiteral("companiesPage"), m_companies);
     m_licenses = new LicensesPage(m_context);
     m_window->setPage(QStringLiteral("licensesPage"), m_licenses);
+    m_window->setPage(QStringLiteral("whiteLabelPage"), new WhiteLabelPage(m_context));
 
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Console::refreshCurrentPage);
     // Signed in to another platform or as someone else: what the pages show is not theirs.
