@@ -21,10 +21,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -196,6 +198,8 @@ void WhiteLabelPage::buildUi()
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->horizontalHeader()->setStretchLastSection(true);
     for (int column = 0; column < models::CompanyTableModel::ColumnCount; ++column) {
         if (column != models::CompanyTableModel::CodeColumn
@@ -489,6 +493,9 @@ void WhiteLabelPage::loadList(const QString &search)
             m_list->resizeColumnToContents(models::CompanyTableModel::CodeColumn);
             selectRow(m_companyId);
             m_restoringRow = false;
+            // The first time, open the first company rather than an empty form.
+            if (m_companyId.isNull() && m_proxy->rowCount() > 0)
+                m_list->setCurrentIndex(m_proxy->index(0, models::CompanyTableModel::NameColumn));
             emit listLoaded();
         });
 }
@@ -529,10 +536,16 @@ void WhiteLabelPage::onCurrentChanged()
     if (target.isNull() || target == m_companyId)
         return;
     if (isDirty()) {
-        // Stay on the edited company until the user has decided.
-        m_restoringRow = true;
-        selectRow(m_companyId);
-        m_restoringRow = false;
+        // Stay on the edited company until the user has decided. Queued: a mouse click
+        // selects the clicked row after making it current.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_restoringRow = true;
+                selectRow(m_companyId);
+                m_restoringRow = false;
+            },
+            Qt::QueuedConnection);
         askDiscard(target);
         return;
     }
@@ -993,6 +1006,11 @@ void WhiteLabelPage::updateChecks()
         row.warning->setStyleSheet(style);
         row.warning->setVisible(!text.isEmpty());
         row.suggest->setText(tr("Use %1").arg(row.suggestion));
+        if (!row.suggestion.isEmpty()) {
+            QPixmap swatch(16, 16);
+            swatch.fill(QColor(row.suggestion));
+            row.suggest->setIcon(QIcon(swatch));
+        }
         row.suggest->setVisible(!row.suggestion.isEmpty());
     }
 }
