@@ -213,10 +213,19 @@ void WhiteLabelPage::buildUi()
     m_compare->setEnabled(false);
     connect(m_compare, &QPushButton::clicked, this, &WhiteLabelPage::compareSelected);
     leftLayout->addWidget(m_compare);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &WhiteLabelPage::onCurrentChanged);
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    // Decided once the click has settled both the current row and the selection: a click
+    // on one row opens it, a Ctrl- or Shift-click that selects several only picks them for
+    // "Compare…" and leaves the form where it is.
+    const auto settle = [this] {
+        if (m_restoringRow || m_selectionPending)
+            return;
+        m_selectionPending = true;
+        QMetaObject::invokeMethod(this, &WhiteLabelPage::onSelectionSettled, Qt::QueuedConnection);
+    };
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, settle);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, settle] {
         m_compare->setEnabled(m_list->selectionModel()->selectedRows().size() >= 2);
+        settle();
     });
 
     // Middle: the form, in a scroll area.
@@ -527,25 +536,22 @@ bool WhiteLabelPage::selectCompany(const QUuid &id)
     return false;
 }
 
-void WhiteLabelPage::onCurrentChanged()
+void WhiteLabelPage::onSelectionSettled()
 {
+    m_selectionPending = false;
     if (m_restoringRow)
         return;
-    const QModelIndex current = m_list->selectionModel()->currentIndex();
-    const QUuid target = current.data(models::CompanyTableModel::IdRole).toUuid();
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return; // none, or several picked for comparing: the form stays
+    const QUuid target = rows.first().data(models::CompanyTableModel::IdRole).toUuid();
     if (target.isNull() || target == m_companyId)
         return;
     if (isDirty()) {
-        // Stay on the edited company until the user has decided. Queued: a mouse click
-        // selects the clicked row after making it current.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_restoringRow = true;
-                selectRow(m_companyId);
-                m_restoringRow = false;
-            },
-            Qt::QueuedConnection);
+        // Stay on the edited company until the user has decided.
+        m_restoringRow = true;
+        selectRow(m_companyId);
+        m_restoringRow = false;
         askDiscard(target);
         return;
     }
@@ -994,8 +1000,8 @@ void WhiteLabelPage::updateChecks()
                 text = isForeground
                     ? tr("Contrast %1:1 against %2 is below %3:1: links are hard to read.")
                     : tr("Contrast %1:1 with %2 text is below %3:1: text is hard to read.");
-                text = text.arg(QString::number(warning.ratio, 'f', 2), against,
-                                QString::number(warning.minimum, 'f', 1));
+                text = text.arg(locale().toString(warning.ratio, 'f', 2), against,
+                                locale().toString(warning.minimum, 'f', 1));
                 row.suggestion =
                     ColourContrast::nearestPassingColour(value, against, warning.minimum);
                 style = kWarningStyle;

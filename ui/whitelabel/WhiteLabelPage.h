@@ -136,7 +136,7 @@ private:
     void buildUi();
     QWidget *buildForm();
     void loadList(const QString &search);
-    void onCurrentChanged();
+    void onSelectionSettled();
     void askDiscard(const QUuid &target);
     void openCompany(const QUuid &id);
     void setForm(const models::CompanySettings &settings);
@@ -180,6 +180,7 @@ private:
     bool m_loaded = false;
     bool m_settingForm = false;
     bool m_restoringRow = false;
+    bool m_selectionPending = false;
     QString m_subdomainTaken; // a subdomain the server answered 409 for
     QString m_domainTaken;
     std::optional<models::CompanySettings> m_theirs;

@@ -111,7 +111,7 @@ private slots:
         QLabel *warning = widget<QLabel>("brandAccentColorWarning");
         QVERIFY(warning->isVisible());
         const double ratio = models::ColourContrast::contrastRatio(u"#DDDDDD", u"#FFFFFF");
-        QVERIFY2(warning->text().contains(QString::number(ratio, 'f', 2)),
+        QVERIFY2(warning->text().contains(m_page->locale().toString(ratio, 'f', 2)),
                  qPrintable(warning->text()));
         // A warning does not block saving.
         QVERIFY(button("brandSaveButton")->isEnabled());
@@ -324,24 +324,43 @@ private slots:
     void compareShowsTheSelectedBrands()
     {
         open("WL-ALPHA");
-        QItemSelectionModel *selection = m_page->list()->selectionModel();
-        for (int row = 0; row < m_page->list()->model()->rowCount(); ++row) {
-            const QModelIndex index = m_page->list()->model()->index(row, 0);
-            const QUuid id = index.data(models::CompanyTableModel::IdRole).toUuid();
-            if (id == m_ids.value(QStringLiteral("WL-GAMMA")))
-                selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        // An unsaved edit: picking a second row for comparing keeps the form as it is.
+        QTest::keyClicks(widget<QLineEdit>("brandLoginTitleEdit"), QStringLiteral(" (draft)"));
+        QVERIFY(m_page->isDirty());
+        QTableView *list = m_page->list();
+        QModelIndex gamma;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data(models::CompanyTableModel::IdRole).toUuid()
+                == m_ids.value(QStringLiteral("WL-GAMMA")))
+                gamma = index;
         }
+        QVERIFY(gamma.isValid());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          list->visualRect(gamma).center());
         QPushButton *compare = button("compareButton");
-        QVERIFY(compare->isEnabled());
+        QTRY_VERIFY(compare->isEnabled());
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+        auto *box = m_page->findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"));
+        QVERIFY(!box || !box->isVisible());
+        QCOMPARE(m_page->currentCompanyId(), m_ids.value(QStringLiteral("WL-ALPHA")));
+        QVERIFY(m_page->isDirty());
+
         QTest::mouseClick(compare, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->comparison() && m_page->comparison()->isVisible(),
                                  kWaitMs);
         QCOMPARE(m_page->comparison()->count(), 2);
         QStringList names;
-        for (qsizetype i = 0; i < m_page->comparison()->count(); ++i)
+        QStringList titles;
+        for (qsizetype i = 0; i < m_page->comparison()->count(); ++i) {
             names << m_page->comparison()->preview(i)->spec().displayName;
+            titles << m_page->comparison()->preview(i)->spec().loginTitle;
+        }
         QVERIFY2(names.contains(QStringLiteral("Alpha Portal")), qPrintable(names.join(u',')));
         QVERIFY2(names.contains(QStringLiteral("Mine again")), qPrintable(names.join(u',')));
+        // The edited company is compared as the form shows it.
+        QVERIFY2(titles.filter(QStringLiteral("(draft)")).size() == 1,
+                 qPrintable(titles.join(u',')));
     }
 
 private:
