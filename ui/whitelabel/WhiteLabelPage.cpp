@@ -1205,10 +1205,12 @@ void WhiteLabelPage::compareSelected()
             m_comparison = new BrandComparisonView(dialog);
             m_comparison->setObjectName(QStringLiteral("brandComparison"));
             layout->addWidget(m_comparison);
-            dialog->resize(1200, 720);
         }
         m_comparison->setSpecs(gathered->specs);
         auto *dialog = qobject_cast<QDialog *>(m_comparison->parentWidget());
+        // Wide enough for the previews (up to a screenful), no wider.
+        const int columns = static_cast<int>(qMin<qsizetype>(gathered->specs.size(), 4));
+        dialog->resize(columns * (BrandComparisonView::kColumnWidth + 24) + 40, 520);
         dialog->show();
         dialog->raise();
     };
