@@ -980,7 +980,7 @@ void WhiteLabelPage::updateChecks()
                                  QStringLiteral("accent_color")};
     for (int i = 0; i < ColourCount; ++i) {
         ColourRow &row = m_colours[static_cast<size_t>(i)];
-        const QString value = values.at(i);
+        const QString &value = values.at(i);
         const QColor colour = colourOf(value);
         row.pick->setStyleSheet(colour.isValid()
                                     ? QStringLiteral("background-color: %1;").arg(colour.name())

@@ -77,7 +77,7 @@ private slots:
 
     void searchFiltersTheList()
     {
-        QLineEdit *search = widget<QLineEdit>("whiteLabelSearchEdit");
+        auto *search = widget<QLineEdit>("whiteLabelSearchEdit");
         QTest::keyClicks(search, QStringLiteral("beta"));
         QTRY_COMPARE_WITH_TIMEOUT(m_page->list()->model()->rowCount(), 1, kWaitMs);
         search->clear();
@@ -90,7 +90,7 @@ private slots:
         ui::BrandPreviewWidget *preview = m_page->preview();
         QTRY_VERIFY_WITH_TIMEOUT(preview->renderCount() > 0, kWaitMs);
         const int before = preview->renderCount();
-        QLineEdit *primary = widget<QLineEdit>("brandPrimaryColorEdit");
+        auto *primary = widget<QLineEdit>("brandPrimaryColorEdit");
         primary->selectAll();
         QTest::keyClicks(primary, QStringLiteral("#123456"));
         QCOMPARE(preview->spec().primaryColour, QColor(QStringLiteral("#123456")));
@@ -105,10 +105,10 @@ private slots:
     void lowContrastWarnsAndTheSuggestionFixesIt()
     {
         open("WL-ALPHA");
-        QLineEdit *accent = widget<QLineEdit>("brandAccentColorEdit");
+        auto *accent = widget<QLineEdit>("brandAccentColorEdit");
         accent->selectAll();
         QTest::keyClicks(accent, QStringLiteral("#DDDDDD")); // light grey links on white
-        QLabel *warning = widget<QLabel>("brandAccentColorWarning");
+        auto *warning = widget<QLabel>("brandAccentColorWarning");
         QVERIFY(warning->isVisible());
         const double ratio = models::ColourContrast::contrastRatio(u"#DDDDDD", u"#FFFFFF");
         QVERIFY2(warning->text().contains(m_page->locale().toString(ratio, 'f', 2)),
@@ -129,7 +129,7 @@ private slots:
     void invalidValuesBlockSave()
     {
         open("WL-ALPHA");
-        QLineEdit *subdomain = widget<QLineEdit>("brandSubdomainEdit");
+        auto *subdomain = widget<QLineEdit>("brandSubdomainEdit");
         QTest::keyClicks(subdomain, QStringLiteral("-bad"));
         QVERIFY(widget<QLabel>("brandSubdomainError")->isVisible());
         QVERIFY(!button("brandSaveButton")->isEnabled());
@@ -142,14 +142,14 @@ private slots:
         QVERIFY(!widget<QLabel>("brandSubdomainError")->isVisible());
         QVERIFY(button("brandSaveButton")->isEnabled());
 
-        QLineEdit *domain = widget<QLineEdit>("brandDomainEdit");
+        auto *domain = widget<QLineEdit>("brandDomainEdit");
         QTest::keyClicks(domain, QStringLiteral("not a domain"));
         QVERIFY(widget<QLabel>("brandDomainError")->isVisible());
         QVERIFY(!button("brandSaveButton")->isEnabled());
         domain->clear();
         QVERIFY(button("brandSaveButton")->isEnabled());
 
-        QLineEdit *primary = widget<QLineEdit>("brandPrimaryColorEdit");
+        auto *primary = widget<QLineEdit>("brandPrimaryColorEdit");
         primary->selectAll();
         QTest::keyClicks(primary, QStringLiteral("#12"));
         QVERIFY(widget<QLabel>("brandPrimaryColorWarning")->isVisible());
@@ -159,7 +159,7 @@ private slots:
     void saveRoundTrip()
     {
         open("WL-ALPHA");
-        QLineEdit *name = widget<QLineEdit>("brandDisplayNameEdit");
+        auto *name = widget<QLineEdit>("brandDisplayNameEdit");
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Alpha Portal"));
         QTest::keyClicks(widget<QLineEdit>("brandSubdomainEdit"), QStringLiteral("alpha-portal"));
@@ -185,7 +185,7 @@ private slots:
         QSignalSpy failed(m_page.get(), &WhiteLabelPage::saveFailed);
         QTest::mouseClick(button("brandSaveButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
-        QLabel *error = widget<QLabel>("brandSubdomainError");
+        auto *error = widget<QLabel>("brandSubdomainError");
         QVERIFY(error->isVisible());
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(widget<QLineEdit>("brandSubdomainEdit")->text(), QStringLiteral("alpha-portal"));
@@ -196,7 +196,7 @@ private slots:
     void conflictShowsTheServersValuesAndKeepsTheEdit()
     {
         open("WL-GAMMA");
-        QLineEdit *name = widget<QLineEdit>("brandDisplayNameEdit");
+        auto *name = widget<QLineEdit>("brandDisplayNameEdit");
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("Mine"));
         // Someone else saves meanwhile, through the client.
@@ -236,7 +236,7 @@ private slots:
         QImage logo(200, 100, QImage::Format_ARGB32);
         logo.fill(QColor(QStringLiteral("#0A7A3B")));
         QVERIFY(logo.save(path, "PNG"));
-        ui::FileChooser::setOverride([path](auto, auto, auto, auto) { return path; });
+        ui::FileChooser::setOverride([path](auto, auto, auto, auto) { return QString(path); });
         QSignalSpy changed(m_page.get(), &WhiteLabelPage::imageChanged);
         QTest::mouseClick(button("brandLogoChoose"), Qt::LeftButton);
         QVERIFY(!button("brandLogoChoose")->isEnabled()); // while it uploads
@@ -251,7 +251,8 @@ private slots:
         QImage small(8, 8, QImage::Format_ARGB32);
         small.fill(Qt::red);
         QVERIFY(small.save(favicon, "PNG"));
-        ui::FileChooser::setOverride([favicon](auto, auto, auto, auto) { return favicon; });
+        ui::FileChooser::setOverride(
+            [favicon](auto, auto, auto, auto) { return QString(favicon); });
         QTest::mouseClick(button("brandFaviconChoose"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, kWaitMs);
         QVERIFY(widget<QLabel>("brandFaviconMessage")->isVisible());
@@ -263,9 +264,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not a PNG at all");
         file.close();
-        ui::FileChooser::setOverride([text](auto, auto, auto, auto) { return text; });
+        ui::FileChooser::setOverride([text](auto, auto, auto, auto) { return QString(text); });
         QTest::mouseClick(button("brandLoginBackgroundChoose"), Qt::LeftButton);
-        QLabel *message = widget<QLabel>("brandLoginBackgroundMessage");
+        auto *message = widget<QLabel>("brandLoginBackgroundMessage");
         QTRY_VERIFY_WITH_TIMEOUT(
             message->isVisible() && button("brandLoginBackgroundChoose")->isEnabled(), kWaitMs);
         QVERIFY2(message->text().contains(QStringLiteral("refused"))
@@ -284,7 +285,7 @@ private slots:
     void switchingWithUnsavedEditsAsks()
     {
         open("WL-ALPHA");
-        QLineEdit *title = widget<QLineEdit>("brandLoginTitleEdit");
+        auto *title = widget<QLineEdit>("brandLoginTitleEdit");
         title->clear();
         QTest::keyClicks(title, QStringLiteral("Unsaved title"));
         QVERIFY(m_page->isDirty());
@@ -413,7 +414,7 @@ private:
         bool done = false;
         m_fixture.context()->companies().updateCompanySettings(
             id, changed, current->etag,
-            [&done](models::Result<client::Versioned<CompanySettings>> result) {
+            [&done](const models::Result<client::Versioned<CompanySettings>> &result) {
                 QVERIFY2(result.ok(), qPrintable(result.error().message));
                 done = true;
             });
