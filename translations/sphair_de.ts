@@ -3580,6 +3580,325 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     </message>
 </context>
 <context>
+    <name>sphair::ui::WhiteLabelPage</name>
+    <message>
+        <source>Loading more companies</source>
+        <translation>Laden weiterer Unternehmen</translation>
+    </message>
+    <message>
+        <source>Search code or name…</source>
+        <translation>Kürzel oder Name suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Select two or more companies to see their brands side by side.</source>
+        <translation>Wählen Sie zwei oder mehr Unternehmen, um ihre Markenauftritte nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a company to edit its branding.</source>
+        <translation>Wählen Sie ein Unternehmen, um sein Branding zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary colour:</source>
+        <translation>&amp;Primärfarbe:</translation>
+    </message>
+    <message>
+        <source>S&amp;econdary colour:</source>
+        <translation>S&amp;ekundärfarbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Favicon:</source>
+        <translation>Favicon:</translation>
+    </message>
+    <message>
+        <source>Login background:</source>
+        <translation>Anmeldehintergrund:</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Hochladen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Login &amp;title:</source>
+        <translation>Anmelde&amp;titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome message:</source>
+        <translation>&amp;Begrüßungstext:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Fußzeile:</translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation>z. B. acme</translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation>&amp;Subdomain:</translation>
+    </message>
+    <message>
+        <source>e.g. portal.example.com</source>
+        <translation>z. B. portal.example.com</translation>
+    </message>
+    <message>
+        <source>Custom &amp;domain:</source>
+        <translation>Eigene &amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this branding</source>
+        <translation>Jemand anderes hat dieses Branding geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre Werte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auf dem Server&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Primärfarbe</translation>
+    </message>
+    <message>
+        <source>Secondary colour</source>
+        <translation>Sekundärfarbe</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Login title</source>
+        <translation>Anmeldetitel</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Begrüßungstext</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <source>Subdomain</source>
+        <translation>Subdomain</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Eigene Domain</translation>
+    </message>
+    <message>
+        <source>Load t&amp;heirs</source>
+        <translation>Server-Werte &amp;laden</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over theirs</source>
+        <translation>Mit meinen Werten &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore the values the server has</source>
+        <translation>Die Werte vom Server wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Loading the companies</source>
+        <translation>Laden der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Unsaved branding changes</source>
+        <translation>Ungespeicherte Branding-Änderungen</translation>
+    </message>
+    <message>
+        <source>The branding of %1 has changes that are not saved.</source>
+        <translation>Das Branding von %1 hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Discard them and open the other company, or keep editing?</source>
+        <translation>Änderungen verwerfen und das andere Unternehmen öffnen, oder weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading the branding of %1…</source>
+        <translation>Branding von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the branding</source>
+        <translation>Laden des Brandings</translation>
+    </message>
+    <message>
+        <source>Branding of %1</source>
+        <translation>Branding von %1</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px is smaller than the recommended %3 × %4 px; it may look blurry.</source>
+        <translation>%1 × %2 px ist kleiner als die empfohlenen %3 × %4 px; das Bild kann unscharf wirken.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px is larger than the recommended %3 × %4 px; pages load it more slowly.</source>
+        <translation>%1 × %2 px ist größer als die empfohlenen %3 × %4 px; Seiten laden es langsamer.</translation>
+    </message>
+    <message>
+        <source>Icons (*.png *.ico)</source>
+        <translation>Symbole (*.png *.ico)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The platform refused the file: a favicon must be a PNG or ICO image.</source>
+        <translation>Die Plattform hat die Datei abgelehnt: Ein Favicon muss ein PNG- oder ICO-Bild sein.</translation>
+    </message>
+    <message>
+        <source>The platform refused the file: it must be a PNG or JPEG image.</source>
+        <translation>Die Plattform hat die Datei abgelehnt: Sie muss ein PNG- oder JPEG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>The platform refused the image: at most %1 × %2 pixels.</source>
+        <translation>Die Plattform hat das Bild abgelehnt: höchstens %1 × %2 Pixel.</translation>
+    </message>
+    <message>
+        <source>The platform could not decode the file; it is damaged or not an image.</source>
+        <translation>Die Plattform konnte die Datei nicht dekodieren; sie ist beschädigt oder kein Bild.</translation>
+    </message>
+    <message>
+        <source>The file is too large: at most %1 KiB.</source>
+        <translation>Die Datei ist zu groß: höchstens %1 KiB.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this branding meanwhile; revert to load their values, then upload again.</source>
+        <translation>Jemand anderes hat dieses Branding inzwischen geändert; setzen Sie zurück, um die aktuellen Werte zu laden, und laden Sie dann erneut hoch.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This name is reserved by the platform.</source>
+        <translation>Dieser Name ist für die Plattform reserviert.</translation>
+    </message>
+    <message>
+        <source>One line only, without control characters.</source>
+        <translation>Nur eine Zeile, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Another company uses this subdomain; choose another.</source>
+        <translation>Ein anderes Unternehmen verwendet diese Subdomain; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Use 3–63 lowercase letters, digits or “-”, not at the start or end.</source>
+        <translation>Verwenden Sie 3–63 Kleinbuchstaben, Ziffern oder „-“, nicht am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>Another company uses this custom domain.</source>
+        <translation>Ein anderes Unternehmen verwendet diese eigene Domain.</translation>
+    </message>
+    <message>
+        <source>Not a host name; use e.g. portal.example.com.</source>
+        <translation>Kein Hostname; verwenden Sie z. B. portal.example.com.</translation>
+    </message>
+    <message>
+        <source>Use the form #RRGGBB, e.g. #1F6FEB.</source>
+        <translation>Verwenden Sie die Form #RRGGBB, z. B. #1F6FEB.</translation>
+    </message>
+    <message>
+        <source>Contrast %1:1 against %2 is below %3:1: links are hard to read.</source>
+        <translation>Kontrast %1:1 gegen %2 liegt unter %3:1: Links sind schwer lesbar.</translation>
+    </message>
+    <message>
+        <source>Contrast %1:1 with %2 text is below %3:1: text is hard to read.</source>
+        <translation>Kontrast %1:1 mit Text in %2 liegt unter %3:1: Text ist schwer lesbar.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Saved the branding of %1.</source>
+        <translation>Das Branding von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the branding of %1</source>
+        <translation>Speichern des Brandings von %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Compare brands</source>
+        <translation>Markenauftritte vergleichen</translation>
+    </message>
+    <message>
+        <source>Loading a brand to compare</source>
+        <translation>Laden eines Brandings zum Vergleich</translation>
+    </message>
+    <message>
+        <source>(not loaded)</source>
+        <translation>(nicht geladen)</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::shell::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>

@@ -10,6 +10,7 @@
 #include "ui/keys/KeyManagerDialog.h"
 #include "ui/licenses/LicensesPage.h"
 #include "ui/shell/ConsoleController.h"
+#include "ui/whitelabel/WhiteLabelPage.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -42,6 +43,8 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
     m_window->setPage(QStringLiteral("licensesPage"), m_licenses);
     m_features = new FeaturesPage(m_context);
     m_window->setPage(QStringLiteral("featuresPage"), m_features);
+    m_whiteLabel = new WhiteLabelPage(m_context);
+    m_window->setPage(QStringLiteral("whiteLabelPage"), m_whiteLabel);
 
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Console::refreshCurrentPage);
     // Signed in to another platform or as someone else: what the pages show is not theirs.
@@ -112,6 +115,8 @@ void Console::refreshCurrentPage()
         m_licenses->refresh();
     else if (current == m_features)
         m_features->refresh();
+    else if (current == m_whiteLabel)
+        m_whiteLabel->refresh();
 }
 
 } // namespace sphair::ui

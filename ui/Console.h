@@ -25,6 +25,7 @@ class KeyManagerDialog;
 class LicensesPage;
 class MainWindow;
 class SandboxSession;
+class WhiteLabelPage;
 namespace shell {
 class ConsoleController;
 }
@@ -60,6 +61,7 @@ public:
     CompaniesPage *companiesPage() const { return m_companies; }
     LicensesPage *licensesPage() const { return m_licenses; }
     FeaturesPage *featuresPage() const { return m_features; }
+    WhiteLabelPage *whiteLabelPage() const { return m_whiteLabel; }
     SandboxSession *sandbox() const { return m_sandbox.get(); }
     // Opens (or raises) the key manager.
     KeyManagerDialog *openKeyManager();
@@ -80,6 +82,7 @@ private:
     CompaniesPage *m_companies = nullptr;
     LicensesPage *m_licenses = nullptr;
     FeaturesPage *m_features = nullptr;
+    WhiteLabelPage *m_whiteLabel = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;
     QString m_shownSession; // profile and user the pages were loaded for
     std::unique_ptr<SandboxSession> m_sandbox;

@@ -341,7 +341,7 @@ void FeaturesPage::loadCompanyPage(const QString &cursor, int generation)
     query.cursor = cursor;
     query.sort = QStringLiteral("code");
     m_loadState->setText(tr("Loading companies… (%1 so far)").arg(m_loading.size()));
-    track(m_context->companies().listCompanies(
+    track(m_context->companies().list(
         query, [this, generation](models::Result<models::Page<models::Company>> result) {
             if (generation != m_generation)
                 return;

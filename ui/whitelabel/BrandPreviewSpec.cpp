@@ -25,6 +25,8 @@ BrandPreviewSpec BrandPreviewSpec::fromSettings(const models::CompanySettings &s
     spec.accentColour = colourOf(settings.accentColor);
     spec.loginTitle = settings.loginTitle;
     spec.welcomeMessage = settings.loginMessage;
+    spec.footerText = settings.footerText;
+    spec.subdomain = settings.customSubdomain;
     spec.customDomain = settings.customDomain;
     return spec;
 }
