@@ -3822,10 +3822,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <translation>Die Datei ist zu groß: höchstens %1 KiB.</translation>
     </message>
     <message>
-        <source>Someone else changed this branding meanwhile; revert to load their values, then upload again.</source>
-        <translation>Jemand anderes hat dieses Branding inzwischen geändert; setzen Sie zurück, um die aktuellen Werte zu laden, und laden Sie dann erneut hoch.</translation>
-    </message>
-    <message>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
     </message>
@@ -3896,6 +3892,14 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>(not loaded)</source>
         <translation>(nicht geladen)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this branding meanwhile. Choose below which values to keep; the image is removed after that.</source>
+        <translation>Jemand anderes hat dieses Branding inzwischen geändert. Wählen Sie unten, welche Werte bleiben sollen; danach wird das Bild entfernt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this branding meanwhile. Choose below which values to keep; the image is uploaded after that.</source>
+        <translation>Jemand anderes hat dieses Branding inzwischen geändert. Wählen Sie unten, welche Werte bleiben sollen; danach wird das Bild hochgeladen.</translation>
     </message>
 </context>
 <context>

@@ -616,6 +616,7 @@ void WhiteLabelPage::openCompany(const QUuid &id)
     m_loaded = false;
     m_subdomainTaken.clear();
     m_domainTaken.clear();
+    m_imageAfterConflict.reset();
     hideConflict();
     setFormError({});
     m_title->setText(tr("Loading the branding of %1…").arg(companyLabel()));
@@ -784,55 +785,60 @@ void WhiteLabelPage::chooseImage(BrandImageSlot slot)
         row.message->setVisible(true);
         return;
     }
-    const QByteArray bytes = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     // Only a hint: the platform decodes the bytes to decide what they are.
     const QByteArray type = suffix == QLatin1String("png") ? QByteArrayLiteral("image/png")
         : suffix == QLatin1String("ico")                   ? QByteArrayLiteral("image/x-icon")
                                                            : QByteArrayLiteral("image/jpeg");
-    if (row.call)
-        row.call->cancel();
-    const QUuid id = m_companyId;
-    row.call = m_context->companies().uploadBrandImage(
-        id, slot, bytes, type, m_etag,
-        [this, id, slot, bytes](models::Result<client::Versioned<CompanySettings>> result) {
-            if (id != m_companyId)
-                return;
-            if (!result) {
-                onImageAnswer(slot, result.error(), {}, {});
-                return;
-            }
-            onImageAnswer(slot, result->value, result->etag, bytes);
-        });
-    updateButtons();
+    sendImage({slot, file.readAll(), type});
 }
 
 void WhiteLabelPage::removeImage(BrandImageSlot slot)
 {
     if (!m_loaded || !m_context)
         return;
-    ImageRow &row = m_images[static_cast<size_t>(slotIndex(slot))];
+    sendImage({slot, {}, {}});
+}
+
+void WhiteLabelPage::sendImage(const ImageChange &change)
+{
+    ImageRow &row = m_images[static_cast<size_t>(slotIndex(change.slot))];
     if (row.call)
         row.call->cancel();
+    row.message->setVisible(false);
     const QUuid id = m_companyId;
-    row.call = m_context->companies().removeBrandImage(
-        id, slot, m_etag,
-        [this, id, slot](models::Result<client::Versioned<CompanySettings>> result) {
-            if (id != m_companyId)
-                return;
-            if (!result) {
-                onImageAnswer(slot, result.error(), {}, {});
-                return;
-            }
-            onImageAnswer(slot, result->value, result->etag, {});
-        });
+    auto answered = [this, id, change](models::Result<client::Versioned<CompanySettings>> result) {
+        if (id != m_companyId)
+            return;
+        if (!result) {
+            onImageAnswer(change, result.error(), {});
+            return;
+        }
+        onImageAnswer(change, result->value, result->etag);
+    };
+    row.call = change.bytes.isEmpty()
+        ? m_context->companies().removeBrandImage(id, change.slot, m_etag, answered)
+        : m_context->companies().uploadBrandImage(id, change.slot, change.bytes, change.contentType,
+                                                  m_etag, answered);
     updateButtons();
 }
 
-void WhiteLabelPage::onImageAnswer(BrandImageSlot slot,
-                                   const models::Result<CompanySettings> &settings,
-                                   const QByteArray &etag, const QByteArray &bytes)
+// After a conflict is settled (theirs loaded, or mine saved over theirs), the image the user
+// chose meanwhile goes up against the version they have now seen.
+void WhiteLabelPage::resumeImageChange()
 {
+    if (!m_imageAfterConflict || !m_loaded)
+        return;
+    const ImageChange change = *m_imageAfterConflict;
+    m_imageAfterConflict.reset();
+    sendImage(change);
+}
+
+void WhiteLabelPage::onImageAnswer(const ImageChange &change,
+                                   const models::Result<CompanySettings> &settings,
+                                   const QByteArray &etag)
+{
+    const BrandImageSlot slot = change.slot;
     ImageRow &row = m_images[static_cast<size_t>(slotIndex(slot))];
     row.call.clear();
     if (!settings) {
@@ -852,9 +858,16 @@ void WhiteLabelPage::onImageAnswer(BrandImageSlot slot,
                    || error.code == QLatin1String("image_too_large")) {
             message = tr("The file is too large: at most %1 KiB.")
                           .arg(models::BrandImage::kMaxBytes / 1024);
-        } else if (error.code == QLatin1String("conflict")) {
-            message = tr("Someone else changed this branding meanwhile; revert to load their "
-                         "values, then upload again.");
+        } else if (error.code == QLatin1String("conflict")
+                   && error.details.contains(QStringLiteral("server_error"))) {
+            // Nothing is lost: the choice waits until the user has settled the conflict.
+            m_imageAfterConflict = change;
+            showConflict(error);
+            message = change.bytes.isEmpty()
+                ? tr("Someone else changed this branding meanwhile. Choose below which values "
+                     "to keep; the image is removed after that.")
+                : tr("Someone else changed this branding meanwhile. Choose below which values "
+                     "to keep; the image is uploaded after that.");
         } else {
             message = error.message;
         }
@@ -867,7 +880,8 @@ void WhiteLabelPage::onImageAnswer(BrandImageSlot slot,
     // The answer is the server's settings with the new image; the form's edits stay.
     m_original = settings.value();
     m_etag = etag;
-    setImage(slot, bytes);
+    row.message->setVisible(false);
+    setImage(slot, change.bytes);
     formChanged();
     emit imageChanged(slot);
 }
@@ -1085,6 +1099,7 @@ void WhiteLabelPage::save()
             setForm(m_original);
             m_context->reportInfo(tr("Saved the branding of %1.").arg(companyLabel()));
             emit saved();
+            resumeImageChange();
         });
     updateButtons();
 }
@@ -1146,6 +1161,7 @@ void WhiteLabelPage::useTheirs()
     hideConflict();
     setForm(m_original);
     fetchImages();
+    resumeImageChange();
 }
 
 void WhiteLabelPage::useMine()

@@ -132,6 +132,13 @@ private:
         QImage image;
         QPointer<client::ApiCall> call;
     };
+    // An image to upload (or, with no bytes, to remove) once a conflict is settled.
+    struct ImageChange
+    {
+        models::BrandImageSlot slot;
+        QByteArray bytes;
+        QByteArray contentType;
+    };
 
     void buildUi();
     QWidget *buildForm();
@@ -145,9 +152,11 @@ private:
     void setImage(models::BrandImageSlot slot, const QByteArray &bytes);
     void chooseImage(models::BrandImageSlot slot);
     void removeImage(models::BrandImageSlot slot);
-    void onImageAnswer(models::BrandImageSlot slot,
+    void sendImage(const ImageChange &change);
+    void resumeImageChange();
+    void onImageAnswer(const ImageChange &change,
                        const models::Result<models::CompanySettings> &settings,
-                       const QByteArray &etag, const QByteArray &bytes);
+                       const QByteArray &etag);
     void pickColour(Colour colour);
     void useSuggestion(Colour colour);
     void formChanged();
@@ -185,6 +194,7 @@ private:
     QString m_domainTaken;
     std::optional<models::CompanySettings> m_theirs;
     QByteArray m_theirsEtag;
+    std::optional<ImageChange> m_imageAfterConflict;
     QPointer<QMessageBox> m_askBox;
 
     QLineEdit *m_search = nullptr;

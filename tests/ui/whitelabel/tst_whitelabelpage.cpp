@@ -44,7 +44,7 @@ private slots:
         QVERIFY2(started.ok(), qPrintable(started.error().message));
         for (const auto &[code, name] :
              {std::pair {"WL-ALPHA", "Alpha Brand"}, std::pair {"WL-BETA", "Beta Brand"},
-              std::pair {"WL-GAMMA", "Gamma Brand"}}) {
+              std::pair {"WL-GAMMA", "Gamma Brand"}, std::pair {"WL-DELTA", "Delta Brand"}}) {
             const QJsonObject created = tests::createCompanyOnServer(
                 m_fixture.platform().admin(), QLatin1String(code), QLatin1String(name));
             QVERIFY(!created.isEmpty());
@@ -279,6 +279,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 3, kWaitMs);
         QVERIFY(m_page->serverSettings().logoUrl.isEmpty());
         QVERIFY(m_page->preview()->spec().logo.isNull());
+        ui::FileChooser::setOverride({});
+    }
+
+    void uploadDuringAConflictWaitsForTheChoice()
+    {
+        open("WL-DELTA");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logo.png"));
+        QImage logo(160, 80, QImage::Format_ARGB32);
+        logo.fill(QColor(QStringLiteral("#21409A")));
+        QVERIFY(logo.save(path, "PNG"));
+        ui::FileChooser::setOverride([path](auto, auto, auto, auto) { return QString(path); });
+        changeOnServer("WL-DELTA", QStringLiteral("Theirs meanwhile"));
+
+        // The upload meets the other admin's change: the conflict panel, nothing uploaded.
+        QTest::mouseClick(button("brandLogoChoose"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QGroupBox>("conflictPanel")->isVisible(), kWaitMs);
+        auto *message = widget<QLabel>("brandLogoMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("uploaded after that")),
+                 qPrintable(message->text()));
+        QVERIFY(settingsOnServer("WL-DELTA").logoUrl.isEmpty());
+        QVERIFY(widget<QLabel>("conflictTheirs")->text().contains(QStringLiteral("Theirs")));
+
+        // Taking theirs loads their values and then uploads the chosen logo onto them.
+        QSignalSpy changed(m_page.get(), &WhiteLabelPage::imageChanged);
+        QTest::mouseClick(button("useTheirsButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, kWaitMs);
+        const CompanySettings onServer = settingsOnServer("WL-DELTA");
+        QCOMPARE(onServer.displayName, QStringLiteral("Theirs meanwhile"));
+        QVERIFY(!onServer.logoUrl.isEmpty());
+        QCOMPARE(m_page->serverSettings().logoUrl, onServer.logoUrl);
+        QCOMPARE(m_page->preview()->spec().logo.size(), QSize(160, 80));
+        QVERIFY(!message->isVisible());
+        QVERIFY(!m_page->isDirty());
         ui::FileChooser::setOverride({});
     }
 
