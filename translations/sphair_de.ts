@@ -2089,14 +2089,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <translation>Jemand anderes hat dieses Unternehmen geändert</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ihre Werte&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;On the server&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Auf dem Server&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2111,14 +2103,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Contact e-mail</source>
         <translation>Kontakt-E-Mail</translation>
-    </message>
-    <message>
-        <source>Save &amp;mine over theirs</source>
-        <translation>Mit meinen Werten &amp;überschreiben</translation>
-    </message>
-    <message>
-        <source>Load t&amp;heirs</source>
-        <translation>Server-Werte &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2159,10 +2143,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Saving company %1</source>
         <translation>Speichern des Unternehmens %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2196,29 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>&amp;Activate company</source>
         <translation>Unternehmen &amp;aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::ConflictPanel</name>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre Werte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auf dem Server&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Load t&amp;heirs</source>
+        <translation>Server-Werte &amp;laden</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over theirs</source>
+        <translation>Mit meinen Werten &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3674,14 +3677,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <translation>Jemand anderes hat dieses Branding geändert</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ihre Werte&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;On the server&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Auf dem Server&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -3716,14 +3711,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Custom domain</source>
         <translation>Eigene Domain</translation>
-    </message>
-    <message>
-        <source>Load t&amp;heirs</source>
-        <translation>Server-Werte &amp;laden</translation>
-    </message>
-    <message>
-        <source>Save &amp;mine over theirs</source>
-        <translation>Mit meinen Werten &amp;überschreiben</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -3876,10 +3863,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Saving the branding of %1</source>
         <translation>Speichern des Brandings von %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Compare brands</source>

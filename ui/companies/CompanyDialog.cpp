@@ -5,6 +5,7 @@
 #include "models/domain/Tier.h"
 #include "models/domain/Validation.h"
 #include "models/item/CompanyTableModel.h"
+#include "ui/common/ConflictPanel.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/DialogFit.h"
 #include "ui/common/ErrorLabel.h"
@@ -12,8 +13,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -107,39 +106,12 @@ void CompanyDialog::buildUi()
     addRow(tr("Contact &e-mail:"), m_email, m_errors[EmailField]);
 
     // The conflict: the user's values beside the server's current ones.
-    m_conflict = new QGroupBox(tr("Someone else changed this company"), this);
-    m_conflict->setObjectName(QStringLiteral("conflictPanel"));
-    auto *grid = new QGridLayout(m_conflict);
-    m_conflictMessage = new QLabel(m_conflict);
-    m_conflictMessage->setObjectName(QStringLiteral("conflictMessage"));
-    m_conflictMessage->setWordWrap(true);
-    grid->addWidget(m_conflictMessage, 0, 0, 1, 3);
-    grid->addWidget(new QLabel(tr("<b>Yours</b>"), m_conflict), 1, 1);
-    grid->addWidget(new QLabel(tr("<b>On the server</b>"), m_conflict), 1, 2);
-    const QStringList rows {tr("Name"), tr("Tier"), tr("Max users"), tr("Contact e-mail")};
-    const QStringList names {QStringLiteral("Name"), QStringLiteral("Tier"),
-                             QStringLiteral("MaxUsers"), QStringLiteral("Email")};
-    for (int i = 0; i < rows.size(); ++i) {
-        grid->addWidget(new QLabel(rows.at(i), m_conflict), i + 2, 0);
-        m_mine[i] = new QLabel(m_conflict);
-        m_mine[i]->setObjectName(QStringLiteral("conflictMine") + names.at(i));
-        m_mine[i]->setTextFormat(Qt::PlainText);
-        m_theirsLabels[i] = new QLabel(m_conflict);
-        m_theirsLabels[i]->setObjectName(QStringLiteral("conflictTheirs") + names.at(i));
-        m_theirsLabels[i]->setTextFormat(Qt::PlainText);
-        grid->addWidget(m_mine[i], i + 2, 1);
-        grid->addWidget(m_theirsLabels[i], i + 2, 2);
-    }
-    m_useMine = new QPushButton(tr("Save &mine over theirs"), m_conflict);
-    m_useMine->setObjectName(QStringLiteral("useMineButton"));
-    m_useTheirs = new QPushButton(tr("Load t&heirs"), m_conflict);
-    m_useTheirs->setObjectName(QStringLiteral("useTheirsButton"));
-    auto *conflictButtons = new QHBoxLayout;
-    conflictButtons->addStretch(1);
-    conflictButtons->addWidget(m_useTheirs);
-    conflictButtons->addWidget(m_useMine);
-    grid->addLayout(conflictButtons, static_cast<int>(rows.size()) + 2, 0, 1, 3);
-    m_conflict->setVisible(false);
+    m_conflict = new ConflictPanel(tr("Someone else changed this company"),
+                                   {{QStringLiteral("Name"), tr("Name")},
+                                    {QStringLiteral("Tier"), tr("Tier")},
+                                    {QStringLiteral("MaxUsers"), tr("Max users")},
+                                    {QStringLiteral("Email"), tr("Contact e-mail")}},
+                                   this);
 
     m_dialogError = errorLabel(QStringLiteral("companyDialogError"), this);
 
@@ -196,15 +168,15 @@ void CompanyDialog::buildUi()
             validate();
         }
     });
-    connect(m_useMine, &QPushButton::clicked, this, &CompanyDialog::useMine);
-    connect(m_useTheirs, &QPushButton::clicked, this, &CompanyDialog::useTheirs);
+    connect(m_conflict, &ConflictPanel::useMineClicked, this, &CompanyDialog::useMine);
+    connect(m_conflict, &ConflictPanel::useTheirsClicked, this, &CompanyDialog::useTheirs);
 
     setTabOrder(m_code, m_name);
     setTabOrder(m_name, m_tier);
     setTabOrder(m_tier, m_maxUsers);
     setTabOrder(m_maxUsers, m_email);
-    setTabOrder(m_email, m_useTheirs);
-    setTabOrder(m_useTheirs, m_useMine);
+    setTabOrder(m_email, m_conflict->useTheirsButton());
+    setTabOrder(m_conflict->useTheirsButton(), m_conflict->useMineButton());
     adjustUsersToTier();
 }
 
@@ -383,8 +355,7 @@ void CompanyDialog::setBusy(bool busy)
                            static_cast<QWidget *>(m_maxUsers), static_cast<QWidget *>(m_email)})
         field->setEnabled(!busy);
     m_code->setEnabled(!busy);
-    m_useMine->setEnabled(!busy && !m_theirsEtag.isEmpty());
-    m_useTheirs->setEnabled(!busy && m_theirs.has_value());
+    m_conflict->setChoices(!busy && canSaveOverTheirs(), !busy && m_theirs.has_value());
     updateSaveButton();
 }
 
@@ -441,7 +412,7 @@ void CompanyDialog::onSaveFailed(const models::Error &error)
     const bool conflict = error.code == QLatin1String("conflict");
     // The client turns a 412 into a conflict carrying the server's version; the server's own
     // 409 for a taken code names the field instead.
-    if (conflict && error.details.contains(QStringLiteral("server_error"))) {
+    if (ConflictPanel::isStaleVersion(error)) {
         showConflict(error);
         return;
     }
@@ -496,52 +467,35 @@ void CompanyDialog::showServerFieldErrors(const models::Error &error)
 
 void CompanyDialog::showConflict(const models::Error &error)
 {
-    m_theirs.reset();
-    m_theirsEtag = error.details.value(QStringLiteral("current_etag")).toString().toLatin1();
-    const QJsonObject current = error.details.value(QStringLiteral("current")).toObject();
-    if (!current.isEmpty()) {
-        auto theirs = Company::fromJson(current);
-        if (theirs)
-            m_theirs = theirs.value();
-    }
-    const Company mine = formCompany();
+    m_theirs = ConflictPanel::theirs<Company>(error);
     const auto describe = [](const Company &company) {
         return QStringList {company.name, models::tierDisplayName(company.tier),
                             QString::number(company.maxUsers), company.contactEmail};
     };
-    const QStringList mineText = describe(mine);
-    const QStringList theirsText = m_theirs ? describe(*m_theirs) : QStringList(4, tr("unknown"));
-    for (int i = 0; i < 4; ++i) {
-        m_mine[i]->setText(mineText.at(i));
-        m_theirsLabels[i]->setText(theirsText.at(i));
-        // The rows that differ are the ones to decide on.
-        const bool differs = mineText.at(i) != theirsText.at(i);
-        m_theirsLabels[i]->setStyleSheet(differs ? QStringLiteral("font-weight: bold;")
-                                                 : QString());
-    }
-    m_conflictMessage->setText(error.message);
-    m_conflict->setVisible(true);
-    m_useMine->setEnabled(!m_theirsEtag.isEmpty());
-    m_useTheirs->setEnabled(m_theirs.has_value());
-    if (m_theirs && m_theirs->status == models::CompanyStatus::Deleted) {
-        // A deleted company cannot be changed any more; only looking remains.
-        m_useMine->setEnabled(false);
-    }
+    m_conflict->present(error, describe(formCompany()),
+                        m_theirs ? std::optional(describe(*m_theirs)) : std::nullopt);
+    m_conflict->setChoices(canSaveOverTheirs(), m_theirs.has_value());
+}
+
+// A deleted company cannot be changed any more; only looking remains.
+bool CompanyDialog::canSaveOverTheirs() const
+{
+    return !(m_theirs && m_theirs->status == models::CompanyStatus::Deleted);
 }
 
 void CompanyDialog::hideConflict()
 {
-    m_conflict->setVisible(false);
+    m_conflict->dismiss();
     m_theirs.reset();
-    m_theirsEtag.clear();
 }
 
 void CompanyDialog::useMine()
 {
-    if (m_theirsEtag.isEmpty())
+    const QByteArray etag = m_conflict->theirsEtag();
+    if (etag.isEmpty())
         return;
     // Save the form over the version the user has now seen.
-    m_etag = m_theirsEtag;
+    m_etag = etag;
     if (m_theirs)
         m_original = *m_theirs;
     hideConflict();
@@ -553,7 +507,7 @@ void CompanyDialog::useTheirs()
     if (!m_theirs)
         return;
     const Company theirs = *m_theirs;
-    const QByteArray etag = m_theirsEtag;
+    const QByteArray etag = m_conflict->theirsEtag();
     hideConflict();
     m_original = theirs;
     m_etag = etag;

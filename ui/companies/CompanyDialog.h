@@ -12,7 +12,6 @@
 #include <optional>
 
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +26,7 @@ class CompanyTableModel;
 
 namespace sphair::ui {
 
+class ConflictPanel;
 class ConsoleContext;
 
 // Creates a company or edits one, checking every field as the user types: the code's format
@@ -94,6 +94,7 @@ private:
     void showServerFieldErrors(const models::Error &error);
     void showConflict(const models::Error &error);
     void hideConflict();
+    bool canSaveOverTheirs() const;
     void useMine();
     void useTheirs();
     void showDialogError(const QString &message);
@@ -112,7 +113,6 @@ private:
     // A server's field error stays on its field until the user changes that field.
     QString m_serverErrors[FieldCount];
     std::optional<models::Company> m_theirs; // the server's version in a conflict
-    QByteArray m_theirsEtag;
 
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
@@ -123,12 +123,7 @@ private:
     QLabel *m_tierRange = nullptr;
     QLabel *m_dialogError = nullptr;
     QPushButton *m_save = nullptr;
-    QGroupBox *m_conflict = nullptr;
-    QLabel *m_conflictMessage = nullptr;
-    QLabel *m_mine[4] = {};
-    QLabel *m_theirsLabels[4] = {};
-    QPushButton *m_useMine = nullptr;
-    QPushButton *m_useTheirs = nullptr;
+    ConflictPanel *m_conflict = nullptr;
 };
 
 } // namespace sphair::ui

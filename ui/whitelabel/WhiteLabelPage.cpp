@@ -6,6 +6,7 @@
 #include "models/domain/Validation.h"
 #include "models/item/CompanyFilterProxy.h"
 #include "models/item/CompanyTableModel.h"
+#include "ui/common/ConflictPanel.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/common/FileChooser.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -75,16 +75,15 @@ QColor colourOf(const QString &hex)
     return Validation::isColour(hex) ? QColor(hex) : QColor();
 }
 
-// The settings' values of the editable fields, for the conflict panel.
-QString describe(const CompanySettings &settings)
+// The settings' values of the editable fields, for the conflict panel (one line each).
+QStringList describe(const CompanySettings &settings)
 {
-    QStringList lines;
-    lines << settings.displayName << settings.primaryColor << settings.secondaryColor
-          << settings.accentColor << settings.loginTitle
-          << QString(settings.loginMessage).replace(QLatin1Char('\n'), QLatin1Char(' '))
-          << QString(settings.footerText).replace(QLatin1Char('\n'), QLatin1Char(' '))
-          << settings.customSubdomain << settings.customDomain;
-    return lines.join(QLatin1Char('\n'));
+    const auto oneLine = [](QString text) {
+        return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    return {settings.displayName,         settings.primaryColor,    settings.secondaryColor,
+            settings.accentColor,         settings.loginTitle,      oneLine(settings.loginMessage),
+            oneLine(settings.footerText), settings.customSubdomain, settings.customDomain};
 }
 
 } // namespace
@@ -409,44 +408,19 @@ QWidget *WhiteLabelPage::buildForm()
     outer->addWidget(m_formError);
 
     // The conflict: the user's values beside the server's current ones.
-    m_conflict = new QGroupBox(tr("Someone else changed this branding"), form);
-    m_conflict->setObjectName(QStringLiteral("conflictPanel"));
-    auto *grid = new QGridLayout(m_conflict);
-    m_conflictMessage = new QLabel(m_conflict);
-    m_conflictMessage->setObjectName(QStringLiteral("conflictMessage"));
-    m_conflictMessage->setTextFormat(Qt::PlainText);
-    m_conflictMessage->setWordWrap(true);
-    grid->addWidget(m_conflictMessage, 0, 0, 1, 3);
-    grid->addWidget(new QLabel(tr("<b>Yours</b>"), m_conflict), 1, 1);
-    grid->addWidget(new QLabel(tr("<b>On the server</b>"), m_conflict), 1, 2);
-    auto *names =
-        new QLabel(QStringList {tr("Display name"), tr("Primary colour"), tr("Secondary colour"),
-                                tr("Accent colour"), tr("Login title"), tr("Welcome message"),
-                                tr("Footer"), tr("Subdomain"), tr("Custom domain")}
-                       .join(QLatin1Char('\n')),
-                   m_conflict);
-    names->setTextFormat(Qt::PlainText);
-    grid->addWidget(names, 2, 0);
-    m_conflictMine = new QLabel(m_conflict);
-    m_conflictMine->setObjectName(QStringLiteral("conflictMine"));
-    m_conflictMine->setTextFormat(Qt::PlainText);
-    grid->addWidget(m_conflictMine, 2, 1);
-    m_conflictTheirs = new QLabel(m_conflict);
-    m_conflictTheirs->setObjectName(QStringLiteral("conflictTheirs"));
-    m_conflictTheirs->setTextFormat(Qt::PlainText);
-    grid->addWidget(m_conflictTheirs, 2, 2);
-    m_useTheirs = new QPushButton(tr("Load t&heirs"), m_conflict);
-    m_useTheirs->setObjectName(QStringLiteral("useTheirsButton"));
-    m_useMine = new QPushButton(tr("Save &mine over theirs"), m_conflict);
-    m_useMine->setObjectName(QStringLiteral("useMineButton"));
-    auto *conflictButtons = new QHBoxLayout;
-    conflictButtons->addStretch(1);
-    conflictButtons->addWidget(m_useTheirs);
-    conflictButtons->addWidget(m_useMine);
-    grid->addLayout(conflictButtons, 3, 0, 1, 3);
-    m_conflict->setVisible(false);
-    connect(m_useTheirs, &QPushButton::clicked, this, &WhiteLabelPage::useTheirs);
-    connect(m_useMine, &QPushButton::clicked, this, &WhiteLabelPage::useMine);
+    m_conflict = new ConflictPanel(tr("Someone else changed this branding"),
+                                   {{QStringLiteral("DisplayName"), tr("Display name")},
+                                    {QStringLiteral("PrimaryColour"), tr("Primary colour")},
+                                    {QStringLiteral("SecondaryColour"), tr("Secondary colour")},
+                                    {QStringLiteral("AccentColour"), tr("Accent colour")},
+                                    {QStringLiteral("LoginTitle"), tr("Login title")},
+                                    {QStringLiteral("WelcomeMessage"), tr("Welcome message")},
+                                    {QStringLiteral("Footer"), tr("Footer")},
+                                    {QStringLiteral("Subdomain"), tr("Subdomain")},
+                                    {QStringLiteral("CustomDomain"), tr("Custom domain")}},
+                                   form);
+    connect(m_conflict, &ConflictPanel::useTheirsClicked, this, &WhiteLabelPage::useTheirs);
+    connect(m_conflict, &ConflictPanel::useMineClicked, this, &WhiteLabelPage::useMine);
     outer->addWidget(m_conflict);
 
     auto *buttons = new QHBoxLayout;
@@ -858,8 +832,7 @@ void WhiteLabelPage::onImageAnswer(const ImageChange &change,
                    || error.code == QLatin1String("image_too_large")) {
             message = tr("The file is too large: at most %1 KiB.")
                           .arg(models::BrandImage::kMaxBytes / 1024);
-        } else if (error.code == QLatin1String("conflict")
-                   && error.details.contains(QStringLiteral("server_error"))) {
+        } else if (ConflictPanel::isStaleVersion(error)) {
             // Nothing is lost: the choice waits until the user has settled the conflict.
             m_imageAfterConflict = change;
             showConflict(error);
@@ -1106,8 +1079,7 @@ void WhiteLabelPage::save()
 
 void WhiteLabelPage::onSaveFailed(const models::Error &error)
 {
-    if (error.code == QLatin1String("conflict")
-        && error.details.contains(QStringLiteral("server_error"))) {
+    if (ConflictPanel::isStaleVersion(error)) {
         showConflict(error);
         return;
     }
@@ -1129,27 +1101,15 @@ void WhiteLabelPage::onSaveFailed(const models::Error &error)
 
 void WhiteLabelPage::showConflict(const models::Error &error)
 {
-    m_theirs.reset();
-    m_theirsEtag = error.details.value(QStringLiteral("current_etag")).toString().toLatin1();
-    const QJsonObject current = error.details.value(QStringLiteral("current")).toObject();
-    if (!current.isEmpty()) {
-        auto theirs = CompanySettings::fromJson(current);
-        if (theirs)
-            m_theirs = theirs.value();
-    }
-    m_conflictMessage->setText(error.message);
-    m_conflictMine->setText(describe(formSettings()));
-    m_conflictTheirs->setText(m_theirs ? describe(*m_theirs) : tr("unknown"));
-    m_conflict->setVisible(true);
-    m_useMine->setEnabled(!m_theirsEtag.isEmpty());
-    m_useTheirs->setEnabled(m_theirs.has_value());
+    m_theirs = ConflictPanel::theirs<CompanySettings>(error);
+    m_conflict->present(error, describe(formSettings()),
+                        m_theirs ? std::optional(describe(*m_theirs)) : std::nullopt);
 }
 
 void WhiteLabelPage::hideConflict()
 {
-    m_conflict->setVisible(false);
+    m_conflict->dismiss();
     m_theirs.reset();
-    m_theirsEtag.clear();
 }
 
 void WhiteLabelPage::useTheirs()
@@ -1157,7 +1117,7 @@ void WhiteLabelPage::useTheirs()
     if (!m_theirs)
         return;
     m_original = *m_theirs;
-    m_etag = m_theirsEtag;
+    m_etag = m_conflict->theirsEtag();
     hideConflict();
     setForm(m_original);
     fetchImages();
@@ -1166,13 +1126,14 @@ void WhiteLabelPage::useTheirs()
 
 void WhiteLabelPage::useMine()
 {
-    if (m_theirsEtag.isEmpty())
+    const QByteArray etag = m_conflict->theirsEtag();
+    if (etag.isEmpty())
         return;
     // Save the form over the version the user has now seen; its images are the server's.
     const CompanySettings mine = formSettings();
     if (m_theirs)
         m_original = *m_theirs;
-    m_etag = m_theirsEtag;
+    m_etag = etag;
     hideConflict();
     setForm(mine);
     save();

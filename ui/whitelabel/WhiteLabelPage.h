@@ -15,7 +15,6 @@
 #include <array>
 #include <optional>
 
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -37,6 +36,7 @@ namespace sphair::ui {
 
 class BrandComparisonView;
 class BrandPreviewWidget;
+class ConflictPanel;
 class ConsoleContext;
 
 // The White-label tab: the company list (searched like the Companies tab, several rows may be
@@ -193,7 +193,6 @@ private:
     QString m_subdomainTaken; // a subdomain the server answered 409 for
     QString m_domainTaken;
     std::optional<models::CompanySettings> m_theirs;
-    QByteArray m_theirsEtag;
     std::optional<ImageChange> m_imageAfterConflict;
     QPointer<QMessageBox> m_askBox;
 
@@ -219,12 +218,7 @@ private:
     QLabel *m_formError = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
-    QGroupBox *m_conflict = nullptr;
-    QLabel *m_conflictMessage = nullptr;
-    QLabel *m_conflictMine = nullptr;
-    QLabel *m_conflictTheirs = nullptr;
-    QPushButton *m_useMine = nullptr;
-    QPushButton *m_useTheirs = nullptr;
+    ConflictPanel *m_conflict = nullptr;
     BrandPreviewWidget *m_preview = nullptr;
     BrandComparisonView *m_comparison = nullptr;
 };

@@ -1,9 +1,13 @@
-// The shared widgets of ui/common: TypedConfirmDialog and FileChooser's test seam.
+// The shared widgets of ui/common: TypedConfirmDialog, FileChooser's test seam and the
+// conflict panel.
+#include "ui/common/ConflictPanel.h"
 #include "ui/common/CountSpinBox.h"
 #include "ui/common/FileChooser.h"
 #include "ui/common/TypedConfirmDialog.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -96,6 +100,54 @@ private slots:
                  (QList<FileChooser::Mode> {FileChooser::Mode::Save, FileChooser::Mode::Open}));
         QVERIFY2(QFileInfo(suggested.first()).isAbsolute(), qPrintable(suggested.first()));
         QVERIFY(suggested.first().endsWith(QStringLiteral("/companies.csv")));
+    }
+    void conflictPanelShowsBothSidesAsPlainText()
+    {
+        QWidget host;
+        ConflictPanel panel(QStringLiteral("Changed"),
+                            {{QStringLiteral("Name"), QStringLiteral("Name")},
+                             {QStringLiteral("Email"), QStringLiteral("E-mail")}},
+                            &host);
+        QVERIFY(!panel.isVisibleTo(&host));
+        const sphair::models::Error stale {
+            QStringLiteral("conflict"),
+            QStringLiteral("Someone else changed it."),
+            {{QStringLiteral("server_error"), QStringLiteral("precondition_failed")},
+             {QStringLiteral("current_etag"), QStringLiteral("\"v7\"")}}};
+        QVERIFY(ConflictPanel::isStaleVersion(stale));
+        // A 409 for a taken code is a conflict too, but not a stale version.
+        QVERIFY(!ConflictPanel::isStaleVersion(
+            {QStringLiteral("conflict"), QStringLiteral("taken"), {}}));
+
+        panel.present(stale, {QStringLiteral("<b>Mine</b>"), QStringLiteral("a@example.com")},
+                      QStringList {QStringLiteral("Theirs"), QStringLiteral("a@example.com")});
+        QVERIFY(panel.isVisibleTo(&host));
+        QCOMPARE(panel.theirsEtag(), QByteArray("\"v7\""));
+        auto *mineName = panel.findChild<QLabel *>(QStringLiteral("conflictMineName"));
+        auto *theirsName = panel.findChild<QLabel *>(QStringLiteral("conflictTheirsName"));
+        auto *theirsEmail = panel.findChild<QLabel *>(QStringLiteral("conflictTheirsEmail"));
+        QVERIFY(mineName && theirsName && theirsEmail);
+        QCOMPARE(mineName->textFormat(), Qt::PlainText);
+        QCOMPARE(mineName->text(), QStringLiteral("<b>Mine</b>"));
+        QVERIFY(theirsName->styleSheet().contains(QStringLiteral("bold"))); // differs
+        QVERIFY(theirsEmail->styleSheet().isEmpty()); // the same
+        QVERIFY(panel.useMineButton()->isEnabled());
+        QVERIFY(panel.useTheirsButton()->isEnabled());
+
+        QSignalSpy mine(&panel, &ConflictPanel::useMineClicked);
+        panel.useMineButton()->click();
+        QCOMPARE(mine.count(), 1);
+
+        // The server's version could not be read and no ETag came: nothing to choose.
+        sphair::models::Error unread = stale;
+        unread.details.remove(QStringLiteral("current_etag"));
+        panel.present(unread, {QStringLiteral("Mine"), QString()}, std::nullopt);
+        QCOMPARE(theirsName->text(), QStringLiteral("unknown"));
+        QVERIFY(!panel.useMineButton()->isEnabled());
+        QVERIFY(!panel.useTheirsButton()->isEnabled());
+        panel.dismiss();
+        QVERIFY(!panel.isVisibleTo(&host));
+        QVERIFY(panel.theirsEtag().isEmpty());
     }
 };
 

@@ -206,8 +206,9 @@ private slots:
         QTest::mouseClick(button("brandSaveButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
         QVERIFY(widget<QGroupBox>("conflictPanel")->isVisible());
-        QVERIFY(widget<QLabel>("conflictTheirs")->text().contains(QStringLiteral("Theirs")));
-        QVERIFY(widget<QLabel>("conflictMine")->text().contains(QStringLiteral("Mine")));
+        QVERIFY(
+            widget<QLabel>("conflictTheirsDisplayName")->text().contains(QStringLiteral("Theirs")));
+        QVERIFY(widget<QLabel>("conflictMineDisplayName")->text().contains(QStringLiteral("Mine")));
         QCOMPARE(name->text(), QStringLiteral("Mine"));
 
         // Take theirs: the form shows the server's values.
@@ -301,7 +302,8 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("uploaded after that")),
                  qPrintable(message->text()));
         QVERIFY(settingsOnServer("WL-DELTA").logoUrl.isEmpty());
-        QVERIFY(widget<QLabel>("conflictTheirs")->text().contains(QStringLiteral("Theirs")));
+        QVERIFY(
+            widget<QLabel>("conflictTheirsDisplayName")->text().contains(QStringLiteral("Theirs")));
 
         // Taking theirs loads their values and then uploads the chosen logo onto them.
         QSignalSpy changed(m_page.get(), &WhiteLabelPage::imageChanged);
