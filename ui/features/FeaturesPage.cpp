@@ -147,6 +147,8 @@ void FeaturesPage::buildUi()
                 const QSignalBlocker blocker(m_frozen->horizontalHeader());
                 m_frozen->horizontalHeader()->setSortIndicator(column, order);
             });
+    // A header's indicator starts descending; the companies start A to Z.
+    m_frozen->sortByColumn(FeatureMatrixModel::kCompanyColumn, Qt::AscendingOrder);
     auto fitFrozen = [this] {
         for (int column = 1; column < m_proxy->columnCount(); ++column)
             m_frozen->setColumnHidden(column, true);

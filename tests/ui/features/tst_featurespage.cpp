@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -159,6 +160,15 @@ private slots:
         QVERIFY(!frozen->isColumnHidden(0));
         QVERIFY(frozen->isColumnHidden(1));
         QVERIFY(m_page->table()->isColumnHidden(0));
+        // The companies start A to Z.
+        QCOMPARE(frozen->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QStringList shown;
+        for (int shownRow = 0; shownRow < m_page->proxy()->rowCount(); ++shownRow)
+            shown.append(m_page->proxy()->index(shownRow, 0).data().toString());
+        QStringList sorted = shown;
+        sorted.sort(Qt::CaseInsensitive);
+        QCOMPARE(shown, sorted);
+        QVERIFY(shown.first().startsWith(QStringLiteral("FEAT-A")));
 
         // Search narrows the rows.
         auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("featureSearchEdit"));
