@@ -11,6 +11,10 @@
         <source>Start and connect to a local sandbox platform.</source>
         <translation>Eine lokale Sandbox-Plattform starten und eine Verbindung zu ihr herstellen.</translation>
     </message>
+    <message>
+        <source>SPHAiR Admin Console</source>
+        <translation>SPHAiR-Administrationskonsole</translation>
+    </message>
 </context>
 <context>
     <name>sphair::cli::LicenseTool</name>
@@ -3183,10 +3187,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
 <context>
     <name>sphair::ui::MainWindow</name>
     <message>
-        <source>SPHAiR Admin Console</source>
-        <translation>SPHAiR-Administrationskonsole</translation>
-    </message>
-    <message>
         <source>&amp;Companies</source>
         <translation>&amp;Unternehmen</translation>
     </message>
@@ -3245,10 +3245,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>SPHAiR Admin Console — %1 (%2)</source>
-        <translation>SPHAiR-Administrationskonsole — %1 (%2)</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
@@ -3319,10 +3315,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <translation>Über das Profil „%1“ mit der Umgebung %2 verbunden.</translation>
     </message>
     <message>
-        <source>SPHAiR Admin Console — %1</source>
-        <translation>SPHAiR-Administrationskonsole — %1</translation>
-    </message>
-    <message>
         <source>No connection</source>
         <translation>Keine Verbindung</translation>
     </message>
@@ -3365,6 +3357,10 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

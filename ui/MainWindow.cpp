@@ -46,7 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("SPHAiR Admin Console"));
+    // The title names the connection; the window system adds the application's display name
+    // ("Sandbox — SPHAiR Admin Console") where its windows show one.
+    setWindowTitle(tr("Not connected"));
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
 
     struct Page
@@ -241,9 +243,9 @@ void MainWindow::showEnvironment(const QString &profileName, const QString &envi
                                 .arg(colour, text));
     m_banner->setAccessibleName(badge);
     if (profileName.trimmed().compare(environmentName.trimmed(), Qt::CaseInsensitive) == 0)
-        setWindowTitle(tr("SPHAiR Admin Console — %1").arg(environmentName));
+        setWindowTitle(environmentName);
     else
-        setWindowTitle(tr("SPHAiR Admin Console — %1 (%2)").arg(profileName, environmentName));
+        setWindowTitle(tr("%1 (%2)").arg(profileName, environmentName));
 }
 
 void MainWindow::clearEnvironment()
@@ -254,7 +256,7 @@ void MainWindow::clearEnvironment()
     m_banner->setToolTip({});
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #616161; color: #ffffff; font-weight: bold; }"));
-    setWindowTitle(tr("SPHAiR Admin Console"));
+    setWindowTitle(tr("Not connected"));
 }
 
 void MainWindow::showStatus(const QString &message, int timeoutMs)

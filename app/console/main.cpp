@@ -13,9 +13,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("BRIGHTSTEP"));
     QApplication::setOrganizationDomain(QStringLiteral("brightstep.example"));
     QApplication::setApplicationName(QStringLiteral("sphair-admin"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SPHAiR Admin Console"));
     QApplication::setApplicationVersion(QStringLiteral(SPHAIR_VERSION));
     installTranslations(app);
+    // Added by the window system to every window title: "Sandbox — SPHAiR Admin Console".
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "SPHAiR Admin Console"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(badge->text(), QStringLiteral("SANDBOX"));
         QCOMPARE(banner->text(), QStringLiteral("SANDBOX"));
         QVERIFY(banner->styleSheet().contains(QStringLiteral("#1565c0")));
-        QCOMPARE(window.windowTitle(), QStringLiteral("SPHAiR Admin Console — Sandbox"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Sandbox"));
 
         window.showEnvironment(QStringLiteral("Cape Town"), QStringLiteral("Production"),
                                QStringLiteral("#c62828"));
