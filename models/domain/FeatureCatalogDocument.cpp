@@ -27,6 +27,13 @@ QJsonObject FeatureCatalogDocument::Entry::toJson() const
         .object();
 }
 
+QString FeatureCatalogDocument::Entry::displayName() const
+{
+    if (FeatureCatalog::contains(code))
+        return FeatureCatalog::displayName(code);
+    return name.isEmpty() ? code : name;
+}
+
 bool FeatureCatalogDocument::Entry::operator==(const Entry &other) const
 {
     return code == other.code && name == other.name && description == other.description;

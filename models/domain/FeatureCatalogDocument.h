@@ -23,6 +23,10 @@ struct FeatureCatalogDocument
         QString name;
         QString description; // empty (null on the wire) when the server has none
 
+        // The name to show: the catalog's own name in the user's language for a code this
+        // build knows, else the server's name, else the code.
+        QString displayName() const;
+
         static Result<Entry> fromJson(const QJsonObject &object);
         QJsonObject toJson() const;
         bool operator==(const Entry &other) const;

@@ -267,7 +267,7 @@ QVariant FeatureMatrixModel::headerData(int section, Qt::Orientation orientation
         m_catalog.features.at(static_cast<qsizetype>(section - 1));
     switch (role) {
     case Qt::DisplayRole:
-        return entry.name.isEmpty() ? entry.code : entry.name;
+        return entry.displayName();
     case Qt::ToolTipRole:
         return entry.description.isEmpty()
             ? entry.code

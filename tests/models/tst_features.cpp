@@ -374,6 +374,21 @@ private slots:
         QVERIFY(roundTrips(catalog.value()));
     }
 
+    void entryDisplayName()
+    {
+        // A code this build knows is named by the catalog in the user's language, whatever
+        // the server stored; an unknown one by the server's name, or its code.
+        const FeatureCatalogDocument::Entry known {
+            QStringLiteral("inventory"), QStringLiteral("Stock (server)"), {}};
+        QCOMPARE(known.displayName(), FeatureCatalog::displayName(QStringLiteral("inventory")));
+        QVERIFY(known.displayName() != known.name);
+        const FeatureCatalogDocument::Entry newer {
+            QStringLiteral("drone_fleet"), QStringLiteral("Drone fleet"), {}};
+        QCOMPARE(newer.displayName(), QStringLiteral("Drone fleet"));
+        const FeatureCatalogDocument::Entry unnamed {QStringLiteral("drone_fleet"), {}, {}};
+        QCOMPARE(unnamed.displayName(), QStringLiteral("drone_fleet"));
+    }
+
     void catalogDocumentRejected()
     {
         const QJsonObject full = WireSamples::featureCatalogDocument();

@@ -331,7 +331,7 @@ void FeaturesPage::load()
             m_model->setCatalog(result->value);
             m_bulkFeature->clear();
             for (const models::FeatureCatalogDocument::Entry &entry : result->value.features)
-                m_bulkFeature->addItem(entry.name.isEmpty() ? entry.code : entry.name, entry.code);
+                m_bulkFeature->addItem(entry.displayName(), entry.code);
             loadCompanyPage(QString(), generation);
         }));
 }

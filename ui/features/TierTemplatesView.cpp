@@ -141,7 +141,7 @@ void TierTemplatesView::show(const models::FeatureCatalogDocument &catalog)
     QStringList names;
     for (int row = 0; row < catalog.features.size(); ++row) {
         const auto &entry = catalog.features.at(row);
-        names << (entry.name.isEmpty() ? entry.code : entry.name);
+        names << entry.displayName();
         int column = 0;
         for (models::Tier tier : models::allTiers()) {
             const bool on = catalog.tiers.value(tier).features.contains(entry.code);
