@@ -261,7 +261,9 @@ ApiCall *PlatformClient::start(const ApiRequest &request, Handler handler, Rules
             updateBusy();
         }
     });
+    m_openCalls.insert(call);
     connect(call, &ApiCall::finished, this, [this, call] {
+        m_openCalls.remove(call);
         m_slowCalls.remove(call);
         updateBusy();
     });

@@ -85,6 +85,9 @@ public:
     ConnectionState connectionState() const { return m_connectionState; }
     // At least one call has been running longer than the slow threshold.
     bool isBusy() const { return m_busy; }
+    // Calls started and not finished yet (answered, failed or cancelled): when it is 0,
+    // every answer that will ever arrive has arrived.
+    qsizetype openCalls() const { return m_openCalls.size(); }
 
     // --- session ------------------------------------------------------------------------
     bool isSignedIn() const;
@@ -199,6 +202,7 @@ private:
     ConnectionProfile m_profile;
     QList<Waiting> m_waiting;
     QSet<ApiCall *> m_slowCalls;
+    QSet<ApiCall *> m_openCalls;
     bool m_busy = false;
     ConnectionState m_connectionState = ConnectionState::Unknown;
 };

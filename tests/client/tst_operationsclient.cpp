@@ -612,8 +612,10 @@ private slots:
         }
         QCOMPARE(names, models::DeploymentStep::canonicalNames());
 
-        // Deployments are ordered by their start, stored to the second.
-        QTest::qWait(1100);
+        // Deployments are ordered by their start, stored to the second: the next one starts in
+        // a later second.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDateTime::currentSecsSinceEpoch() > first->startedAt.toSecsSinceEpoch(), kWaitMs);
         const auto second = deployAndWait(QStringLiteral("9.2.0"));
         QVERIFY(second);
         QCOMPARE(second->status, DeploymentStatus::Succeeded);

@@ -530,9 +530,11 @@ private slots:
         QPointer<ApiCall> call = client->send(health(), answer.callback());
         QSignalSpy finished(call.data(), &ApiCall::finished);
         QTRY_VERIFY_WITH_TIMEOUT(relay->connections() == 1, kWaitMs);
+        QCOMPARE(client->openCalls(), 1);
         call->cancel();
         QCOMPARE(call->state(), ApiCall::State::Cancelled);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+        QCOMPARE(client->openCalls(), 0);
         // The callback lives in the call: once the call is deleted nothing is left that could
         // still call back, so "never" is checked here rather than after a pause.
         QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWaitMs); // deleted after finished()

@@ -302,7 +302,8 @@ private slots:
         QVERIFY(!detail->isLoaded());
         QVERIFY(m_page->selectCompany(idOf(QStringLiteral("BULK-002"))));
         QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded(), kWaitMs);
-        QTest::qWait(200); // a late answer for BULK-001 would land now
+        // Once no call is open, every answer that will ever come (BULK-001's too) has come.
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.context()->client()->openCalls(), 0, kWaitMs);
         QCOMPARE(detail->company()->code, QStringLiteral("BULK-002"));
         QCOMPARE(widget<QLabel>("companyDetailCode")->text(), QStringLiteral("BULK-002"));
         QVERIFY(detail->current().has_value());
@@ -392,7 +393,7 @@ private slots:
                                      && dialog->isVisible(),
                                  kWaitMs);
         dialog->reject();
-        QTest::qWait(200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture.context()->client()->openCalls(), 0, kWaitMs);
         QCOMPARE(serverStatus(id), QStringLiteral("active"));
         QCOMPARE(companyRow(id).status, CompanyStatus::Active);
     }

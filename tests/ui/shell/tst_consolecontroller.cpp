@@ -168,7 +168,7 @@ private slots:
 
         QPointer<client::ApiCall> call =
             slowClient.send(health(), [](models::Result<client::ApiResponse>) {});
-        QTest::qWait(200);
+        QVERIFY(slowClient.openCalls() > 0);
         QVERIFY(!busy->isVisible()); // not for a call that may still be quick
         QTRY_VERIFY_WITH_TIMEOUT(busy->isVisible(), 5000);
         call->cancel();
