@@ -195,9 +195,11 @@ models::Status CompanyStore::insert(SqlSession &session, const Company &company)
 models::Status CompanyStore::update(SqlSession &session, const Company &company)
 {
     auto updated =
+        // A new tier brings its template, so the features change too (and their version).
         session.exec(QStringLiteral("UPDATE companies SET name = $2, tier = $3, max_users = $4, "
-                                    "contact_email = $5, version = version + 1, updated_at = now() "
-                                    "WHERE id = $1"),
+                                    "contact_email = $5, version = version + 1, "
+                                    "features_version = features_version + CASE WHEN tier = $3 "
+                                    "THEN 0 ELSE 1 END, updated_at = now() WHERE id = $1"),
                      {company.id, company.name, models::tierCode(company.tier), company.maxUsers,
                       textOrNull(company.contactEmail)});
     if (!updated)

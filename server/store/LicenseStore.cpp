@@ -89,6 +89,15 @@ SqlFilter filterOf(const LicenseStore::Filter &filter, const QDateTime &now)
     return where;
 }
 
+// Which features a company may use follows its license: a new or revoked license changes
+// the company's feature set, so its version (and ETag) moves on.
+models::Status licensedFeaturesChanged(SqlSession &session, const QUuid &companyId)
+{
+    return session.perform(QStringLiteral("UPDATE companies SET features_version = "
+                                          "features_version + 1 WHERE id = $1"),
+                           {companyId});
+}
+
 } // namespace
 
 models::Result<std::optional<LicenseStore::Stored>>
@@ -140,7 +149,7 @@ models::Status LicenseStore::insert(SqlSession &session, const NewLicense &licen
          license.tokenHash, license.chainStatus, r.graceEndsAt()});
     if (!inserted)
         return inserted.error();
-    return models::Status::success();
+    return licensedFeaturesChanged(session, r.companyId);
 }
 
 models::Result<qint64> LicenseStore::markSuperseded(SqlSession &session, const QUuid &companyId,
@@ -173,6 +182,8 @@ models::Result<qint64> LicenseStore::revoke(SqlSession &session, const QUuid &co
         {companyId, id, reason, at, revokedBy});
     if (!recorded)
         return recorded.error();
+    if (auto changed = licensedFeaturesChanged(session, companyId); !changed)
+        return changed.error();
     return row->int64(u"version");
 }
 

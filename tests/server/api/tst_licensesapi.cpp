@@ -589,6 +589,46 @@ private slots:
         QVERIFY(page.json().value(QStringLiteral("next_cursor")).isString());
     }
 
+    // The features' ETag moves with the license, which decides what the company may use.
+    void featuresFollowTheLicense()
+    {
+        const TestCompany company = createCompany(models::Tier::Small, 5);
+        const QString path =
+            QStringLiteral("/admin/companies/") + text(company.id) + QStringLiteral("/features");
+        const auto licensed = [](const ApiReply &reply) {
+            QStringList codes;
+            for (const QJsonValue &value :
+                 reply.json().value(QStringLiteral("features")).toArray()) {
+                if (value.toObject().value(QStringLiteral("licensed")).toBool())
+                    codes.append(value.toObject().value(QStringLiteral("code")).toString());
+            }
+            return codes;
+        };
+        const ApiReply unlicensed = m_sales->get(path);
+        QCOMPARE(unlicensed.status, 200);
+        QVERIFY(licensed(unlicensed).isEmpty());
+
+        licensing::LicenseClaims claims = claimsFor(*m_issuer, company);
+        claims.features = {QStringLiteral("calendar"), QStringLiteral("inventory")};
+        QCOMPARE(registerToken(sign(*m_issuer, claims)).status, 201);
+        const ApiReply withLicense = m_sales->get(path);
+        QCOMPARE(licensed(withLicense),
+                 (QStringList {QStringLiteral("inventory"), QStringLiteral("calendar")}));
+        QVERIFY(withLicense.header("ETag") != unlicensed.header("ETag"));
+        QCOMPARE(m_sales->get(path, {{"If-None-Match", unlicensed.header("ETag")}}).status, 200);
+
+        QCOMPARE(m_sales
+                     ->post(QStringLiteral("/admin/licenses/") + text(claims.licenseId)
+                                + QStringLiteral("/revoke"),
+                            {{QStringLiteral("reason"), QStringLiteral("Test")}})
+                     .status,
+                 200);
+        const ApiReply revoked = m_sales->get(path);
+        QVERIFY(licensed(revoked).isEmpty());
+        QVERIFY(revoked.header("ETag") != withLicense.header("ETag"));
+        QVERIFY(revoked.header("ETag") != unlicensed.header("ETag"));
+    }
+
     void revoke()
     {
         const TestCompany company = createCompany(models::Tier::Small, 5);
