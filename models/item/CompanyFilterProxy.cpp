@@ -57,32 +57,32 @@ void CompanyFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void CompanyFilterProxy::setSearchText(const QString &text)
 {
-    const QString needle = text.trimmed().toLower();
-    if (needle == m_needle)
-        return;
-    // Typing on: a row that missed the shorter text misses the longer one too.
-    const bool onlyNarrows = needle.contains(m_needle);
-    m_needle = needle;
-    changeLayout([this, onlyNarrows] { filterRows(onlyNarrows); },
-                 QAbstractItemModel::NoLayoutChangeHint);
+    CompanyFilter filter = m_filter;
+    filter.needle = CompanyFilter::needleOf(text);
+    setFilter(filter);
 }
 
 void CompanyFilterProxy::setTierFilter(std::optional<Tier> tier)
 {
-    if (tier == m_tier)
-        return;
-    const bool onlyNarrows = !m_tier;
-    m_tier = tier;
-    changeLayout([this, onlyNarrows] { filterRows(onlyNarrows); },
-                 QAbstractItemModel::NoLayoutChangeHint);
+    CompanyFilter filter = m_filter;
+    filter.tier = tier;
+    setFilter(filter);
 }
 
 void CompanyFilterProxy::setStatusFilter(std::optional<CompanyStatus> status)
 {
-    if (status == m_status)
+    CompanyFilter filter = m_filter;
+    filter.status = status;
+    setFilter(filter);
+}
+
+void CompanyFilterProxy::setFilter(const CompanyFilter &filter)
+{
+    if (filter == m_filter)
         return;
-    const bool onlyNarrows = !m_status;
-    m_status = status;
+    // Typing on, say: a row that missed the shorter text misses the longer one too.
+    const bool onlyNarrows = filter.narrows(m_filter);
+    m_filter = filter;
     changeLayout([this, onlyNarrows] { filterRows(onlyNarrows); },
                  QAbstractItemModel::NoLayoutChangeHint);
 }
@@ -103,10 +103,7 @@ void CompanyFilterProxy::sort(int column, Qt::SortOrder order)
 
 bool CompanyFilterProxy::accepts(int sourceRow) const
 {
-    const Company &company = m_companies->companyAt(sourceRow);
-    if ((m_tier && company.tier != *m_tier) || (m_status && company.status != *m_status))
-        return false;
-    return m_needle.isEmpty() || m_companies->searchKeyAt(sourceRow).contains(m_needle);
+    return m_filter.accepts(m_companies->companyAt(sourceRow), m_companies->searchKeyAt(sourceRow));
 }
 
 void CompanyFilterProxy::sortSourceRows()
@@ -146,7 +143,7 @@ void CompanyFilterProxy::filterRows(bool onlyNarrows)
 {
     const size_t rows = m_sorted.size();
     std::vector<int> shown;
-    if (m_needle.isEmpty() && !m_tier && !m_status) {
+    if (m_filter.isEmpty()) {
         shown = m_sorted;
     } else {
         // Test the rows in source order (the companies and their search keys lie in memory in

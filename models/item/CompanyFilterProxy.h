@@ -2,6 +2,7 @@
 
 #include "models/domain/Company.h"
 #include "models/domain/Tier.h"
+#include "models/item/CompanyFilter.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -35,11 +36,13 @@ public:
 
     // Case-insensitive substring of the code or the name; empty matches every company.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_needle; }
+    QString searchText() const { return m_filter.needle; }
     void setTierFilter(std::optional<Tier> tier);
-    std::optional<Tier> tierFilter() const { return m_tier; }
+    std::optional<Tier> tierFilter() const { return m_filter.tier; }
     void setStatusFilter(std::optional<CompanyStatus> status);
-    std::optional<CompanyStatus> statusFilter() const { return m_status; }
+    std::optional<CompanyStatus> statusFilter() const { return m_filter.status; }
+    void setFilter(const CompanyFilter &filter);
+    const CompanyFilter &filter() const { return m_filter; }
 
     // -1: the source's order.
     int sortColumn() const { return m_sortColumn; }
@@ -77,9 +80,7 @@ private:
                              const QList<int> &roles);
 
     CompanyTableModel *m_companies = nullptr;
-    QString m_needle; // lower-cased, compared with the source's lower-cased search keys
-    std::optional<Tier> m_tier;
-    std::optional<CompanyStatus> m_status;
+    CompanyFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

@@ -19,26 +19,30 @@ void FeatureMatrixFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void FeatureMatrixFilterProxy::setSearchText(const QString &text)
 {
-    const QString needle = text.trimmed().toLower();
-    if (needle == m_needle)
-        return;
-    m_needle = needle;
-    invalidateFilter();
+    CompanyFilter filter = m_filter;
+    filter.needle = CompanyFilter::needleOf(text);
+    setFilter(filter);
 }
 
 void FeatureMatrixFilterProxy::setTierFilter(std::optional<Tier> tier)
 {
-    if (tier == m_tier)
-        return;
-    m_tier = tier;
-    invalidateFilter();
+    CompanyFilter filter = m_filter;
+    filter.tier = tier;
+    setFilter(filter);
 }
 
 void FeatureMatrixFilterProxy::setStatusFilter(std::optional<CompanyStatus> status)
 {
-    if (status == m_status)
+    CompanyFilter filter = m_filter;
+    filter.status = status;
+    setFilter(filter);
+}
+
+void FeatureMatrixFilterProxy::setFilter(const CompanyFilter &filter)
+{
+    if (filter == m_filter)
         return;
-    m_status = status;
+    m_filter = filter;
     invalidateFilter();
 }
 
@@ -55,14 +59,8 @@ bool FeatureMatrixFilterProxy::filterAcceptsRow(int sourceRow,
 {
     if (m_matrix == nullptr || sourceParent.isValid())
         return false;
-    const Company &company = m_matrix->companyAt(sourceRow);
-    if (m_tier && company.tier != *m_tier)
-        return false;
-    if (m_status && company.status != *m_status)
-        return false;
-    if (!m_needle.isEmpty() && !m_matrix->searchKeyAt(sourceRow).contains(m_needle))
-        return false;
-    return !m_driftOnly || m_matrix->isDrifted(sourceRow);
+    return m_filter.accepts(m_matrix->companyAt(sourceRow), m_matrix->searchKeyAt(sourceRow))
+        && (!m_driftOnly || m_matrix->isDrifted(sourceRow));
 }
 
 bool FeatureMatrixFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -2,6 +2,7 @@
 
 #include "models/domain/Company.h"
 #include "models/domain/Tier.h"
+#include "models/item/CompanyFilter.h"
 
 #include <QSortFilterProxyModel>
 #include <QString>
@@ -26,11 +27,11 @@ public:
 
     // Case-insensitive substring of the code or the name; empty matches every company.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_needle; }
+    QString searchText() const { return m_filter.needle; }
     void setTierFilter(std::optional<Tier> tier);
-    std::optional<Tier> tierFilter() const { return m_tier; }
+    std::optional<Tier> tierFilter() const { return m_filter.tier; }
     void setStatusFilter(std::optional<CompanyStatus> status);
-    std::optional<CompanyStatus> statusFilter() const { return m_status; }
+    std::optional<CompanyStatus> statusFilter() const { return m_filter.status; }
     void setDriftOnly(bool driftOnly);
     bool driftOnly() const { return m_driftOnly; }
 
@@ -40,9 +41,9 @@ protected:
 
 private:
     FeatureMatrixModel *m_matrix = nullptr;
-    QString m_needle; // lower-cased
-    std::optional<Tier> m_tier;
-    std::optional<CompanyStatus> m_status;
+    void setFilter(const CompanyFilter &filter);
+
+    CompanyFilter m_filter;
     bool m_driftOnly = false;
 };
 

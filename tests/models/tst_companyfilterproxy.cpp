@@ -62,6 +62,41 @@ class TestCompanyFilterProxy : public QObject
 {
     Q_OBJECT
 private slots:
+    void filterAcceptsAndNarrows()
+    {
+        const Company karoo = makeCompany(1, "KAROO-CAFE", "Karoo Café", Tier::Small, 3,
+                                          CompanyStatus::Active, LicenseDisplayStatus::Active, 0);
+        const QString key = CompanyTableModel::searchKey(karoo);
+        CompanyFilter filter;
+        QVERIFY(filter.isEmpty());
+        QVERIFY(filter.accepts(karoo, key));
+        filter.needle = CompanyFilter::needleOf(QStringLiteral("  CAFÉ "));
+        QCOMPARE(filter.needle, QStringLiteral("café"));
+        QVERIFY(filter.accepts(karoo, key));
+        filter.tier = Tier::Medium;
+        QVERIFY(!filter.accepts(karoo, key));
+        filter.tier = Tier::Small;
+        filter.status = CompanyStatus::Suspended;
+        QVERIFY(!filter.accepts(karoo, key));
+
+        // Typing on or picking a tier where there was none only narrows; anything else may
+        // bring rows back.
+        const CompanyFilter typed {QStringLiteral("ka"), std::nullopt, std::nullopt};
+        CompanyFilter more = typed;
+        more.needle = QStringLiteral("kar");
+        QVERIFY(more.narrows(typed));
+        QVERIFY(!typed.narrows(more));
+        CompanyFilter small = typed;
+        small.tier = Tier::Small;
+        QVERIFY(small.narrows(typed));
+        CompanyFilter medium = small;
+        medium.tier = Tier::Medium;
+        QVERIFY(!medium.narrows(small));
+        QVERIFY(!typed.narrows(small));
+        QVERIFY(medium != small);
+        QVERIFY(small == small);
+    }
+
     void init()
     {
         m_model = std::make_unique<CompanyTableModel>();
