@@ -471,14 +471,15 @@ private slots:
         QCOMPARE(started.status, 202);
         const QString id = started.json().value(QStringLiteral("id")).toString();
         // Stop while the first step runs (it takes 30 s).
-        QDeadlineTimer deadline(60000);
-        while (
-            statusOf(stepNamed(m_platform.admin().get(QStringLiteral("/admin/deploy/") + id).json(),
-                               QStringLiteral("pre_checks")))
-                != QLatin1String("running")
-            && !deadline.hasExpired())
-            QThread::msleep(10);
-        QVERIFY2(!deadline.hasExpired(), "the first step never ran");
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const ApiReply now =
+                             m_platform.admin().get(QStringLiteral("/admin/deploy/") + id);
+                         return statusOf(stepNamed(now.json(), QStringLiteral("pre_checks")))
+                             == QLatin1String("running");
+                     },
+                     60000),
+                 "the first step never ran");
         QElapsedTimer timer;
         timer.start();
         m_platform.server().deployments().stop();
