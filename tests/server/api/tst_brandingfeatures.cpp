@@ -1,0 +1,411 @@
+#include "client/CompaniesClient.h"
+#include "client/PlatformClient.h"
+#include "models/domain/TenantFeatures.h"
+#include "tests/support/ConsoleFixture.h"
+#include "tests/support/PlatformFixture.h"
+#include "tests/support/TestImages.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTest>
+#include <QUuid>
+
+using namespace sphair;
+using namespace sphair::tests;
+using client::Versioned;
+using models::BrandImageSlot;
+using models::CompanyFeatureSet;
+using models::CompanySettings;
+using models::FeatureChange;
+using models::FeatureChangeBatch;
+using models::FeatureChangeBatchResult;
+using models::FeatureState;
+using models::TenantFeatures;
+namespace Images = sphair::tests::TestImages;
+
+namespace {
+
+// Runs one call of the console's client and waits for its answer (tests::await fails the run
+// if none comes).
+template<typename T, typename Start>
+models::Result<T> answer(Start start)
+{
+    return await<models::Result<T>>(
+        [&start](auto done) { start(client::PlatformClient::Callback<T>(std::move(done))); });
+}
+
+// "code: message", for QVERIFY2.
+QByteArray describe(const models::Error &error)
+{
+    return (error.code + QStringLiteral(": ") + error.message).toUtf8();
+}
+
+template<typename T>
+QByteArray describe(const models::Result<T> &result)
+{
+    return result ? QByteArray("ok") : describe(result.error());
+}
+
+const FeatureState *stateOf(const QList<FeatureState> &states, const QString &code)
+{
+    for (const FeatureState &state : states) {
+        if (state.code == code)
+            return &state;
+    }
+    return nullptr;
+}
+
+bool enabled(const QList<FeatureState> &states, const QString &code)
+{
+    const FeatureState *state = stateOf(states, code);
+    return state && state->enabled;
+}
+
+// What a tenant may use, as the console sees it: switched on and licensed.
+QHash<QString, bool> usable(const QList<FeatureState> &adminStates)
+{
+    QHash<QString, bool> usable;
+    for (const FeatureState &state : adminStates)
+        usable.insert(state.code, state.enabled && state.licensed);
+    return usable;
+}
+
+QHash<QString, bool> enabledByCode(const QList<FeatureState> &states)
+{
+    QHash<QString, bool> byCode;
+    for (const FeatureState &state : states)
+        byCode.insert(state.code, state.enabled);
+    return byCode;
+}
+
+FeatureChangeBatch::Company entry(const QUuid &id, qint64 version,
+                                  const QList<FeatureChange> &changes)
+{
+    FeatureChangeBatch::Company company;
+    company.companyId = id;
+    company.version = version;
+    company.changes = changes;
+    return company;
+}
+
+const QString kApiAccess = QStringLiteral("api_access");
+const QString kReporting = QStringLiteral("reporting");
+const QString kCalendar = QStringLiteral("calendar");
+const QString kInventory = QStringLiteral("inventory");
+
+} // namespace
+
+// Issue 10 end to end, on SQLite and on PostgreSQL: the console's own client (PlatformClient
+// over pinned TLS) uploads a logo, changes a company's colours and switches two features in
+// one change set; the company's tenant token then reads exactly that through the tenant routes,
+// another company's token sees none of it, and a change set that meets a concurrent change or
+// carries one invalid entry changes nothing at all.
+class TestBrandingFeatures : public QObject
+{
+    Q_OBJECT
+
+    struct Tenant
+    {
+        QUuid id;
+        std::optional<ApiClient> api; // with the company's tenant token
+    };
+
+    client::CompaniesClient companies() const
+    {
+        return client::CompaniesClient(m_console.client());
+    }
+
+    // Creates a small company through the console, licenses `features` and issues a tenant
+    // token through the console, as an operator would.
+    void setUp(Tenant &tenant, const QString &code, const QStringList &features, int maxUsers = 5)
+    {
+        models::Company draft;
+        draft.code = code;
+        draft.name = QStringLiteral("End to end ") + code;
+        draft.tier = models::Tier::Small;
+        draft.maxUsers = 5;
+        draft.contactEmail = QStringLiteral("ops@example.com");
+        const auto created = answer<Versioned<models::Company>>(
+            [&](auto done) { return companies().createCompany(draft, done); });
+        QVERIFY2(created.ok(), describe(created));
+        tenant.id = created->value.id;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto licensed = m_console.platform().addLicense(
+            {tenant.id, maxUsers, features, now.addDays(-1), now.addDays(365)});
+        QVERIFY2(licensed.ok(), qPrintable(licensed.error().message));
+        const auto issued = answer<models::IssuedTenantToken>([&](auto done) {
+            return companies().issueTenantToken(tenant.id, QStringLiteral("e2e"), QDateTime(),
+                                                done);
+        });
+        QVERIFY2(issued.ok(), describe(issued));
+        QVERIFY(!issued->secret.isEmpty());
+        tenant.api.emplace(m_console.platform().client(issued->secret));
+    }
+
+    models::Result<Versioned<CompanySettings>> settings(const QUuid &id) const
+    {
+        return answer<Versioned<CompanySettings>>(
+            [&](auto done) { return companies().companySettings(id, done); });
+    }
+
+    models::Result<Versioned<CompanyFeatureSet>> features(const QUuid &id) const
+    {
+        return answer<Versioned<CompanyFeatureSet>>(
+            [&](auto done) { return companies().companyFeatures(id, done); });
+    }
+
+    models::Result<FeatureChangeBatchResult> apply(const FeatureChangeBatch &batch) const
+    {
+        return answer<FeatureChangeBatchResult>(
+            [&](auto done) { return companies().applyFeatureChanges(batch, done); });
+    }
+
+    // What the tenant routes answer to the tenant's token.
+    static models::Result<CompanySettings> tenantSettings(const Tenant &tenant)
+    {
+        const ApiReply reply = tenant.api->get(QStringLiteral("/api/company/settings"));
+        if (reply.status != 200)
+            return models::Error {
+                QStringLiteral("http_%1").arg(reply.status), QString::fromUtf8(reply.body), {}};
+        return CompanySettings::fromJson(reply.json());
+    }
+    static models::Result<TenantFeatures> tenantFeatures(const Tenant &tenant)
+    {
+        const ApiReply reply = tenant.api->get(QStringLiteral("/api/company/features"));
+        if (reply.status != 200)
+            return models::Error {
+                QStringLiteral("http_%1").arg(reply.status), QString::fromUtf8(reply.body), {}};
+        return TenantFeatures::fromJson(reply.json());
+    }
+
+    // A and B exactly as `adminA`/`adminB` and `tenantA`/`tenantB` captured them, through both
+    // the admin and the tenant routes.
+    void expectUnchanged(const Versioned<CompanyFeatureSet> &adminA, const TenantFeatures &tenantA,
+                         const Versioned<CompanyFeatureSet> &adminB, const TenantFeatures &tenantB)
+    {
+        for (const auto &[before, tenant, seen] :
+             {std::tuple {&adminA, &m_a, &tenantA}, std::tuple {&adminB, &m_b, &tenantB}}) {
+            const auto now = features(tenant->id);
+            QVERIFY2(now.ok(), describe(now));
+            QCOMPARE(now->value.version, before->value.version);
+            QCOMPARE(now->etag, before->etag);
+            QCOMPARE(now->value.features, before->value.features);
+            const auto tenantNow = tenantFeatures(*tenant);
+            QVERIFY2(tenantNow.ok(), describe(tenantNow));
+            QCOMPARE(tenantNow.value(), *seen);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto started = m_console.start(PlatformFixture::backendFromEnvironment());
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        const QStringList licensed {kInventory, kCalendar, kReporting, kApiAccess,
+                                    QStringLiteral("white_label")};
+        setUp(m_a, QStringLiteral("E2E-A"), licensed);
+        setUp(m_b, QStringLiteral("E2E-B"), licensed);
+    }
+
+    // Logo, colours and two features of A through the console; A's tenant reads them back,
+    // B's tenant reads only its own.
+    void brandingAndFeaturesReachTheTenant()
+    {
+        const auto beforeSettingsA = settings(m_a.id);
+        QVERIFY2(beforeSettingsA.ok(), describe(beforeSettingsA));
+        QVERIFY(beforeSettingsA->value.logoUrl.isEmpty());
+        const auto beforeA = features(m_a.id);
+        QVERIFY2(beforeA.ok(), describe(beforeA));
+        // The change set turns one feature on and one off, both licensed.
+        QVERIFY(!enabled(beforeA->value.features, kApiAccess));
+        QVERIFY(enabled(beforeA->value.features, kReporting));
+        QVERIFY(stateOf(beforeA->value.features, kApiAccess)->licensed);
+        QVERIFY(stateOf(beforeA->value.features, kReporting)->licensed);
+        const auto tenantBeforeA = tenantFeatures(m_a);
+        QVERIFY2(tenantBeforeA.ok(), describe(tenantBeforeA));
+        const ApiReply settingsBeforeB = m_b.api->get(QStringLiteral("/api/company/settings"));
+        const ApiReply featuresBeforeB = m_b.api->get(QStringLiteral("/api/company/features"));
+        QCOMPARE(settingsBeforeB.status, 200);
+        QCOMPARE(featuresBeforeB.status, 200);
+        const auto adminBeforeB = features(m_b.id);
+        QVERIFY2(adminBeforeB.ok(), describe(adminBeforeB));
+
+        // The logo, with the settings' ETag.
+        const QByteArray logo = Images::png(96, 48);
+        const auto uploaded = answer<Versioned<CompanySettings>>([&](auto done) {
+            return companies().uploadBrandImage(m_a.id, BrandImageSlot::Logo, logo, "image/png",
+                                                beforeSettingsA->etag, done);
+        });
+        QVERIFY2(uploaded.ok(), describe(uploaded));
+        const QString logoUrl = uploaded->value.logoUrl;
+        QVERIFY(logoUrl.startsWith(QStringLiteral("/public/branding/")));
+        QVERIFY(uploaded->etag != beforeSettingsA->etag);
+
+        // The colours, with the ETag the upload answered.
+        CompanySettings edited = uploaded->value;
+        edited.primaryColor = QStringLiteral("#1b5e20");
+        edited.accentColor = QStringLiteral("#6a1b9a");
+        QVERIFY(edited.primaryColor != beforeSettingsA->value.primaryColor);
+        QVERIFY(edited.accentColor != beforeSettingsA->value.accentColor);
+        const auto saved = answer<Versioned<CompanySettings>>([&](auto done) {
+            return companies().updateCompanySettings(m_a.id, edited, uploaded->etag, done);
+        });
+        QVERIFY2(saved.ok(), describe(saved));
+        QCOMPARE(saved->value.primaryColor, edited.primaryColor);
+        QCOMPARE(saved->value.accentColor, edited.accentColor);
+        QCOMPARE(saved->value.logoUrl, logoUrl);
+
+        // Two features in one change set.
+        FeatureChangeBatch batch;
+        batch.companies.append(
+            entry(m_a.id, beforeA->value.version,
+                  {FeatureChange {kApiAccess, true}, FeatureChange {kReporting, false}}));
+        const auto applied = apply(batch);
+        QVERIFY2(applied.ok(), describe(applied));
+        QVERIFY(applied->applied);
+        QCOMPARE(applied->companies.size(), 1);
+        QCOMPARE(applied->companies.at(0).version, beforeA->value.version + 1);
+        QCOMPARE(applied->companies.at(0).diff.added, QStringList {kApiAccess});
+        QCOMPARE(applied->companies.at(0).diff.removed, QStringList {kReporting});
+        const auto afterA = features(m_a.id);
+        QVERIFY2(afterA.ok(), describe(afterA));
+        QCOMPARE(afterA->value.version, beforeA->value.version + 1);
+
+        // A's tenant: the new colours and the logo's URL...
+        const auto ownSettings = tenantSettings(m_a);
+        QVERIFY2(ownSettings.ok(), describe(ownSettings));
+        QCOMPARE(ownSettings->primaryColor, edited.primaryColor);
+        QCOMPARE(ownSettings->accentColor, edited.accentColor);
+        QCOMPARE(ownSettings->secondaryColor, beforeSettingsA->value.secondaryColor);
+        QCOMPARE(ownSettings->logoUrl, logoUrl);
+        QCOMPARE(ownSettings->version, saved->value.version);
+        // ...whose public copy is the very file uploaded...
+        const ApiReply served = m_console.platform().client().get(ownSettings->logoUrl);
+        QCOMPARE(served.status, 200);
+        QCOMPARE(served.body, logo);
+        QCOMPARE(served.header("Content-Type"), QByteArray("image/png"));
+        // ...and exactly the new feature states: the two switched, the rest as before.
+        const auto ownFeatures = tenantFeatures(m_a);
+        QVERIFY2(ownFeatures.ok(), describe(ownFeatures));
+        QCOMPARE(enabledByCode(ownFeatures->features), usable(afterA->value.features));
+        QHash<QString, bool> expected = enabledByCode(tenantBeforeA->features);
+        expected.insert(kApiAccess, true);
+        expected.insert(kReporting, false);
+        QCOMPARE(enabledByCode(ownFeatures->features), expected);
+
+        // B's tenant: its own branding and features, byte for byte as before, none of A's.
+        const ApiReply settingsB = m_b.api->get(QStringLiteral("/api/company/settings"));
+        QCOMPARE(settingsB.status, 200);
+        QCOMPARE(settingsB.body, settingsBeforeB.body);
+        const auto otherSettings = CompanySettings::fromJson(settingsB.json());
+        QVERIFY2(otherSettings.ok(), describe(otherSettings));
+        QVERIFY(otherSettings->logoUrl.isEmpty());
+        QVERIFY(otherSettings->primaryColor != edited.primaryColor);
+        QVERIFY(otherSettings->accentColor != edited.accentColor);
+        QVERIFY(!settingsB.body.contains(logoUrl.toUtf8()));
+        QVERIFY(!settingsB.body.contains(m_a.id.toString(QUuid::WithoutBraces).toUtf8()));
+        const ApiReply featuresB = m_b.api->get(QStringLiteral("/api/company/features"));
+        QCOMPARE(featuresB.status, 200);
+        QCOMPARE(featuresB.body, featuresBeforeB.body);
+        const auto adminAfterB = features(m_b.id);
+        QVERIFY2(adminAfterB.ok(), describe(adminAfterB));
+        QCOMPARE(adminAfterB->value.version, adminBeforeB->value.version);
+        QCOMPARE(adminAfterB->value.features, adminBeforeB->value.features);
+        // B's settings as the console sees them agree with B's tenant.
+        const auto adminSettingsB = settings(m_b.id);
+        QVERIFY2(adminSettingsB.ok(), describe(adminSettingsB));
+        QCOMPARE(adminSettingsB->value, otherSettings.value());
+    }
+
+    // The console read A and B, then someone else changed A's features: the set covering both
+    // is refused with A named, and neither company changes.
+    void aConcurrentChangeFailsTheWholeSet()
+    {
+        const auto adminA = features(m_a.id);
+        const auto adminB = features(m_b.id);
+        QVERIFY2(adminA.ok() && adminB.ok(), describe(adminA) + ' ' + describe(adminB));
+
+        // Another administrator (root, over the plain HTTPS client) switches A's calendar off.
+        QVERIFY(enabled(adminA->value.features, kCalendar));
+        ApiClient &root = m_console.platform().admin();
+        const QString pathA = QStringLiteral("/admin/companies/%1/features")
+                                  .arg(m_a.id.toString(QUuid::WithoutBraces));
+        const ApiReply other =
+            root.put(pathA,
+                     {{QStringLiteral("changes"),
+                       QJsonArray {QJsonObject {{QStringLiteral("code"), kCalendar},
+                                                {QStringLiteral("enabled"), false}}}}},
+                     {{"If-Match", adminA->etag}});
+        QCOMPARE(other.status, 200);
+        const auto changedA = features(m_a.id);
+        QVERIFY2(changedA.ok(), describe(changedA));
+        QCOMPARE(changedA->value.version, adminA->value.version + 1);
+        QVERIFY(!enabled(changedA->value.features, kCalendar));
+        const auto tenantA = tenantFeatures(m_a);
+        const auto tenantB = tenantFeatures(m_b);
+        QVERIFY2(tenantA.ok() && tenantB.ok(), describe(tenantA) + ' ' + describe(tenantB));
+        QCOMPARE(enabledByCode(tenantA->features), usable(changedA->value.features));
+
+        // The console's set, made from what it read before.
+        FeatureChangeBatch batch;
+        batch.companies.append(
+            entry(m_a.id, adminA->value.version,
+                  {FeatureChange {kInventory, false}, FeatureChange {kCalendar, true}}));
+        batch.companies.append(
+            entry(m_b.id, adminB->value.version, {FeatureChange {kApiAccess, true}}));
+        const auto refused = apply(batch);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("precondition_failed"));
+        QCOMPARE(FeatureChangeBatch::staleCompanyIds(refused.error()), QList<QUuid> {m_a.id});
+        expectUnchanged(changedA.value(), tenantA.value(), adminB.value(), tenantB.value());
+        if (QTest::currentTestFailed())
+            return;
+
+        // The same set with A's version reloaded goes through (so it was only the version).
+        batch.companies[0].version = changedA->value.version;
+        const auto retried = apply(batch);
+        QVERIFY2(retried.ok(), describe(retried));
+        const auto finalA = features(m_a.id);
+        const auto finalB = features(m_b.id);
+        QVERIFY2(finalA.ok() && finalB.ok(), describe(finalA) + ' ' + describe(finalB));
+        QVERIFY(!enabled(finalA->value.features, kInventory));
+        QVERIFY(enabled(finalA->value.features, kCalendar));
+        QVERIFY(enabled(finalB->value.features, kApiAccess));
+        const auto tenantFinalB = tenantFeatures(m_b);
+        QVERIFY2(tenantFinalB.ok(), describe(tenantFinalB));
+        QCOMPARE(enabledByCode(tenantFinalB->features), usable(finalB->value.features));
+    }
+
+    // One entry naming a feature that does not exist: the valid entry of the other company is
+    // not applied either.
+    void anInvalidEntryChangesNoCompany()
+    {
+        const auto adminA = features(m_a.id);
+        const auto adminB = features(m_b.id);
+        QVERIFY2(adminA.ok() && adminB.ok(), describe(adminA) + ' ' + describe(adminB));
+        const auto tenantA = tenantFeatures(m_a);
+        const auto tenantB = tenantFeatures(m_b);
+        QVERIFY2(tenantA.ok() && tenantB.ok(), describe(tenantA) + ' ' + describe(tenantB));
+        const bool reporting = enabled(adminB->value.features, kReporting);
+
+        FeatureChangeBatch batch;
+        batch.companies.append(
+            entry(m_b.id, adminB->value.version, {FeatureChange {kReporting, !reporting}}));
+        batch.companies.append(entry(m_a.id, adminA->value.version,
+                                     {FeatureChange {kReporting, true},
+                                      FeatureChange {QStringLiteral("teleportation"), true}}));
+        const auto refused = apply(batch);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("invalid_field"));
+        QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("companies[1].changes[1].code"));
+        expectUnchanged(adminA.value(), tenantA.value(), adminB.value(), tenantB.value());
+    }
+
+private:
+    ConsoleFixture m_console;
+    Tenant m_a;
+    Tenant m_b;
+};
+
+QTEST_GUILESS_MAIN(TestBrandingFeatures)
+#include "tst_brandingfeatures.moc"
