@@ -401,6 +401,59 @@ private slots:
         expectUnchanged(adminA.value(), tenantA.value(), adminB.value(), tenantB.value());
     }
 
+    // A tier change is a concurrent change of the company's features too: the tier template
+    // decides every feature without an override, so the features (and what the tenant may
+    // use) change, and a change set made from the features read before must be refused.
+    void aTierChangeMakesEarlierFeaturesStale()
+    {
+        Tenant c;
+        setUp(c, QStringLiteral("E2E-C"),
+              {kInventory, kCalendar, kReporting, kApiAccess, QStringLiteral("offline_mode")}, 20);
+        if (QTest::currentTestFailed())
+            return;
+        const auto before = features(c.id);
+        QVERIFY2(before.ok(), describe(before));
+        QVERIFY(!enabled(before->value.features, kApiAccess));
+
+        // The company's dialog moves C from small to medium, whose template has api_access.
+        const auto company = answer<Versioned<models::Company>>(
+            [&](auto done) { return companies().company(c.id, done); });
+        QVERIFY2(company.ok(), describe(company));
+        models::Company medium = company->value;
+        medium.tier = models::Tier::Medium;
+        medium.maxUsers = 20;
+        const auto moved = answer<Versioned<models::Company>>(
+            [&](auto done) { return companies().updateCompany(medium, company->etag, done); });
+        QVERIFY2(moved.ok(), describe(moved));
+        QCOMPARE(moved->value.tier, models::Tier::Medium);
+        const auto after = features(c.id);
+        QVERIFY2(after.ok(), describe(after));
+        QCOMPARE(after->value.tier, models::Tier::Medium);
+        QVERIFY(enabled(after->value.features, kApiAccess));
+        QVERIFY(after->value.features != before->value.features);
+        const auto tenantAfter = tenantFeatures(c);
+        QVERIFY2(tenantAfter.ok(), describe(tenantAfter));
+        QVERIFY(enabledByCode(tenantAfter->features).value(kApiAccess));
+
+        // Other features, other version: the ETag the console holds no longer matches.
+        QVERIFY2(after->value.version != before->value.version,
+                 "the features of a company changed with its tier, but their version (and ETag) "
+                 "did not: CompanyStore::update does not bump companies.features_version");
+        QVERIFY(after->etag != before->etag);
+
+        // The console, still on the small template, turns off what it saw as off already.
+        FeatureChangeBatch batch;
+        batch.companies.append(
+            entry(c.id, before->value.version, {FeatureChange {kApiAccess, false}}));
+        const auto refused = apply(batch);
+        QVERIFY2(!refused.ok(), "a change set made before the tier change was applied");
+        QCOMPARE(refused.error().code, QStringLiteral("precondition_failed"));
+        QCOMPARE(FeatureChangeBatch::staleCompanyIds(refused.error()), QList<QUuid> {c.id});
+        const auto unchanged = features(c.id);
+        QVERIFY2(unchanged.ok(), describe(unchanged));
+        QCOMPARE(unchanged->value.features, after->value.features);
+    }
+
 private:
     ConsoleFixture m_console;
     Tenant m_a;
