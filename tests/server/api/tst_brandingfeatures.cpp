@@ -204,6 +204,8 @@ private slots:
                                     QStringLiteral("white_label")};
         setUp(m_a, QStringLiteral("E2E-A"), licensed);
         setUp(m_b, QStringLiteral("E2E-B"), licensed);
+        auto staff = m_console.platform().signInStaff();
+        QVERIFY2(staff.ok(), qPrintable(staff.error().message));
     }
 
     // Logo, colours and two features of A through the console; A's tenant reads them back,
@@ -399,6 +401,40 @@ private slots:
         QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("companies[1].changes[1].code"));
         expectUnchanged(adminA.value(), tenantA.value(), adminB.value(), tenantB.value());
+    }
+
+    // Staff whose role may not make these changes are refused, and nothing changes.
+    void rolesWithoutTheRightChangeNothing()
+    {
+        const auto adminA = features(m_a.id);
+        const auto adminB = features(m_b.id);
+        QVERIFY2(adminA.ok() && adminB.ok(), describe(adminA) + ' ' + describe(adminB));
+        const auto tenantA = tenantFeatures(m_a);
+        const auto tenantB = tenantFeatures(m_b);
+        QVERIFY2(tenantA.ok() && tenantB.ok(), describe(tenantA) + ' ' + describe(tenantB));
+        const auto settingsA = settings(m_a.id);
+        QVERIFY2(settingsA.ok(), describe(settingsA));
+
+        FeatureChangeBatch batch;
+        batch.companies.append(
+            entry(m_a.id, adminA->value.version, {FeatureChange {kReporting, true}}));
+        batch.companies.append(
+            entry(m_b.id, adminB->value.version, {FeatureChange {kReporting, false}}));
+        PlatformFixture &platform = m_console.platform();
+        const ApiReply bySales =
+            platform.sales().post(QStringLiteral("/admin/features/change-sets"), batch.toJson());
+        QCOMPARE(bySales.status, 403);
+        QCOMPARE(bySales.error(), QStringLiteral("forbidden"));
+        const ApiReply bySupport = platform.support().raw(
+            "PUT", models::BrandImage::adminPath(m_a.id, BrandImageSlot::Logo), Images::png(32, 32),
+            "image/png", {{"If-Match", settingsA->etag}});
+        QCOMPARE(bySupport.status, 403);
+
+        expectUnchanged(adminA.value(), tenantA.value(), adminB.value(), tenantB.value());
+        const auto settingsAfter = settings(m_a.id);
+        QVERIFY2(settingsAfter.ok(), describe(settingsAfter));
+        QCOMPARE(settingsAfter->etag, settingsA->etag);
+        QCOMPARE(settingsAfter->value, settingsA->value);
     }
 
     // A tier change is a concurrent change of the company's features too: the tier template
