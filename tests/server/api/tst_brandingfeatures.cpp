@@ -159,40 +159,61 @@ class TestBrandingFeatures : public QObject
             [&](auto done) { return companies().applyFeatureChanges(batch, done); });
     }
 
-    // What the tenant routes answer to the tenant's token.
-    static models::Result<CompanySettings> tenantSettings(const Tenant &tenant)
+    // What a tenant route answers to the tenant's token, read with the wire type's codec.
+    template<typename T>
+    static models::Result<T> tenantRead(const Tenant &tenant, const QString &path)
     {
-        const ApiReply reply = tenant.api->get(QStringLiteral("/api/company/settings"));
+        const ApiReply reply = tenant.api->get(path);
         if (reply.status != 200)
             return models::Error {
                 QStringLiteral("http_%1").arg(reply.status), QString::fromUtf8(reply.body), {}};
-        return CompanySettings::fromJson(reply.json());
+        return T::fromJson(reply.json());
+    }
+    static models::Result<CompanySettings> tenantSettings(const Tenant &tenant)
+    {
+        return tenantRead<CompanySettings>(tenant, QStringLiteral("/api/company/settings"));
     }
     static models::Result<TenantFeatures> tenantFeatures(const Tenant &tenant)
     {
-        const ApiReply reply = tenant.api->get(QStringLiteral("/api/company/features"));
-        if (reply.status != 200)
-            return models::Error {
-                QStringLiteral("http_%1").arg(reply.status), QString::fromUtf8(reply.body), {}};
-        return TenantFeatures::fromJson(reply.json());
+        return tenantRead<TenantFeatures>(tenant, QStringLiteral("/api/company/features"));
     }
 
-    // A and B exactly as `adminA`/`adminB` and `tenantA`/`tenantB` captured them, through both
-    // the admin and the tenant routes.
-    void expectUnchanged(const Versioned<CompanyFeatureSet> &adminA, const TenantFeatures &tenantA,
-                         const Versioned<CompanyFeatureSet> &adminB, const TenantFeatures &tenantB)
+    // The features of A and B as the console and each company's tenant token see them.
+    struct Seen
     {
-        for (const auto &[before, tenant, seen] :
-             {std::tuple {&adminA, &m_a, &tenantA}, std::tuple {&adminB, &m_b, &tenantB}}) {
-            const auto now = features(tenant->id);
-            QVERIFY2(now.ok(), describe(now));
-            QCOMPARE(now->value.version, before->value.version);
-            QCOMPARE(now->etag, before->etag);
-            QCOMPARE(now->value.features, before->value.features);
-            const auto tenantNow = tenantFeatures(*tenant);
-            QVERIFY2(tenantNow.ok(), describe(tenantNow));
-            QCOMPARE(tenantNow.value(), *seen);
+        Versioned<CompanyFeatureSet> adminA;
+        Versioned<CompanyFeatureSet> adminB;
+        TenantFeatures tenantA;
+        TenantFeatures tenantB;
+    };
+    // Fills `seen`; fails the test when a read fails.
+    void look(Seen &seen)
+    {
+        for (const auto &[tenant, admin, own] : {std::tuple {&m_a, &seen.adminA, &seen.tenantA},
+                                                 std::tuple {&m_b, &seen.adminB, &seen.tenantB}}) {
+            auto read = features(tenant->id);
+            QVERIFY2(read.ok(), describe(read));
+            *admin = std::move(read).value();
+            auto tenantRead = tenantFeatures(*tenant);
+            QVERIFY2(tenantRead.ok(), describe(tenantRead));
+            *own = std::move(tenantRead).value();
         }
+    }
+    // A and B exactly as `before`, through both the admin and the tenant routes.
+    void expectUnchanged(const Seen &before)
+    {
+        Seen now;
+        look(now);
+        if (QTest::currentTestFailed())
+            return;
+        for (const auto &[admin, adminNow] :
+             {std::pair {&before.adminA, &now.adminA}, std::pair {&before.adminB, &now.adminB}}) {
+            QCOMPARE(adminNow->value.version, admin->value.version);
+            QCOMPARE(adminNow->etag, admin->etag);
+            QCOMPARE(adminNow->value.features, admin->value.features);
+        }
+        QCOMPARE(now.tenantA, before.tenantA);
+        QCOMPARE(now.tenantB, before.tenantB);
     }
 
 private slots:
@@ -342,10 +363,10 @@ private slots:
         QVERIFY2(changedA.ok(), describe(changedA));
         QCOMPARE(changedA->value.version, adminA->value.version + 1);
         QVERIFY(!enabled(changedA->value.features, kCalendar));
-        const auto tenantA = tenantFeatures(m_a);
-        const auto tenantB = tenantFeatures(m_b);
-        QVERIFY2(tenantA.ok() && tenantB.ok(), describe(tenantA) + ' ' + describe(tenantB));
-        QCOMPARE(enabledByCode(tenantA->features), usable(changedA->value.features));
+        Seen changed;
+        look(changed);
+        QCOMPARE(changed.adminB.etag, adminB->etag);
+        QCOMPARE(enabledByCode(changed.tenantA.features), usable(changedA->value.features));
 
         // The console's set, made from what it read before.
         FeatureChangeBatch batch;
@@ -358,7 +379,7 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("precondition_failed"));
         QCOMPARE(FeatureChangeBatch::staleCompanyIds(refused.error()), QList<QUuid> {m_a.id});
-        expectUnchanged(changedA.value(), tenantA.value(), adminB.value(), tenantB.value());
+        expectUnchanged(changed);
         if (QTest::currentTestFailed())
             return;
 
@@ -381,18 +402,16 @@ private slots:
     // not applied either.
     void anInvalidEntryChangesNoCompany()
     {
-        const auto adminA = features(m_a.id);
-        const auto adminB = features(m_b.id);
-        QVERIFY2(adminA.ok() && adminB.ok(), describe(adminA) + ' ' + describe(adminB));
-        const auto tenantA = tenantFeatures(m_a);
-        const auto tenantB = tenantFeatures(m_b);
-        QVERIFY2(tenantA.ok() && tenantB.ok(), describe(tenantA) + ' ' + describe(tenantB));
-        const bool reporting = enabled(adminB->value.features, kReporting);
+        Seen before;
+        look(before);
+        if (QTest::currentTestFailed())
+            return;
+        const bool reporting = enabled(before.adminB.value.features, kReporting);
 
         FeatureChangeBatch batch;
         batch.companies.append(
-            entry(m_b.id, adminB->value.version, {FeatureChange {kReporting, !reporting}}));
-        batch.companies.append(entry(m_a.id, adminA->value.version,
+            entry(m_b.id, before.adminB.value.version, {FeatureChange {kReporting, !reporting}}));
+        batch.companies.append(entry(m_a.id, before.adminA.value.version,
                                      {FeatureChange {kReporting, true},
                                       FeatureChange {QStringLiteral("teleportation"), true}}));
         const auto refused = apply(batch);
@@ -400,26 +419,24 @@ private slots:
         QCOMPARE(refused.error().code, QStringLiteral("invalid_field"));
         QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("companies[1].changes[1].code"));
-        expectUnchanged(adminA.value(), tenantA.value(), adminB.value(), tenantB.value());
+        expectUnchanged(before);
     }
 
     // Staff whose role may not make these changes are refused, and nothing changes.
     void rolesWithoutTheRightChangeNothing()
     {
-        const auto adminA = features(m_a.id);
-        const auto adminB = features(m_b.id);
-        QVERIFY2(adminA.ok() && adminB.ok(), describe(adminA) + ' ' + describe(adminB));
-        const auto tenantA = tenantFeatures(m_a);
-        const auto tenantB = tenantFeatures(m_b);
-        QVERIFY2(tenantA.ok() && tenantB.ok(), describe(tenantA) + ' ' + describe(tenantB));
+        Seen before;
+        look(before);
+        if (QTest::currentTestFailed())
+            return;
         const auto settingsA = settings(m_a.id);
         QVERIFY2(settingsA.ok(), describe(settingsA));
 
         FeatureChangeBatch batch;
         batch.companies.append(
-            entry(m_a.id, adminA->value.version, {FeatureChange {kReporting, true}}));
+            entry(m_a.id, before.adminA.value.version, {FeatureChange {kReporting, true}}));
         batch.companies.append(
-            entry(m_b.id, adminB->value.version, {FeatureChange {kReporting, false}}));
+            entry(m_b.id, before.adminB.value.version, {FeatureChange {kReporting, false}}));
         PlatformFixture &platform = m_console.platform();
         const ApiReply bySales =
             platform.sales().post(QStringLiteral("/admin/features/change-sets"), batch.toJson());
@@ -430,7 +447,7 @@ private slots:
             "image/png", {{"If-Match", settingsA->etag}});
         QCOMPARE(bySupport.status, 403);
 
-        expectUnchanged(adminA.value(), tenantA.value(), adminB.value(), tenantB.value());
+        expectUnchanged(before);
         const auto settingsAfter = settings(m_a.id);
         QVERIFY2(settingsAfter.ok(), describe(settingsAfter));
         QCOMPARE(settingsAfter->etag, settingsA->etag);
