@@ -97,8 +97,9 @@ const QString kInventory = QStringLiteral("inventory");
 // Issue 10 end to end, on SQLite and on PostgreSQL: the console's own client (PlatformClient
 // over pinned TLS) uploads a logo, changes a company's colours and switches two features in
 // one change set; the company's tenant token then reads exactly that through the tenant routes,
-// another company's token sees none of it, and a change set that meets a concurrent change or
-// carries one invalid entry changes nothing at all.
+// another company's token sees none of it, and a change set that meets a concurrent change
+// (another admin's, or a tier change), carries one invalid entry or comes from a role without
+// the right changes nothing at all.
 class TestBrandingFeatures : public QObject
 {
     Q_OBJECT
@@ -114,9 +115,10 @@ class TestBrandingFeatures : public QObject
         return client::CompaniesClient(m_console.client());
     }
 
-    // Creates a small company through the console, licenses `features` and issues a tenant
-    // token through the console, as an operator would.
-    void setUp(Tenant &tenant, const QString &code, const QStringList &features, int maxUsers = 5)
+    // Creates a small company through the console, licenses `features` for `licensedUsers`
+    // users and issues a tenant token through the console, as an operator would.
+    void setUp(Tenant &tenant, const QString &code, const QStringList &features,
+               int licensedUsers = 5)
     {
         models::Company draft;
         draft.code = code;
@@ -130,7 +132,7 @@ class TestBrandingFeatures : public QObject
         tenant.id = created->value.id;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto licensed = m_console.platform().addLicense(
-            {tenant.id, maxUsers, features, now.addDays(-1), now.addDays(365)});
+            {tenant.id, licensedUsers, features, now.addDays(-1), now.addDays(365)});
         QVERIFY2(licensed.ok(), qPrintable(licensed.error().message));
         const auto issued = answer<models::IssuedTenantToken>([&](auto done) {
             return companies().issueTenantToken(tenant.id, QStringLiteral("e2e"), QDateTime(),
