@@ -187,6 +187,19 @@ void PlatformFixture::stop()
     }
 }
 
+models::Status PlatformFixture::signInStaff()
+{
+    auto sales = signIn(QStringLiteral("sally"), models::AdminRole::Sales);
+    if (!sales)
+        return sales.error();
+    auto support = signIn(QStringLiteral("sam"), models::AdminRole::Support);
+    if (!support)
+        return support.error();
+    m_sales.emplace(std::move(sales).value());
+    m_support.emplace(std::move(support).value());
+    return models::Status::success();
+}
+
 models::Status PlatformFixture::revokeSessions(const QString &username)
 {
     return m_server->database().transaction(

@@ -89,6 +89,11 @@ public:
 
     // Creates an account with a known password and returns a client signed in as it.
     models::Result<ApiClient> signIn(const QString &username, models::AdminRole role);
+    // Signs in the staff accounts the suites check roles with: "sally" (sales) and "sam"
+    // (support); then sales() and support() are clients signed in as them.
+    models::Status signInStaff();
+    ApiClient &sales() { return *m_sales; }
+    ApiClient &support() { return *m_support; }
     // Ends every session of `username` on the server, as an administrator (or expiry) would:
     // the next call with one of its tokens gets 401.
     models::Status revokeSessions(const QString &username);
@@ -115,6 +120,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<server::PlatformServer> m_server;
     std::unique_ptr<ApiClient> m_admin;
+    std::optional<ApiClient> m_sales;
+    std::optional<ApiClient> m_support;
     QString m_baseUrl;
     QString m_pin;
     QString m_certificate;

@@ -106,12 +106,8 @@ private slots:
     {
         auto started = m_platform.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
-        auto sales = m_platform.signIn(QStringLiteral("sally"), models::AdminRole::Sales);
-        QVERIFY2(sales.ok(), qPrintable(sales.error().message));
-        m_sales.emplace(sales.value());
-        auto support = m_platform.signIn(QStringLiteral("sam"), models::AdminRole::Support);
-        QVERIFY2(support.ok(), qPrintable(support.error().message));
-        m_support.emplace(support.value());
+        auto staff = m_platform.signInStaff();
+        QVERIFY2(staff.ok(), qPrintable(staff.error().message));
     }
 
     void createReadUpdateDelete()
@@ -732,8 +728,9 @@ private slots:
         changedTiers[QStringLiteral("small")] = small;
         update[QStringLiteral("tiers")] = changedTiers;
 
-        QCOMPARE(m_sales->put(QStringLiteral("/admin/features"), update, ifMatch(etag)).status,
-                 403);
+        QCOMPARE(
+            m_platform.sales().put(QStringLiteral("/admin/features"), update, ifMatch(etag)).status,
+            403);
         QCOMPARE(admin.put(QStringLiteral("/admin/features"), update).status, 428);
         QJsonObject inverted = update;
         QJsonObject badTiers = changedTiers;
@@ -775,8 +772,8 @@ private slots:
         const QJsonObject company = create(companyBody(QStringLiteral("ROLE-01")));
         QVERIFY(!company.isEmpty());
         const QString path = QStringLiteral("/admin/companies/") + idOf(company);
-        ApiClient &support = *m_support;
-        ApiClient &sales = *m_sales;
+        ApiClient &support = m_platform.support();
+        ApiClient &sales = m_platform.sales();
 
         // Support reads everything and changes nothing.
         QCOMPARE(support.get(QStringLiteral("/admin/companies")).status, 200);
@@ -966,8 +963,6 @@ private slots:
 
 private:
     PlatformFixture m_platform;
-    std::optional<ApiClient> m_sales;
-    std::optional<ApiClient> m_support;
     QString m_brandId;
 };
 

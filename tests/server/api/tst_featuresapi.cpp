@@ -133,9 +133,8 @@ private slots:
     {
         auto started = m_platform.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
-        auto sales = m_platform.signIn(QStringLiteral("sally"), models::AdminRole::Sales);
-        QVERIFY2(sales.ok(), qPrintable(sales.error().message));
-        m_sales.emplace(sales.value());
+        auto staff = m_platform.signInStaff();
+        QVERIFY2(staff.ok(), qPrintable(staff.error().message));
     }
 
     void changeSetAppliesToSeveralCompanies()
@@ -319,7 +318,7 @@ private slots:
         extra.insert(QStringLiteral("force"), true);
         QCOMPARE(admin.post(kChangeSets, extra).status, 400);
         // Sales may not change features.
-        QCOMPARE(m_sales->post(kChangeSets, batch({one})).status, 403);
+        QCOMPARE(m_platform.sales().post(kChangeSets, batch({one})).status, 403);
 
         const Company after = read(a.id);
         QCOMPARE(after.version, a.version);
@@ -423,7 +422,7 @@ private slots:
         QCOMPARE(admin.get(QStringLiteral("/admin/features")).header("ETag"), etag);
         QCOMPARE(admin.post(kPreview, update, {{"If-Match", etag}}).status, 200);
         QCOMPARE(admin.post(kPreview, update, {{"If-Match", "\"v999\""}}).status, 412);
-        QCOMPARE(m_sales->post(kPreview, update).status, 403);
+        QCOMPARE(m_platform.sales().post(kPreview, update).status, 403);
         QJsonObject inverted = small;
         inverted[QStringLiteral("min_users")] = 50;
         QJsonObject badTiers = tiers;
@@ -536,7 +535,6 @@ private slots:
 
 private:
     PlatformFixture m_platform;
-    std::optional<ApiClient> m_sales;
 };
 
 QTEST_GUILESS_MAIN(TestFeaturesApi)

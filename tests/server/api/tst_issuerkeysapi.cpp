@@ -20,12 +20,8 @@ private slots:
     {
         auto started = m_platform.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
-        auto sales = m_platform.signIn(QStringLiteral("sally"), models::AdminRole::Sales);
-        QVERIFY2(sales.ok(), qPrintable(sales.error().message));
-        m_sales.emplace(sales.value());
-        auto support = m_platform.signIn(QStringLiteral("sam"), models::AdminRole::Support);
-        QVERIFY2(support.ok(), qPrintable(support.error().message));
-        m_support.emplace(support.value());
+        auto staff = m_platform.signInStaff();
+        QVERIFY2(staff.ok(), qPrintable(staff.error().message));
     }
 
     void registerDerivesTheKid()
@@ -144,17 +140,19 @@ private slots:
         const QString kid = kidOf(publicKey);
         QCOMPARE(m_platform.admin().post(QStringLiteral("/admin/keys"), keyBody(publicKey)).status,
                  201);
-        const ApiReply read = m_support->get(QStringLiteral("/admin/keys/") + kid);
+        const ApiReply read = m_platform.support().get(QStringLiteral("/admin/keys/") + kid);
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json().value(QStringLiteral("kid")).toString(), kid);
         QCOMPARE(read.header("ETag"), QByteArray("\"v1\""));
-        const ApiReply same =
-            m_support->get(QStringLiteral("/admin/keys/") + kid, {{"If-None-Match", "\"v1\""}});
+        const ApiReply same = m_platform.support().get(QStringLiteral("/admin/keys/") + kid,
+                                                       {{"If-None-Match", "\"v1\""}});
         QCOMPARE(same.status, 304);
 
-        QCOMPARE(m_support->get(QStringLiteral("/admin/keys/k4.pid.nothing")).status, 404);
-        QCOMPARE(m_support->get(QStringLiteral("/admin/keys/") + kidOf(newPublicKey())).status,
+        QCOMPARE(m_platform.support().get(QStringLiteral("/admin/keys/k4.pid.nothing")).status,
                  404);
+        QCOMPARE(
+            m_platform.support().get(QStringLiteral("/admin/keys/") + kidOf(newPublicKey())).status,
+            404);
     }
 
     void updateNeedsIfMatch()
@@ -229,7 +227,7 @@ private slots:
     {
         const QString publicKey = newPublicKey();
         const QString kid = kidOf(publicKey);
-        for (ApiClient *client : {&*m_sales, &*m_support}) {
+        for (ApiClient *client : {&m_platform.sales(), &m_platform.support()}) {
             const ApiReply refused =
                 client->post(QStringLiteral("/admin/keys"), keyBody(publicKey));
             QCOMPARE(refused.status, 403);
@@ -237,7 +235,7 @@ private slots:
         }
         QCOMPARE(m_platform.admin().post(QStringLiteral("/admin/keys"), keyBody(publicKey)).status,
                  201);
-        for (ApiClient *client : {&*m_sales, &*m_support}) {
+        for (ApiClient *client : {&m_platform.sales(), &m_platform.support()}) {
             QCOMPARE(client
                          ->put(QStringLiteral("/admin/keys/") + kid, keyBody(publicKey),
                                {{"If-Match", "\"v1\""}})
@@ -256,14 +254,15 @@ private slots:
             body.insert(QStringLiteral("status"), QStringLiteral("retired"));
             QCOMPARE(m_platform.admin().post(QStringLiteral("/admin/keys"), body).status, 201);
         }
-        const ApiReply all = m_support->get(QStringLiteral("/admin/keys"));
+        const ApiReply all = m_platform.support().get(QStringLiteral("/admin/keys"));
         QCOMPARE(all.status, 200);
         const qint64 total = all.json().value(QStringLiteral("total")).toInteger();
         QVERIFY(total >= 3);
         QCOMPARE(all.json().value(QStringLiteral("items")).toArray().size(), total);
         QVERIFY(all.json().value(QStringLiteral("next_cursor")).isNull());
 
-        const ApiReply retired = m_support->get(QStringLiteral("/admin/keys?status=retired"));
+        const ApiReply retired =
+            m_platform.support().get(QStringLiteral("/admin/keys?status=retired"));
         QCOMPARE(retired.status, 200);
         const QJsonArray retiredKeys = retired.json().value(QStringLiteral("items")).toArray();
         QVERIFY(retiredKeys.size() >= 3);
@@ -276,7 +275,7 @@ private slots:
         QSet<QString> seen;
         QString path = QStringLiteral("/admin/keys?limit=2");
         for (int pages = 0; pages < 100; ++pages) {
-            const ApiReply page = m_support->get(path);
+            const ApiReply page = m_platform.support().get(path);
             QCOMPARE(page.status, 200);
             const QJsonArray items = page.json().value(QStringLiteral("items")).toArray();
             QVERIFY(items.size() <= 2);
@@ -289,10 +288,12 @@ private slots:
         }
         QCOMPARE(seen.size(), total);
 
-        QCOMPARE(m_support->get(QStringLiteral("/admin/keys?status=lost")).status, 400);
-        QCOMPARE(m_support->get(QStringLiteral("/admin/keys?limit=0")).status, 400);
-        QCOMPARE(m_support->get(QStringLiteral("/admin/keys?limit=501")).status, 400);
-        QCOMPARE(m_support->get(QStringLiteral("/admin/keys?cursor=%27%20OR%201=1")).status, 400);
+        QCOMPARE(m_platform.support().get(QStringLiteral("/admin/keys?status=lost")).status, 400);
+        QCOMPARE(m_platform.support().get(QStringLiteral("/admin/keys?limit=0")).status, 400);
+        QCOMPARE(m_platform.support().get(QStringLiteral("/admin/keys?limit=501")).status, 400);
+        QCOMPARE(
+            m_platform.support().get(QStringLiteral("/admin/keys?cursor=%27%20OR%201=1")).status,
+            400);
     }
 
 private:
@@ -350,8 +351,6 @@ private:
     }
 
     PlatformFixture m_platform;
-    std::optional<ApiClient> m_sales;
-    std::optional<ApiClient> m_support;
 };
 
 QTEST_GUILESS_MAIN(TestIssuerKeysApi)

@@ -58,12 +58,8 @@ private slots:
     {
         auto started = m_platform.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
-        auto sales = m_platform.signIn(QStringLiteral("sally"), models::AdminRole::Sales);
-        QVERIFY2(sales.ok(), qPrintable(sales.error().message));
-        m_sales.emplace(sales.value());
-        auto support = m_platform.signIn(QStringLiteral("sam"), models::AdminRole::Support);
-        QVERIFY2(support.ok(), qPrintable(support.error().message));
-        m_support.emplace(support.value());
+        auto staff = m_platform.signInStaff();
+        QVERIFY2(staff.ok(), qPrintable(staff.error().message));
         m_issuer = newIssuer();
         QVERIFY(m_issuer);
         QCOMPARE(registerKey(*m_issuer).status, 201);
@@ -101,23 +97,26 @@ private slots:
 
         // Read back, with its token, and an ETag.
         const ApiReply read =
-            m_support->get(QStringLiteral("/admin/licenses/") + text(claims.licenseId));
+            m_platform.support().get(QStringLiteral("/admin/licenses/") + text(claims.licenseId));
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json().value(QStringLiteral("token")).toString(), QString::fromLatin1(token));
         QCOMPARE(read.header("ETag"), QByteArray("\"v1\""));
-        QCOMPARE(m_support
-                     ->get(QStringLiteral("/admin/licenses/") + text(claims.licenseId),
-                           {{"If-None-Match", "\"v1\""}})
+        QCOMPARE(m_platform.support()
+                     .get(QStringLiteral("/admin/licenses/") + text(claims.licenseId),
+                          {{"If-None-Match", "\"v1\""}})
                      .status,
                  304);
-        QCOMPARE(
-            m_support->get(QStringLiteral("/admin/licenses/") + text(QUuid::createUuid())).status,
-            404);
-        QCOMPARE(m_support->get(QStringLiteral("/admin/licenses/not-a-uuid")).status, 404);
+        QCOMPARE(m_platform.support()
+                     .get(QStringLiteral("/admin/licenses/") + text(QUuid::createUuid()))
+                     .status,
+                 404);
+        QCOMPARE(m_platform.support().get(QStringLiteral("/admin/licenses/not-a-uuid")).status,
+                 404);
 
         QCOMPARE(auditCount(QStringLiteral("license.register"), text(claims.licenseId)), 1);
         // The key's chain head moved.
-        const ApiReply key = m_support->get(QStringLiteral("/admin/keys/") + m_issuer->kid);
+        const ApiReply key =
+            m_platform.support().get(QStringLiteral("/admin/keys/") + m_issuer->kid);
         QCOMPARE(key.json().value(QStringLiteral("last_seq")).toInteger(), qint64(claims.seq));
     }
 
@@ -344,12 +343,12 @@ private slots:
         // The renewal.
         licensing::LicenseClaims renewal = claimsFor(*m_issuer, company);
         renewal.supersedes = first.licenseId;
-        const ApiReply renewed = registerToken(sign(*m_issuer, renewal), &*m_sales);
+        const ApiReply renewed = registerToken(sign(*m_issuer, renewal), &m_platform.sales());
         QCOMPARE(renewed.status, 201);
         QCOMPARE(renewed.json().value(QStringLiteral("superseded_id")).toString(),
                  text(first.licenseId));
         const ApiReply old =
-            m_support->get(QStringLiteral("/admin/licenses/") + text(first.licenseId));
+            m_platform.support().get(QStringLiteral("/admin/licenses/") + text(first.licenseId));
         QCOMPARE(old.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("superseded"));
         QCOMPARE(old.header("ETag"), QByteArray("\"v2\""));
@@ -371,7 +370,7 @@ private slots:
         QCOMPARE(foreignReply.status, 422);
         QCOMPARE(foreignReply.error(), QStringLiteral("supersedes_unknown"));
 
-        const ApiReply current = m_support->get(
+        const ApiReply current = m_platform.support().get(
             QStringLiteral("/admin/licenses?status=active&company_id=") + text(company.id));
         QCOMPARE(current.status, 200);
         const QJsonArray items = current.json().value(QStringLiteral("items")).toArray();
@@ -422,7 +421,7 @@ private slots:
             QCOMPARE(chainStatus(reply), QStringLiteral("ok"));
             QCOMPARE(reply.json().value(QStringLiteral("chain_warnings")).toArray().size(), 0);
         }
-        const ApiReply key = m_support->get(QStringLiteral("/admin/keys/") + issuer->kid);
+        const ApiReply key = m_platform.support().get(QStringLiteral("/admin/keys/") + issuer->kid);
         QCOMPARE(key.json().value(QStringLiteral("last_seq")).toInteger(), qint64(3));
         for (const QString &id : registered)
             QCOMPARE(chainAudits(id), 0);
@@ -449,7 +448,7 @@ private slots:
         QCOMPARE(warnings.first().toObject().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("gap"));
         QCOMPARE(auditCount(QStringLiteral("license.chain_gap"), text(third.licenseId)), 1);
-        const ApiReply key = m_support->get(QStringLiteral("/admin/keys/") + issuer->kid);
+        const ApiReply key = m_platform.support().get(QStringLiteral("/admin/keys/") + issuer->kid);
         QCOMPARE(key.json().value(QStringLiteral("last_seq")).toInteger(), qint64(3));
         QCOMPARE(key.json().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     }
@@ -503,7 +502,7 @@ private slots:
                      .toString()
                      .isEmpty());
         // The finding is kept with the license; the key is left to a person to judge.
-        const ApiReply key = m_support->get(QStringLiteral("/admin/keys/") + issuer->kid);
+        const ApiReply key = m_platform.support().get(QStringLiteral("/admin/keys/") + issuer->kid);
         QCOMPARE(key.json().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
         QCOMPARE(key.json().value(QStringLiteral("last_seq")).toInteger(), qint64(3));
         // Registering the forked token again (Ed25519 signs deterministically: the same bytes)
@@ -535,17 +534,17 @@ private slots:
         licensing::LicenseClaims revoked = claimsFor(*m_issuer, gone);
         revoked.expiresAt = now().addDays(2);
         QCOMPARE(registerToken(sign(*m_issuer, revoked)).status, 201);
-        QCOMPARE(m_sales
-                     ->post(QStringLiteral("/admin/licenses/") + text(revoked.licenseId)
-                                + QStringLiteral("/revoke"),
-                            {{QStringLiteral("reason"), QStringLiteral("Customer left")}})
+        QCOMPARE(m_platform.sales()
+                     .post(QStringLiteral("/admin/licenses/") + text(revoked.licenseId)
+                               + QStringLiteral("/revoke"),
+                           {{QStringLiteral("reason"), QStringLiteral("Customer left")}})
                      .status,
                  200);
 
         auto expiring = [&](const QString &query) {
             QStringList ids;
             const ApiReply reply =
-                m_support->get(QStringLiteral("/admin/licenses/expiring") + query);
+                m_platform.support().get(QStringLiteral("/admin/licenses/expiring") + query);
             if (reply.status != 200)
                 return QStringList {QString::number(reply.status)};
             QString last;
@@ -575,14 +574,14 @@ private slots:
         QVERIFY(!expiring(QStringLiteral("?days=365&limit=500")).contains(text(revoked.licenseId)));
         for (const char *bad :
              {"?days=0", "?days=366", "?days=-1", "?days=ten", "?days=", "?days=1.5"}) {
-            const ApiReply reply =
-                m_support->get(QStringLiteral("/admin/licenses/expiring") + QLatin1String(bad));
+            const ApiReply reply = m_platform.support().get(
+                QStringLiteral("/admin/licenses/expiring") + QLatin1String(bad));
             QCOMPARE(reply.status, 400);
             QCOMPARE(reply.error(), QStringLiteral("invalid_field"));
         }
         // Paged.
         const ApiReply page =
-            m_support->get(QStringLiteral("/admin/licenses/expiring?days=31&limit=1"));
+            m_platform.support().get(QStringLiteral("/admin/licenses/expiring?days=31&limit=1"));
         QCOMPARE(page.status, 200);
         QCOMPARE(page.json().value(QStringLiteral("items")).toArray().size(), 1);
         QVERIFY(page.json().value(QStringLiteral("total")).toInteger() >= 4);
@@ -638,32 +637,35 @@ private slots:
             QStringLiteral("/admin/licenses/") + text(claims.licenseId) + QStringLiteral("/revoke");
 
         // The reason is required, 1–500 characters.
-        QCOMPARE(m_sales->post(path, {}).status, 400);
-        QCOMPARE(m_sales->post(path, {{QStringLiteral("reason"), QString()}}).status, 400);
-        QCOMPARE(m_sales->post(path, {{QStringLiteral("reason"), QString(501, QLatin1Char('x'))}})
+        QCOMPARE(m_platform.sales().post(path, {}).status, 400);
+        QCOMPARE(m_platform.sales().post(path, {{QStringLiteral("reason"), QString()}}).status,
+                 400);
+        QCOMPARE(m_platform.sales()
+                     .post(path, {{QStringLiteral("reason"), QString(501, QLatin1Char('x'))}})
                      .status,
                  400);
-        QCOMPARE(m_sales->post(path, {{QStringLiteral("reason"), 42}}).status, 400);
-        QCOMPARE(m_sales
-                     ->post(path,
-                            {{QStringLiteral("reason"), QStringLiteral("x")},
-                             {QStringLiteral("force"), true}})
+        QCOMPARE(m_platform.sales().post(path, {{QStringLiteral("reason"), 42}}).status, 400);
+        QCOMPARE(m_platform.sales()
+                     .post(path,
+                           {{QStringLiteral("reason"), QStringLiteral("x")},
+                            {QStringLiteral("force"), true}})
                      .status,
                  400);
         // A stale If-Match.
-        QCOMPARE(m_sales
-                     ->post(path, {{QStringLiteral("reason"), QStringLiteral("Unpaid")}},
-                            {{"If-Match", "\"v9\""}})
+        QCOMPARE(m_platform.sales()
+                     .post(path, {{QStringLiteral("reason"), QStringLiteral("Unpaid")}},
+                           {{"If-Match", "\"v9\""}})
                      .status,
                  412);
         // Support reads only.
-        QCOMPARE(
-            m_support->post(path, {{QStringLiteral("reason"), QStringLiteral("Unpaid")}}).status,
-            403);
+        QCOMPARE(m_platform.support()
+                     .post(path, {{QStringLiteral("reason"), QStringLiteral("Unpaid")}})
+                     .status,
+                 403);
 
         const QString reason = QStringLiteral("Unpaid invoices; ' OR 1=1 -- kept verbatim");
-        const ApiReply revoked =
-            m_sales->post(path, {{QStringLiteral("reason"), reason}}, {{"If-Match", "\"v1\""}});
+        const ApiReply revoked = m_platform.sales().post(path, {{QStringLiteral("reason"), reason}},
+                                                         {{"If-Match", "\"v1\""}});
         QCOMPARE(revoked.status, 200);
         QCOMPARE(revoked.json().value(QStringLiteral("status")).toString(),
                  QStringLiteral("revoked"));
@@ -677,18 +679,18 @@ private slots:
         QCOMPARE(auditCount(QStringLiteral("license.revoke"), text(claims.licenseId), "sally"), 1);
 
         const ApiReply twice =
-            m_sales->post(path, {{QStringLiteral("reason"), QStringLiteral("Again")}});
+            m_platform.sales().post(path, {{QStringLiteral("reason"), QStringLiteral("Again")}});
         QCOMPARE(twice.status, 409);
         QCOMPARE(twice.error(), QStringLiteral("license_revoked"));
-        QCOMPARE(m_sales
-                     ->post(QStringLiteral("/admin/licenses/") + text(QUuid::createUuid())
-                                + QStringLiteral("/revoke"),
-                            {{QStringLiteral("reason"), QStringLiteral("x")}})
+        QCOMPARE(m_platform.sales()
+                     .post(QStringLiteral("/admin/licenses/") + text(QUuid::createUuid())
+                               + QStringLiteral("/revoke"),
+                           {{QStringLiteral("reason"), QStringLiteral("x")}})
                      .status,
                  404);
-        QCOMPARE(m_sales
-                     ->post(QStringLiteral("/admin/licenses/nope/revoke"),
-                            {{QStringLiteral("reason"), QStringLiteral("x")}})
+        QCOMPARE(m_platform.sales()
+                     .post(QStringLiteral("/admin/licenses/nope/revoke"),
+                           {{QStringLiteral("reason"), QStringLiteral("x")}})
                      .status,
                  404);
 
@@ -700,11 +702,11 @@ private slots:
     {
         const TestCompany company = createCompany(models::Tier::Small, 5);
         const QByteArray token = sign(*m_issuer, claimsFor(*m_issuer, company));
-        const ApiReply refused = registerToken(token, &*m_support);
+        const ApiReply refused = registerToken(token, &m_platform.support());
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.error(), QStringLiteral("forbidden"));
         QCOMPARE(countLicenses(company.id), 0);
-        const ApiReply accepted = registerToken(token, &*m_sales);
+        const ApiReply accepted = registerToken(token, &m_platform.sales());
         QCOMPARE(accepted.status, 201);
         QCOMPARE(auditCount(QStringLiteral("license.register"),
                             accepted.json()
@@ -714,8 +716,8 @@ private slots:
                                 .toString(),
                             "sally"),
                  1);
-        QCOMPARE(m_support->get(QStringLiteral("/admin/licenses")).status, 200);
-        QCOMPARE(m_support->get(QStringLiteral("/admin/licenses/expiring")).status, 200);
+        QCOMPARE(m_platform.support().get(QStringLiteral("/admin/licenses")).status, 200);
+        QCOMPARE(m_platform.support().get(QStringLiteral("/admin/licenses/expiring")).status, 200);
         QCOMPARE(m_platform.client().get(QStringLiteral("/admin/licenses")).status, 401);
         QCOMPARE(m_platform.client()
                      .post(QStringLiteral("/admin/licenses"),
@@ -731,7 +733,8 @@ private slots:
         QCOMPARE(registerToken(sign(*m_issuer, claims)).status, 201);
 
         auto ids = [&](const QString &query) {
-            const ApiReply reply = m_support->get(QStringLiteral("/admin/licenses") + query);
+            const ApiReply reply =
+                m_platform.support().get(QStringLiteral("/admin/licenses") + query);
             QStringList found;
             for (const QJsonValue &item : reply.json().value(QStringLiteral("items")).toArray())
                 found.append(item.toObject().value(QStringLiteral("id")).toString());
@@ -751,14 +754,14 @@ private slots:
         QCOMPARE(ids(QStringLiteral("?q=_")), QStringList());
         QCOMPARE(ids(QStringLiteral("?q=no%20such%20company")), QStringList());
 
-        const ApiReply all = m_support->get(QStringLiteral("/admin/licenses?limit=2"));
+        const ApiReply all = m_platform.support().get(QStringLiteral("/admin/licenses?limit=2"));
         QCOMPARE(all.status, 200);
         QVERIFY(all.json().value(QStringLiteral("total")).toInteger() >= 2);
         QCOMPARE(all.json().value(QStringLiteral("items")).toArray().size(), 2);
         for (const char *bad : {"?company_id=nope", "?status=lost", "?tier=huge", "?kid=k4.pid.x",
                                 "?limit=0", "?cursor=abc"}) {
             const ApiReply reply =
-                m_support->get(QStringLiteral("/admin/licenses") + QLatin1String(bad));
+                m_platform.support().get(QStringLiteral("/admin/licenses") + QLatin1String(bad));
             QCOMPARE(reply.status, 400);
         }
     }
@@ -1023,8 +1026,6 @@ private:
     }
 
     PlatformFixture m_platform;
-    std::optional<ApiClient> m_sales;
-    std::optional<ApiClient> m_support;
     std::unique_ptr<Issuer> m_issuer;
     int m_companies = 0;
 };

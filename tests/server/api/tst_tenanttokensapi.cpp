@@ -69,19 +69,15 @@ private slots:
     {
         auto started = m_platform.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
-        auto sales = m_platform.signIn(QStringLiteral("sally"), models::AdminRole::Sales);
-        QVERIFY2(sales.ok(), qPrintable(sales.error().message));
-        m_sales.emplace(sales.value());
-        auto support = m_platform.signIn(QStringLiteral("sam"), models::AdminRole::Support);
-        QVERIFY2(support.ok(), qPrintable(support.error().message));
-        m_support.emplace(support.value());
+        auto staff = m_platform.signInStaff();
+        QVERIFY2(staff.ok(), qPrintable(staff.error().message));
     }
 
     void issueListRevoke()
     {
         const QString company = createCompany(QStringLiteral("TOK-01"));
         QVERIFY(!company.isEmpty());
-        const ApiReply issued = m_sales->post(
+        const ApiReply issued = m_platform.sales().post(
             tokensPath(company), {{QStringLiteral("label"), QStringLiteral("Reporting client")}},
             {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
         QCOMPARE(issued.status, 201);
@@ -112,10 +108,11 @@ private slots:
         QVERIFY(!item.contains(QStringLiteral("token")));
         QVERIFY(!listed.body.contains(secret.toLatin1()));
         QVERIFY(!listed.body.contains("spht_"));
-        QCOMPARE(m_support->get(tokensPath(company)).status, 200); // reading is allowed
+        QCOMPARE(m_platform.support().get(tokensPath(company)).status, 200); // reading is allowed
 
         // Revoked: refused at once.
-        const ApiReply revoked = m_sales->del(tokensPath(company) + QLatin1Char('/') + tokenId);
+        const ApiReply revoked =
+            m_platform.sales().del(tokensPath(company) + QLatin1Char('/') + tokenId);
         QCOMPARE(revoked.status, 204);
         const ApiReply refused = tenant.get(QStringLiteral("/api/company/settings"));
         QCOMPARE(refused.status, 401);
@@ -128,7 +125,8 @@ private slots:
                      .size(),
                  0);
         // Revoking again names nothing any more.
-        QCOMPARE(m_sales->del(tokensPath(company) + QLatin1Char('/') + tokenId).status, 404);
+        QCOMPARE(m_platform.sales().del(tokensPath(company) + QLatin1Char('/') + tokenId).status,
+                 404);
 
         // One audit row each, in the company's audit trail too.
         QCOMPARE(auditRows(QStringLiteral("tenant_token.create"), tokenId), 1);
@@ -202,15 +200,16 @@ private slots:
     {
         const QString company = createCompany(QStringLiteral("TOK-S"));
         QVERIFY(!company.isEmpty());
-        const ApiReply denied =
-            m_support->post(tokensPath(company), {{QStringLiteral("label"), QStringLiteral("no")}});
+        const ApiReply denied = m_platform.support().post(
+            tokensPath(company), {{QStringLiteral("label"), QStringLiteral("no")}});
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.error(), QStringLiteral("forbidden"));
         const ApiReply issued = m_platform.admin().post(
             tokensPath(company), {{QStringLiteral("label"), QStringLiteral("yes")}});
         QCOMPARE(issued.status, 201);
         const QString tokenId = issued.json().value(QStringLiteral("id")).toString();
-        QCOMPARE(m_support->del(tokensPath(company) + QLatin1Char('/') + tokenId).status, 403);
+        QCOMPARE(m_platform.support().del(tokensPath(company) + QLatin1Char('/') + tokenId).status,
+                 403);
         QCOMPARE(m_platform.admin()
                      .get(tokensPath(company))
                      .json()
@@ -268,8 +267,6 @@ private slots:
 
 private:
     PlatformFixture m_platform;
-    std::optional<ApiClient> m_sales;
-    std::optional<ApiClient> m_support;
 };
 
 QTEST_GUILESS_MAIN(TestTenantTokensApi)
