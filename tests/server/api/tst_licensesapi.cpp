@@ -603,26 +603,28 @@ private slots:
             }
             return codes;
         };
-        const ApiReply unlicensed = m_sales->get(path);
+        const ApiReply unlicensed = m_platform.sales().get(path);
         QCOMPARE(unlicensed.status, 200);
         QVERIFY(licensed(unlicensed).isEmpty());
 
         licensing::LicenseClaims claims = claimsFor(*m_issuer, company);
         claims.features = {QStringLiteral("calendar"), QStringLiteral("inventory")};
         QCOMPARE(registerToken(sign(*m_issuer, claims)).status, 201);
-        const ApiReply withLicense = m_sales->get(path);
+        const ApiReply withLicense = m_platform.sales().get(path);
         QCOMPARE(licensed(withLicense),
                  (QStringList {QStringLiteral("inventory"), QStringLiteral("calendar")}));
         QVERIFY(withLicense.header("ETag") != unlicensed.header("ETag"));
-        QCOMPARE(m_sales->get(path, {{"If-None-Match", unlicensed.header("ETag")}}).status, 200);
+        QCOMPARE(
+            m_platform.sales().get(path, {{"If-None-Match", unlicensed.header("ETag")}}).status,
+            200);
 
-        QCOMPARE(m_sales
-                     ->post(QStringLiteral("/admin/licenses/") + text(claims.licenseId)
-                                + QStringLiteral("/revoke"),
-                            {{QStringLiteral("reason"), QStringLiteral("Test")}})
+        QCOMPARE(m_platform.sales()
+                     .post(QStringLiteral("/admin/licenses/") + text(claims.licenseId)
+                               + QStringLiteral("/revoke"),
+                           {{QStringLiteral("reason"), QStringLiteral("Test")}})
                      .status,
                  200);
-        const ApiReply revoked = m_sales->get(path);
+        const ApiReply revoked = m_platform.sales().get(path);
         QVERIFY(licensed(revoked).isEmpty());
         QVERIFY(revoked.header("ETag") != withLicense.header("ETag"));
         QVERIFY(revoked.header("ETag") != unlicensed.header("ETag"));
