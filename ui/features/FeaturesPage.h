@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/domain/Company.h"
 #include "models/domain/FeatureCatalogDocument.h"
 
 #include <QList>
