@@ -76,6 +76,11 @@ QUrlQuery CompanyStatsQuery::toUrlQuery() const
     return QueryItems().page(*this).companies(*this).query();
 }
 
+QUrlQuery FeatureMatrixQuery::toUrlQuery() const
+{
+    return QueryItems().page(*this).companies(*this).query();
+}
+
 QUrlQuery LicenseQuery::toUrlQuery() const
 {
     return QueryItems()

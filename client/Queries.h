@@ -4,6 +4,7 @@
 #include "models/domain/Company.h"
 #include "models/domain/CompanyStats.h"
 #include "models/domain/Deployment.h"
+#include "models/domain/FeatureMatrixRow.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRecord.h"
 #include "models/domain/MaintenanceWindow.h"
@@ -54,6 +55,16 @@ struct CompanyStatsQuery : PageQuery, CompanyFilter
 {
     using Item = models::CompanyStats; // what a page of the route holds
     static QString path() { return QStringLiteral("/admin/stats/companies"); }
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/features/companies: companies by code, each with its features (the tenant ×
+// feature matrix a page at a time).
+struct FeatureMatrixQuery : PageQuery, CompanyFilter
+{
+    using Item = models::FeatureMatrixRow; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/features/companies"); }
 
     QUrlQuery toUrlQuery() const;
 };

@@ -2367,10 +2367,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <translation>Laden des Funktionskatalogs</translation>
     </message>
     <message>
-        <source>Loading companies… (%1 so far)</source>
-        <translation>Unternehmen werden geladen… (bisher %1)</translation>
-    </message>
-    <message>
         <source>The companies could not be loaded.</source>
         <translation>Die Unternehmen konnten nicht geladen werden.</translation>
     </message>
@@ -2381,14 +2377,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>No companies.</source>
         <translation>Keine Unternehmen.</translation>
-    </message>
-    <message>
-        <source>Loading a company&apos;s features</source>
-        <translation>Laden der Funktionen eines Unternehmens</translation>
-    </message>
-    <message>
-        <source>Features of %1 of %2 companies loaded.</source>
-        <translation>Funktionen von %1 von %2 Unternehmen geladen.</translation>
     </message>
     <message>
         <source>Feature not licensed</source>
@@ -2434,6 +2422,13 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Reloading a company&apos;s features</source>
         <translation>Neuladen der Funktionen eines Unternehmens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %L1 of %Ln companies.</source>
+        <translation>
+            <numerusform>%L1 von %Ln Unternehmen geladen.</numerusform>
+            <numerusform>%L1 von %Ln Unternehmen geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,13 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
             <numerusform>Nothing was applied: %n companies changed meanwhile (%1). Reload them, check your edits and apply again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loaded %L1 of %Ln companies.</source>
+        <translation>
+            <numerusform>Loaded %L1 of %Ln company.</numerusform>
+            <numerusform>Loaded %L1 of %Ln companies.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sphair::ui::IssueLicenseDialog</name>

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -313,19 +314,43 @@ void FeatureMatrixModel::setCompanies(const QList<Company> &companies)
     m_rows.clear();
     m_rowById.clear();
     m_rows.reserve(static_cast<size_t>(companies.size()));
-    for (const Company &company : companies) {
-        if (m_rowById.contains(company.id))
-            continue;
-        Row row;
-        row.company = company;
-        row.searchKey = CompanyTableModel::searchKey(company);
-        row.cells.assign(static_cast<size_t>(m_codes.size()), Cell {});
-        m_rowById.insert(company.id, static_cast<int>(m_rows.size()));
-        m_rows.push_back(std::move(row));
-    }
+    for (const Company &company : companies)
+        addRow(company);
     m_stagedCells = 0;
     m_undo->clear();
     endResetModel();
+}
+
+void FeatureMatrixModel::appendCompanies(const QList<Company> &companies)
+{
+    QList<Company> added;
+    QSet<QUuid> seen;
+    for (const Company &company : companies) {
+        if (!m_rowById.contains(company.id) && !seen.contains(company.id)) {
+            seen.insert(company.id);
+            added.append(company);
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    m_rows.reserve(m_rows.size() + static_cast<size_t>(added.size()));
+    for (const Company &company : std::as_const(added))
+        addRow(company);
+    endInsertRows();
+}
+
+void FeatureMatrixModel::addRow(const Company &company)
+{
+    if (m_rowById.contains(company.id))
+        return;
+    Row row;
+    row.company = company;
+    row.searchKey = CompanyTableModel::searchKey(company);
+    row.cells.assign(static_cast<size_t>(m_codes.size()), Cell {});
+    m_rowById.insert(company.id, static_cast<int>(m_rows.size()));
+    m_rows.push_back(std::move(row));
 }
 
 bool FeatureMatrixModel::setCompanyFeatures(const CompanyFeatureSet &features)

@@ -86,6 +86,9 @@ public:
     const FeatureCatalogDocument &catalog() const { return m_catalog; }
     // Replaces every row; features unknown until setCompanyFeatures(). Drops staged edits.
     void setCompanies(const QList<Company> &companies);
+    // Adds rows at the end for the companies not yet listed (a further page of a list);
+    // features unknown until setCompanyFeatures(). Keeps staged edits.
+    void appendCompanies(const QList<Company> &companies);
     // The server's features of one listed company (loaded, reloaded or after a change). Its
     // staged edits stay, except those that now match the server. False when not listed.
     bool setCompanyFeatures(const CompanyFeatureSet &features);
@@ -172,6 +175,8 @@ private:
     {
         return m_rows[static_cast<size_t>(row)].cells[static_cast<size_t>(column - 1)];
     }
+    // Appends a row for `company` unless it is listed already (no model signals).
+    void addRow(const Company &company);
     bool tierDefaultOf(const Row &row, int featureIndex) const;
     bool effectiveOf(const Row &row, int featureIndex) const;
     FeatureSource effectiveSourceOf(const Row &row, int featureIndex) const;

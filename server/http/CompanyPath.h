@@ -3,8 +3,11 @@
 #include "models/domain/Result.h"
 #include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
+#include "server/http/InputValidator.h"
+#include "server/http/PageCursor.h"
 #include "server/http/Request.h"
 #include "server/http/Response.h"
+#include "server/store/CompanyStore.h"
 
 #include <QUuid>
 
@@ -13,10 +16,17 @@
 namespace sphair::server {
 
 // The {id} of an /admin/companies/{id}… path. Only a canonical lowercase UUID names a
-// company; anything else names nothing and is answered like an unknown company (404).
+// company; anything else names nothing and is answered like an unknown company (404). Also
+// the filters and paging every list of companies takes.
 class CompanyPath
 {
 public:
+    // The q, tier and status filters and the limit and cursor (offset paging) of a list of
+    // companies (GET /admin/companies, GET /admin/features/companies) into `query`; problems
+    // go to `problems`. The offset cursor's position (for PageCursor::nextOffset), or nullopt.
+    static std::optional<PageCursor::Position>
+    readListQuery(const Request &request, InputValidator &problems, CompanyStore::ListQuery &query);
+
     static std::optional<QUuid> id(const Request &request);
     static models::Error notFoundError();
     static Response notFound();

@@ -25,7 +25,6 @@ namespace {
 using models::Company;
 using models::CompanyStatus;
 
-constexpr int kMaxSearchLength = 200;
 constexpr int kMaxReasonLength = 500;
 constexpr int kMaxActionLength = 100;
 
@@ -98,19 +97,7 @@ Response listCompanies(const CompanyService &service, const Request &request)
 {
     InputValidator problems;
     CompanyStore::ListQuery query;
-    if (const auto q = request.queryValue(QStringLiteral("q"))) {
-        if (auto text = problems.text(QStringLiteral("q"), q->trimmed(), 0, kMaxSearchLength))
-            query.search = *text;
-    }
-    if (const auto tier = request.queryValue(QStringLiteral("tier"))) {
-        if (auto code = problems.oneOf(QStringLiteral("tier"), *tier, models::tierCodes()))
-            query.tier = models::tierFromCode(*code);
-    }
-    if (const auto status = request.queryValue(QStringLiteral("status"))) {
-        if (auto code =
-                problems.oneOf(QStringLiteral("status"), *status, models::companyStatusCodes()))
-            query.status = models::companyStatusFromCode(*code);
-    }
+    const auto position = CompanyPath::readListQuery(request, problems, query);
     if (const auto sort = request.queryValue(QStringLiteral("sort"))) {
         QStringList allowed;
         for (const QString &key : CompanyStore::sortKeys())
@@ -120,11 +107,8 @@ Response listCompanies(const CompanyService &service, const Request &request)
             query.sort = query.descending ? key->mid(1) : *key;
         }
     }
-    const auto position = PageCursor::parse(request, problems);
     if (!problems.ok())
         return ApiError::answer(problems.error(), request);
-    query.limit = position->limit;
-    query.offset = position->position;
 
     auto listed = service.list(query);
     if (!listed)

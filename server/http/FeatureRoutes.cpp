@@ -10,6 +10,7 @@
 #include "server/http/ETag.h"
 #include "server/http/JsonBody.h"
 #include "server/http/JsonFields.h"
+#include "server/http/PageCursor.h"
 #include "server/services/FeatureService.h"
 
 namespace sphair::server {
@@ -235,6 +236,23 @@ Response postTierPreview(const FeatureService &service, const Request &request)
     return Response::json(preview->toJson());
 }
 
+// GET /admin/features/companies: a page of companies (the filters and paging of the company
+// list, by code), each with its features.
+Response listCompanyFeatures(const FeatureService &service, const Request &request)
+{
+    InputValidator problems;
+    CompanyStore::ListQuery query;
+    query.sort = QStringLiteral("code");
+    const auto position = CompanyPath::readListQuery(request, problems, query);
+    if (!problems.ok())
+        return ApiError::answer(problems.error(), request);
+    auto page = service.companyFeaturePage(query);
+    if (!page)
+        return ApiError::answer(page.error(), request);
+    page->nextCursor = PageCursor::nextOffset(*position, page->items.size(), page->total);
+    return Response::json(page->toJson());
+}
+
 } // namespace
 
 namespace FeatureRoutes {
@@ -251,6 +269,10 @@ void registerRoutes(ApiRoutes &routes)
     routes.admin("PUT", companyFeatures, Permission::change(models::AdminArea::CompanyFeatures),
                  [service](const Request &request, const Actor &actor) {
                      return putCompanyFeatures(service, request, actor);
+                 });
+    routes.admin("GET", QStringLiteral("/admin/features/companies"), Permission::anyRole(),
+                 [service](const Request &request, const Actor &) {
+                     return listCompanyFeatures(service, request);
                  });
     const QString catalog = QStringLiteral("/admin/features");
     routes.admin(

@@ -124,6 +124,44 @@ models::Result<CompanyFeatureSet> FeatureService::companyFeatures(const QUuid &c
         });
 }
 
+models::Result<models::Page<models::FeatureMatrixRow>>
+FeatureService::companyFeaturePage(CompanyStore::ListQuery query) const
+{
+    using Page = models::Page<models::FeatureMatrixRow>;
+    query.now = m_context.now();
+    return m_context.db->fetch<Page>(
+        TxScope::forOperator(TxScope::Access::ReadOnly),
+        [&](SqlSession &session) -> models::Result<Page> {
+            auto companies = CompanyStore::list(session, query);
+            if (!companies)
+                return companies.error();
+            QList<QUuid> ids;
+            ids.reserve(companies->items.size());
+            for (const models::Company &company : std::as_const(companies->items))
+                ids.append(company.id);
+            auto features = FeatureStore::companyFeatureSets(session, ids);
+            if (!features)
+                return features.error();
+            auto licenses = CompanyLicenses::usableLicenses(session, ids, query.now);
+            if (!licenses)
+                return licenses.error();
+            Page page;
+            page.total = companies->total;
+            for (const models::Company &company : std::as_const(companies->items)) {
+                const auto found = features->constFind(company.id);
+                if (found == features->constEnd())
+                    continue; // gone between the two reads: not in this transaction's view
+                CompanyFeatureSet set = found.value();
+                const auto license = licenses->constFind(company.id);
+                set.features = markLicensed(set.features,
+                                            license == licenses->constEnd() ? QStringList()
+                                                                            : license->features);
+                page.items.append({company, set});
+            }
+            return page;
+        });
+}
+
 models::Result<models::FeatureUpdateResult>
 FeatureService::changeCompanyFeatures(const QUuid &companyId, bool dryRun,
                                       const VersionCheck &check, const ChangeReader &read,

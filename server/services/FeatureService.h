@@ -5,10 +5,13 @@
 #include "models/domain/FeatureChange.h"
 #include "models/domain/FeatureChangeBatch.h"
 #include "models/domain/FeatureChangeBatchResult.h"
+#include "models/domain/FeatureMatrixRow.h"
 #include "models/domain/FeatureUpdateResult.h"
+#include "models/domain/Page.h"
 #include "models/domain/Result.h"
 #include "models/domain/TierTemplatesPreview.h"
 #include "server/services/ServiceContext.h"
+#include "server/store/CompanyStore.h"
 #include "server/store/SqlSession.h"
 
 #include <QMap>
@@ -45,6 +48,11 @@ public:
 
     // not_found for an unknown company.
     models::Result<models::CompanyFeatureSet> companyFeatures(const QUuid &companyId) const;
+    // One page of the companies `query` lists (its sort and paging), each with its features
+    // as companyFeatures() has them, and how many companies match (total; no next_cursor).
+    // A fixed number of statements per page, however many companies it holds.
+    models::Result<models::Page<models::FeatureMatrixRow>>
+    companyFeaturePage(CompanyStore::ListQuery query) const;
     // Applies the changes, or with `dryRun` only works out what they would do.
     models::Result<models::FeatureUpdateResult>
     changeCompanyFeatures(const QUuid &companyId, bool dryRun, const VersionCheck &check,

@@ -78,6 +78,37 @@ summariesWhere(SqlSession &session, const QDateTime &now, int expiringDays,
     return result;
 }
 
+// The usable licenses of the companies whose licenses match `companyCondition` (SQL over the
+// alias l, with `params`, whose first is `now` as $1), by company: each company's license in
+// force at `now`, not past its grace days, with the latest expiry.
+models::Result<QHash<QUuid, CompanyLicenses::Usable>> usableWhere(SqlSession &session,
+                                                                  const QString &companyCondition,
+                                                                  const SqlParams &params,
+                                                                  const QDateTime &now)
+{
+    auto rows = session.exec(
+        QStringLiteral("SELECT l.company_id AS company_id, l.id AS id, l.max_users AS max_users, "
+                       "l.expires_at AS expires_at, l.grace_days AS grace_days, "
+                       "l.features AS features FROM licenses l WHERE %1 AND %2 "
+                       "ORDER BY l.expires_at DESC")
+            .arg(companyCondition, inForceAt(QStringLiteral("$1"))),
+        params);
+    if (!rows)
+        return rows.error();
+    QHash<QUuid, CompanyLicenses::Usable> usable;
+    for (const SqlRow &row : rows.value()) {
+        const QUuid company = row.uuid(u"company_id");
+        const QDateTime expires = row.dateTime(u"expires_at");
+        if (usable.contains(company) || now >= expires.addDays(row.integer(u"grace_days")))
+            continue; // the first usable one expires last
+        QStringList features;
+        for (const QJsonValue code : row.json(u"features").toArray())
+            features.append(code.toString());
+        usable.insert(company, {row.uuid(u"id"), row.integer(u"max_users"), expires, features});
+    }
+    return usable;
+}
+
 } // namespace
 
 models::Result<QHash<QUuid, CompanyLicenses::Summary>>
@@ -87,13 +118,9 @@ CompanyLicenses::summaries(SqlSession &session, const QList<QUuid> &companyIds,
     if (companyIds.isEmpty())
         return QHash<QUuid, Summary>();
     SqlFilter ids;
-    QStringList placeholders;
-    for (const QUuid &id : companyIds)
-        placeholders.append(ids.bind(id));
-    return summariesWhere(
-        session, now, LicenseRecord::kDefaultExpiringDays,
-        QStringLiteral("l.company_id IN (%1)").arg(placeholders.join(QLatin1String(", "))),
-        ids.params());
+    const QString listed = ids.bindList(companyIds);
+    return summariesWhere(session, now, LicenseRecord::kDefaultExpiringDays,
+                          QStringLiteral("l.company_id IN (%1)").arg(listed), ids.params());
 }
 
 models::Result<QHash<QUuid, CompanyLicenses::Summary>>
@@ -118,26 +145,25 @@ QString CompanyLicenses::expirySortExpression(const QString &nowParameter)
 models::Result<std::optional<CompanyLicenses::Usable>>
 CompanyLicenses::usableLicense(SqlSession &session, const QUuid &companyId, const QDateTime &now)
 {
-    auto rows = session.exec(
-        QStringLiteral("SELECT l.id AS id, l.max_users AS max_users, l.expires_at AS expires_at, "
-                       "l.grace_days AS grace_days, l.features AS features FROM licenses l "
-                       "WHERE l.company_id = $1 AND %1 ORDER BY l.expires_at DESC")
-            .arg(inForceAt(QStringLiteral("$2"))),
-        {companyId, now});
-    if (!rows)
-        return rows.error();
-    for (const SqlRow &row : rows.value()) {
-        const QDateTime expires = row.dateTime(u"expires_at");
-        const QDateTime graceEnds = expires.addDays(row.integer(u"grace_days"));
-        if (now < graceEnds) {
-            QStringList features;
-            for (const QJsonValue code : row.json(u"features").toArray())
-                features.append(code.toString());
-            return std::optional<Usable>(
-                Usable {row.uuid(u"id"), row.integer(u"max_users"), expires, features});
-        }
-    }
-    return std::optional<Usable>();
+    auto usable = usableWhere(session, QStringLiteral("l.company_id = $2"), {now, companyId}, now);
+    if (!usable)
+        return usable.error();
+    if (!usable->contains(companyId))
+        return std::optional<Usable>();
+    return std::optional<Usable>(usable->value(companyId));
+}
+
+models::Result<QHash<QUuid, CompanyLicenses::Usable>>
+CompanyLicenses::usableLicenses(SqlSession &session, const QList<QUuid> &companyIds,
+                                const QDateTime &now)
+{
+    if (companyIds.isEmpty())
+        return QHash<QUuid, Usable>();
+    SqlFilter ids;
+    ids.bind(now);
+    const QString listed = ids.bindList(companyIds);
+    return usableWhere(session, QStringLiteral("l.company_id IN (%1)").arg(listed), ids.params(),
+                       now);
 }
 
 } // namespace sphair::server

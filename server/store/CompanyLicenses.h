@@ -57,6 +57,10 @@ public:
     // security).
     static models::Result<std::optional<Usable>>
     usableLicense(SqlSession &session, const QUuid &companyId, const QDateTime &now);
+    // The usable licenses of `companyIds` the same way, by company, in one statement;
+    // companies without one are left out. Operator scope.
+    static models::Result<QHash<QUuid, Usable>>
+    usableLicenses(SqlSession &session, const QList<QUuid> &companyIds, const QDateTime &now);
 };
 
 } // namespace sphair::server

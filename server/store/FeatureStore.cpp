@@ -1,6 +1,7 @@
 #include "server/store/FeatureStore.h"
 
 #include "server/store/SqlErrorCode.h"
+#include "server/store/SqlQuery.h"
 
 #include <algorithm>
 #include <limits>
@@ -27,6 +28,43 @@ void sortByCatalog(QStringList &codes)
         const int rb = catalogRank(b);
         return ra != rb ? ra < rb : a < b;
     });
+}
+
+// The overrides (feature code → enabled) of the companies whose company_features rows match
+// `condition`, by company. Only override rows count; a row marked "tier" (written by an older
+// tool) is ignored, so the template as it is now decides.
+models::Result<QHash<QUuid, QHash<QString, bool>>>
+overridesWhere(SqlSession &session, const QString &condition, const SqlParams &params)
+{
+    auto rows = session.exec(QStringLiteral("SELECT company_id, feature_code, enabled FROM "
+                                            "company_features WHERE %1 AND source = 'override'")
+                                 .arg(condition),
+                             params);
+    if (!rows)
+        return rows.error();
+    QHash<QUuid, QHash<QString, bool>> overrides;
+    for (const SqlRow &row : rows.value())
+        overrides[row.uuid(u"company_id")].insert(row.text(u"feature_code"),
+                                                  row.boolean(u"enabled"));
+    return overrides;
+}
+
+// The features of the company `row` holds (id, tier, features_version): its tier's template in
+// `catalog` with `overrides` on top.
+models::Result<CompanyFeatures> featureSetOf(const SqlRow &row, const Catalog &catalog,
+                                             const QHash<QString, bool> &overrides)
+{
+    const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier"));
+    if (!tier) {
+        return models::Error {
+            SqlErrorCode::InvalidValue, QStringLiteral("The company's tier is not known."), {}};
+    }
+    CompanyFeatures result;
+    result.companyId = row.uuid(u"id");
+    result.tier = *tier;
+    result.features = FeatureStore::resolve(catalog, *tier, overrides);
+    result.version = row.int64(u"features_version", 1) + catalog.version;
+    return result;
 }
 
 } // namespace
@@ -135,39 +173,54 @@ models::Result<std::optional<CompanyFeatures>>
 FeatureStore::companyFeatures(SqlSession &session, const QUuid &companyId, bool lock)
 {
     auto company = session.queryOptional(
-        QStringLiteral("SELECT tier, features_version FROM companies WHERE id = $1")
+        QStringLiteral("SELECT id, tier, features_version FROM companies WHERE id = $1")
             + (lock ? session.dialect().forUpdate() : QLatin1String()),
         {companyId});
     if (!company)
         return company.error();
     if (!company.value())
         return std::optional<CompanyFeatures>();
-    const std::optional<Tier> tier = models::tierFromCode(company.value()->text(u"tier"));
-    if (!tier) {
-        return models::Error {
-            SqlErrorCode::InvalidValue, QStringLiteral("The company's tier is not known."), {}};
-    }
     auto known = catalog(session);
     if (!known)
         return known.error();
+    auto overrides = overridesWhere(session, QStringLiteral("company_id = $1"), {companyId});
+    if (!overrides)
+        return overrides.error();
+    auto read = featureSetOf(*company.value(), known.value(), overrides->value(companyId));
+    if (!read)
+        return read.error();
+    return std::optional<CompanyFeatures>(std::move(read).value());
+}
 
-    // Only override rows count; a row marked "tier" (written by an older tool) is ignored,
-    // so the template as it is now decides.
-    auto rows = session.exec(QStringLiteral("SELECT feature_code, enabled FROM company_features "
-                                            "WHERE company_id = $1 AND source = 'override'"),
-                             {companyId});
-    if (!rows)
-        return rows.error();
-    QHash<QString, bool> overrides;
-    for (const SqlRow &row : rows.value())
-        overrides.insert(row.text(u"feature_code"), row.boolean(u"enabled"));
-
-    CompanyFeatures result;
-    result.companyId = companyId;
-    result.tier = *tier;
-    result.features = resolve(known.value(), *tier, overrides);
-    result.version = company.value()->int64(u"features_version", 1) + known->version;
-    return std::optional<CompanyFeatures>(result);
+models::Result<QHash<QUuid, CompanyFeatures>>
+FeatureStore::companyFeatureSets(SqlSession &session, const QList<QUuid> &companyIds)
+{
+    QHash<QUuid, CompanyFeatures> result;
+    if (companyIds.isEmpty())
+        return result;
+    SqlFilter ids;
+    const QString listed = ids.bindList(companyIds);
+    auto companies = session.exec(
+        QStringLiteral("SELECT id, tier, features_version FROM companies WHERE id IN (%1)")
+            .arg(listed),
+        ids.params());
+    if (!companies)
+        return companies.error();
+    auto known = catalog(session);
+    if (!known)
+        return known.error();
+    auto overrides =
+        overridesWhere(session, QStringLiteral("company_id IN (%1)").arg(listed), ids.params());
+    if (!overrides)
+        return overrides.error();
+    for (const SqlRow &row : companies.value()) {
+        const QUuid id = row.uuid(u"id");
+        auto read = featureSetOf(row, known.value(), overrides->value(id));
+        if (!read)
+            return read.error();
+        result.insert(id, std::move(read).value());
+    }
+    return result;
 }
 
 models::Status FeatureStore::applyChanges(SqlSession &session, const QUuid &companyId,

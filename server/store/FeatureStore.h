@@ -42,6 +42,10 @@ public:
     // With `lock`, the company row is locked until commit (PostgreSQL).
     static models::Result<std::optional<models::CompanyFeatureSet>>
     companyFeatures(SqlSession &session, const QUuid &companyId, bool lock = false);
+    // The same for several companies at once (a page of them), by company id; unknown ids
+    // are left out. A fixed number of statements, however many companies.
+    static models::Result<QHash<QUuid, models::CompanyFeatureSet>>
+    companyFeatureSets(SqlSession &session, const QList<QUuid> &companyIds);
     // Applies `changes` (already validated: catalog codes, each once) and bumps the
     // company's features_version.
     static models::Status applyChanges(SqlSession &session, const QUuid &companyId,

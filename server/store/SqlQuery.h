@@ -22,6 +22,16 @@ class SqlFilter
 public:
     // Binds `value` as the next parameter; returns its placeholder ("$3").
     QString bind(const QVariant &value);
+    // Binds each of `values`; returns their placeholders for an IN list ("$3, $4, $5").
+    template<typename T>
+    QString bindList(const QList<T> &values)
+    {
+        QStringList placeholders;
+        placeholders.reserve(values.size());
+        for (const T &value : values)
+            placeholders.append(bind(QVariant::fromValue(value)));
+        return placeholders.join(QLatin1String(", "));
+    }
     // Adds a condition (SQL); all of them must hold.
     void require(const QString &condition);
     // Adds a condition on one value: `condition` with %1 for its placeholder ("at >= %1").

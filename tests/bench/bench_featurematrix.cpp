@@ -3,7 +3,9 @@
 // 6-character query, and time to stage a 500-cell change set in FeatureMatrixModel (one undo
 // step, the proxy attached) and to take the server's answer to it in (applyResult). The
 // baselines, measured in the same run with rounds alternating: the same filter as a loop over
-// a QStringList of the same lower-cased keys, and 500 writes into a plain std::vector.
+// a QStringList of the same lower-cased keys, and 500 writes into a plain std::vector. Also
+// the matrix loaded as the tab loads it, in pages of 500 (appendCompanies) with the sorted
+// proxy attached, against loading every company at once (setCompanies).
 
 #include "models/item/FeatureMatrixFilterProxy.h"
 #include "models/item/FeatureMatrixModel.h"
@@ -31,6 +33,8 @@ constexpr int kCompanies = 10000;
 constexpr int kChangeCells = 500;
 constexpr int kTypingRounds = 7;
 constexpr int kApplyRounds = 9;
+constexpr int kPagedRounds = 5;
+constexpr int kLoadPage = 500;
 
 FeatureCatalogDocument catalog()
 {
@@ -42,6 +46,20 @@ FeatureCatalogDocument catalog()
             tier, {TierPolicy::defaults().range(tier), FeatureCatalog::tierTemplate(tier)});
     return document;
 }
+
+// An empty matrix with the catalog, its proxy sorted by company as the tab shows it.
+struct SortedMatrix
+{
+    FeatureMatrixModel model;
+    FeatureMatrixFilterProxy proxy;
+
+    SortedMatrix()
+    {
+        model.setCatalog(catalog());
+        proxy.setSourceModel(&model);
+        proxy.sort(FeatureMatrixModel::kCompanyColumn);
+    }
+};
 
 QList<Company> companies()
 {
@@ -91,8 +109,8 @@ int main(int argc, char *argv[])
     FeatureMatrixModel model;
     model.setCatalog(catalog());
     const QList<Company> list = companies();
-    auto start = Clock::now();
-    model.setCompanies(list);
+    QList<CompanyFeatureSet> sets;
+    sets.reserve(list.size());
     QRandomGenerator random(11);
     for (const Company &company : list) {
         CompanyFeatureSet set;
@@ -106,10 +124,54 @@ int main(int argc, char *argv[])
         set.features = FeatureState::resolve(company.tier, overrides);
         for (FeatureState &state : set.features)
             state.licensed = random.bounded(5) != 0;
-        model.setCompanyFeatures(set);
+        sets.append(set);
     }
+    auto start = Clock::now();
+    model.setCompanies(list);
+    for (const CompanyFeatureSet &set : std::as_const(sets))
+        model.setCompanyFeatures(set);
     std::printf("%d companies x %d features: loaded in %.1f ms\n", model.rowCount(),
                 model.featureCount(), millisecondsSince(start));
+
+    // Paged as the tab loads it, the sorted proxy attached, against all at once.
+    std::vector<double> pagedTimes;
+    std::vector<double> wholeTimes;
+    std::vector<double> pagedRatios;
+    for (int round = 0; round < kPagedRounds; ++round) {
+        SortedMatrix pagedMatrix;
+        FeatureMatrixModel &paged = pagedMatrix.model;
+        start = Clock::now();
+        for (qsizetype first = 0; first < list.size(); first += kLoadPage) {
+            const QList<Company> page = list.mid(first, kLoadPage);
+            if (first == 0)
+                paged.setCompanies(page);
+            else
+                paged.appendCompanies(page);
+            for (qsizetype i = first; i < first + page.size(); ++i)
+                paged.setCompanyFeatures(sets.at(i));
+        }
+        const double pagedMs = millisecondsSince(start);
+
+        SortedMatrix wholeMatrix;
+        FeatureMatrixModel &whole = wholeMatrix.model;
+        start = Clock::now();
+        whole.setCompanies(list);
+        for (const CompanyFeatureSet &set : std::as_const(sets))
+            whole.setCompanyFeatures(set);
+        const double wholeMs = millisecondsSince(start);
+        if (paged.rowCount() != kCompanies || pagedMatrix.proxy.rowCount() != kCompanies) {
+            std::fprintf(stderr, "paged load shows %d rows, expected %d\n", paged.rowCount(),
+                         kCompanies);
+            return 1;
+        }
+        if (round > 0) {
+            pagedTimes.push_back(pagedMs);
+            wholeTimes.push_back(wholeMs);
+            pagedRatios.push_back(pagedMs / wholeMs);
+        }
+    }
+    report("loading in pages of 500 with the sorted proxy (baseline: all companies at once)",
+           pagedTimes, wholeTimes, pagedRatios);
 
     FeatureMatrixFilterProxy proxy;
     proxy.setSourceModel(&model);

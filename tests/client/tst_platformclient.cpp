@@ -785,6 +785,33 @@ private slots:
         QCOMPARE(result.companies.at(0).version, firstVersion + 1);
         QCOMPARE(versionOf(first->value.id), firstVersion + 1);
 
+        // The matrix a page at a time (FeatureMatrixQuery through AreaClient::list): both
+        // companies, by code, each with the features the per-company route answers.
+        client::FeatureMatrixQuery matrix;
+        matrix.search = QStringLiteral("batch-");
+        matrix.limit = 1;
+        QList<models::FeatureMatrixRow> rows;
+        for (int pages = 1; pages <= 2; ++pages) {
+            Outcome<models::Page<models::FeatureMatrixRow>> page;
+            companies.list(matrix, page.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(page.arrived(), kWaitMs);
+            QVERIFY2(page.result->ok(), qPrintable(page.error().message));
+            QCOMPARE(page.result->value().total, 2);
+            QCOMPARE(page.result->value().items.size(), 1);
+            QCOMPARE(page.result->value().hasMore(), pages == 1);
+            rows.append(page.result->value().items);
+            matrix.cursor = page.result->value().nextCursor;
+        }
+        QCOMPARE(rows.at(0).company.id, first->value.id);
+        QCOMPARE(rows.at(1).company.id, second->value.id);
+        for (const models::FeatureMatrixRow &row : std::as_const(rows)) {
+            Outcome<Versioned<models::CompanyFeatureSet>> one;
+            companies.companyFeatures(row.company.id, one.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(one.arrived(), kWaitMs);
+            QVERIFY2(one.result->ok(), qPrintable(one.error().message));
+            QCOMPARE(row.features, one.result->value().value);
+        }
+
         // The same set again: both companies are stale now (each change set bumps the version),
         // and the error names them in the order sent.
         Outcome<models::FeatureChangeBatchResult> stale;

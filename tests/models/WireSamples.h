@@ -232,6 +232,15 @@ inline QJsonObject companyFeatureSet()
     })");
 }
 
+// One row of GET /admin/features/companies: a company with its features.
+inline QJsonObject featureMatrixRow()
+{
+    QJsonObject features = companyFeatureSet();
+    features.insert(QStringLiteral("tier"), company().value(QLatin1String("tier")));
+    return QJsonObject {{QStringLiteral("company"), company()},
+                        {QStringLiteral("features"), features}};
+}
+
 inline QJsonObject featureUpdateResult()
 {
     return parseObject(R"({

@@ -300,6 +300,38 @@ private slots:
         QCOMPARE(m_model->stagedCellCount(), 1);
     }
 
+    void appendedPagesAddRowsAndKeepStagedEdits()
+    {
+        QVERIFY(m_model->setCell(0, column(m_smallOff), false));
+        QCOMPARE(m_model->stagedCellCount(), 1);
+        m_proxy->setTierFilter(Tier::Small);
+        QCOMPARE(m_proxy->rowCount(), 2);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        // A further page: two new companies, one already listed (left alone), one twice.
+        const Company echo = makeCompany(5, "ECHO-05", "Echo", Tier::Small);
+        const Company fox = makeCompany(6, "FOX-06", "Fox", Tier::Large);
+        m_model->appendCompanies({echo, m_companies[1], fox, echo});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 4);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 5);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_model->rowCount(), 6);
+        QCOMPARE(m_model->rowOf(echo.id), 4);
+        QCOMPARE(m_model->rowOf(fox.id), 5);
+        QCOMPARE(m_model->rowOf(m_companies[1].id), 1);
+        QVERIFY(!m_model->isLoaded(4));
+        QCOMPARE(m_proxy->rowCount(), 3); // the filter takes in the new small company
+        QCOMPARE(m_model->stagedCellCount(), 1);
+        QVERIFY(m_model->setCompanyFeatures(featureSet(echo, {{m_smallOff, true}}, 4)));
+        QVERIFY(m_model->isLoaded(4));
+        QVERIFY(m_model->effectiveEnabled(4, column(m_smallOff)));
+        // A page of companies already listed inserts nothing.
+        m_model->appendCompanies({echo, fox});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(m_model->rowCount(), 6);
+    }
+
     void proxyFilters()
     {
         QCOMPARE(m_proxy->rowCount(), 4);

@@ -7,6 +7,7 @@
 #include "models/domain/FeatureChangeBatch.h"
 #include "models/domain/FeatureChangeBatchResult.h"
 #include "models/domain/FeatureDiff.h"
+#include "models/domain/FeatureMatrixRow.h"
 #include "models/domain/FeatureState.h"
 #include "models/domain/FeatureUpdateResult.h"
 #include "models/domain/TierTemplatesPreview.h"
@@ -185,6 +186,28 @@ private slots:
         const auto bad =
             FeatureDiff::fromJson(parseObject(R"({"added":[],"removed":"x","unchanged":[]})"));
         QVERIFY(isFieldError(bad.error(), QStringLiteral("removed"), QStringLiteral("wrong_type")));
+    }
+
+    void featureMatrixRow()
+    {
+        const auto row = FeatureMatrixRow::fromJson(WireSamples::featureMatrixRow());
+        QVERIFY2(row.ok(), qPrintable(row.error().message));
+        QCOMPARE(row->company.code, QStringLiteral("ACME-01"));
+        QCOMPARE(row->features.companyId, row->company.id);
+        QCOMPARE(row->features.features.size(), 3);
+        QCOMPARE(row->toJson(), WireSamples::featureMatrixRow());
+        QVERIFY(roundTrips(row.value()));
+
+        QJsonObject broken = WireSamples::featureMatrixRow();
+        broken.insert(QStringLiteral("features"), QStringLiteral("all"));
+        const auto bad = FeatureMatrixRow::fromJson(broken);
+        QVERIFY(!bad.ok());
+        QVERIFY(
+            isFieldError(bad.error(), QStringLiteral("features"), QStringLiteral("wrong_type")));
+        broken = WireSamples::featureMatrixRow();
+        broken.remove(QStringLiteral("company"));
+        QVERIFY(isFieldError(FeatureMatrixRow::fromJson(broken).error(), QStringLiteral("company"),
+                             QStringLiteral("missing")));
     }
 
     void companyFeatureSet()

@@ -17,6 +17,7 @@
 #include "models/domain/FeatureChangeBatch.h"
 #include "models/domain/FeatureChangeBatchResult.h"
 #include "models/domain/FeatureDiff.h"
+#include "models/domain/FeatureMatrixRow.h"
 #include "models/domain/FeatureUpdateResult.h"
 #include "models/domain/Health.h"
 #include "models/domain/IssuedTenantToken.h"
@@ -203,6 +204,8 @@ private slots:
         row("CompanyPage", pageOf<Company>(WireSamples::company()));
         row("CompanySettings", written<CompanySettings>(WireSamples::companySettings()));
         row("CompanyFeatures", written<CompanyFeatureSet>(WireSamples::companyFeatureSet()));
+        row("FeatureMatrixRow", written<FeatureMatrixRow>(WireSamples::featureMatrixRow()));
+        row("FeatureMatrixPage", pageOf<FeatureMatrixRow>(WireSamples::featureMatrixRow()));
         row("FeatureState", written<FeatureState>(WireSamples::featureState()));
         row("FeatureChange", written<FeatureChange>(WireSamples::featureChange()));
         row("FeatureDiff", written<FeatureDiff>(WireSamples::featureDiff()));

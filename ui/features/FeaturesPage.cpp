@@ -33,6 +33,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sphair::ui {
 
 using models::FeatureMatrixModel;
@@ -309,9 +311,7 @@ void FeaturesPage::load()
     m_calls.clear();
     const int generation = ++m_generation;
     m_loaded = false;
-    m_inFlight = 0;
-    m_loading.clear();
-    m_pendingFeatures.clear();
+    m_companiesLoaded = 0;
     m_staleIds.clear();
     m_stale->setVisible(false);
     m_reloadStale->setVisible(false);
@@ -338,13 +338,13 @@ void FeaturesPage::load()
 
 void FeaturesPage::loadCompanyPage(const QString &cursor, int generation)
 {
-    client::CompanyQuery query;
-    query.limit = kPageSize;
+    client::FeatureMatrixQuery query;
+    query.limit = m_pageSize;
     query.cursor = cursor;
-    query.sort = QStringLiteral("code");
-    m_loadState->setText(tr("Loading companies… (%1 so far)").arg(m_loading.size()));
+    const bool first = cursor.isEmpty();
     track(m_context->companies().list(
-        query, [this, generation](models::Result<models::Page<models::Company>> result) {
+        query,
+        [this, generation, first](models::Result<models::Page<models::FeatureMatrixRow>> result) {
             if (generation != m_generation)
                 return;
             if (!result) {
@@ -353,55 +353,29 @@ void FeaturesPage::loadCompanyPage(const QString &cursor, int generation)
                 emit loaded();
                 return;
             }
-            m_loading.append(result->items);
+            QList<models::Company> companies;
+            companies.reserve(result->items.size());
+            for (const models::FeatureMatrixRow &row : std::as_const(result->items))
+                companies.append(row.company);
+            if (first)
+                m_model->setCompanies(companies);
+            else
+                m_model->appendCompanies(companies);
+            for (const models::FeatureMatrixRow &row : std::as_const(result->items))
+                m_model->setCompanyFeatures(row.features);
+            m_companiesLoaded += static_cast<int>(result->items.size());
+            const int total = static_cast<int>(std::max<qint64>(result->total, m_companiesLoaded));
+            m_loadState->setText(
+                m_companiesLoaded == 0
+                    ? tr("No companies.")
+                    : tr("Loaded %L1 of %Ln companies.", nullptr, total).arg(m_companiesLoaded));
             if (result->hasMore()) {
                 loadCompanyPage(result->nextCursor, generation);
                 return;
             }
-            m_model->setCompanies(m_loading);
-            for (const models::Company &company : std::as_const(m_loading))
-                m_pendingFeatures.append(company.id);
-            m_loading.clear();
-            m_featuresLoaded = 0;
-            if (m_pendingFeatures.isEmpty()) {
-                m_loaded = true;
-                m_loadState->setText(tr("No companies."));
-                emit loaded();
-                return;
-            }
-            for (int i = 0; i < kParallelLoads; ++i)
-                loadNextFeatures(generation);
-        }));
-}
-
-void FeaturesPage::loadNextFeatures(int generation)
-{
-    if (m_pendingFeatures.isEmpty())
-        return;
-    const QUuid id = m_pendingFeatures.takeFirst();
-    ++m_inFlight;
-    track(m_context->companies().companyFeatures(
-        id,
-        [this, generation](models::Result<client::Versioned<models::CompanyFeatureSet>> result) {
-            if (generation != m_generation)
-                return;
-            --m_inFlight;
-            if (result) {
-                m_model->setCompanyFeatures(result->value);
-                ++m_featuresLoaded;
-            } else {
-                m_context->reportError(tr("Loading a company's features"), result.error());
-            }
-            m_loadState->setText(tr("Features of %1 of %2 companies loaded.")
-                                     .arg(m_featuresLoaded)
-                                     .arg(m_model->rowCount()));
-            if (!m_pendingFeatures.isEmpty()) {
-                loadNextFeatures(generation);
-            } else if (m_inFlight == 0) {
-                m_loaded = true;
-                updateActions();
-                emit loaded();
-            }
+            m_loaded = true;
+            updateActions();
+            emit loaded();
         }));
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/domain/Company.h"
 #include "models/domain/FeatureCatalogDocument.h"
 
 #include <QList>
@@ -50,8 +49,8 @@ class FeaturesPage : public QWidget
 {
     Q_OBJECT
 public:
+    // Companies (with their features) one request asks for.
     static constexpr int kPageSize = 500;
-    static constexpr int kParallelLoads = 6;
 
     explicit FeaturesPage(ConsoleContext *context, QWidget *parent = nullptr);
     ~FeaturesPage() override;
@@ -62,6 +61,8 @@ public:
     TierTemplatesView *tierTemplates() const { return m_templates; }
     // The catalog, the companies and every company's features are loaded.
     bool isLoaded() const { return m_loaded; }
+    // Companies per request from the next load on (1–500; tests page through a few).
+    void setPageSize(int size) { m_pageSize = size; }
 
 public slots:
     // Loads the catalog, every company and their features again (asks first when edits are
@@ -90,8 +91,8 @@ protected:
 private:
     void buildUi();
     void load();
+    // Loads one page of companies with their features, then the next, until the last.
     void loadCompanyPage(const QString &cursor, int generation);
-    void loadNextFeatures(int generation);
     void applyFilters();
     void updateActions();
     QList<int> selectedSourceRows() const;
@@ -128,12 +129,10 @@ private:
     QLabel *m_loadState = nullptr;
 
     QList<QPointer<client::ApiCall>> m_calls;
-    QList<models::Company> m_loading; // the companies listed so far by the current load
-    QList<QUuid> m_pendingFeatures; // companies whose features are still to be asked for
     QList<QUuid> m_staleIds;
     int m_generation = 0;
-    int m_inFlight = 0;
-    int m_featuresLoaded = 0;
+    int m_pageSize = kPageSize;
+    int m_companiesLoaded = 0; // by the current load
     bool m_loaded = false;
     bool m_applying = false;
 };

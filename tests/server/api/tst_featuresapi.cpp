@@ -1,6 +1,8 @@
+#include "models/domain/Tier.h"
 #include "tests/support/PlatformFixture.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
@@ -13,6 +15,7 @@ using Headers = ApiClient::Headers;
 
 const QString kChangeSets = QStringLiteral("/admin/features/change-sets");
 const QString kPreview = QStringLiteral("/admin/features/preview");
+const QString kMatrix = QStringLiteral("/admin/features/companies");
 
 QJsonObject change(const QString &code, const QJsonValue &enabled)
 {
@@ -126,6 +129,40 @@ class TestFeaturesApi : public QObject
             .put(path, {{QStringLiteral("changes"), QJsonArray {change(code, enabled)}}},
                  {{"If-Match", admin.get(path).header("ETag")}})
             .status;
+    }
+
+    // Every page of GET /admin/features/companies with `query` (limit included), in order;
+    // the items of all pages. Fails the test on a page that is not 200 or that breaks the
+    // paging contract.
+    QJsonArray matrixPages(const QString &query, qint64 &total, int &pages)
+    {
+        QJsonArray items;
+        QString cursor;
+        total = -1;
+        pages = 0;
+        do {
+            QString path = kMatrix + QLatin1Char('?') + query;
+            if (!cursor.isEmpty())
+                path += QStringLiteral("&cursor=") + cursor;
+            const ApiReply reply = m_platform.admin().get(path);
+            if (reply.status != 200) {
+                qWarning("%s answered %d: %s", qPrintable(path), reply.status,
+                         reply.body.constData());
+                return {};
+            }
+            const QJsonObject page = reply.json();
+            total = page.value(QStringLiteral("total")).toInteger(-1);
+            for (const QJsonValue item : page.value(QStringLiteral("items")).toArray())
+                items.append(item);
+            const QJsonValue next = page.value(QStringLiteral("next_cursor"));
+            if (!next.isNull() && !next.isString()) {
+                qWarning("next_cursor is neither a string nor null");
+                return {};
+            }
+            cursor = next.toString();
+            ++pages;
+        } while (!cursor.isEmpty() && pages < 1000);
+        return items;
     }
 
 private slots:
@@ -531,6 +568,125 @@ private slots:
                                           .value(QStringLiteral("features"))
                                           .toArray())
             QCOMPARE(value.toObject().value(QStringLiteral("enabled")).toBool(), false);
+    }
+
+    void matrixPagesEveryCompanyOnceWithItsFeatures()
+    {
+        // Seven companies of mixed tiers, some with overrides, some with licenses.
+        QStringList ids;
+        const QStringList tiers {QStringLiteral("small"), QStringLiteral("medium"),
+                                 QStringLiteral("large")};
+        for (int i = 0; i < 7; ++i) {
+            const QString id = create(QStringLiteral("MX-%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                                      tiers.at(i % 3));
+            QVERIFY(!id.isEmpty());
+            ids.append(id);
+        }
+        const QStringList codes = models::FeatureCatalog::codes();
+        QVERIFY(codes.size() >= 3);
+        QCOMPARE(setFeature(ids.at(0), codes.at(0), false), 200);
+        QCOMPARE(setFeature(ids.at(0), codes.at(2), true), 200);
+        QCOMPARE(setFeature(ids.at(4), codes.at(1), true), 200);
+        QVERIFY(addLicense(ids.at(0), {codes.at(0), codes.at(2)}).ok());
+        QVERIFY(addLicense(ids.at(5), codes).ok());
+        QVERIFY(addLicense(ids.at(6), {codes.at(1)}).ok());
+
+        qint64 total = 0;
+        int pages = 0;
+        const QJsonArray items = matrixPages(QStringLiteral("limit=3&q=mx-"), total, pages);
+        QCOMPARE(total, qint64(ids.size()));
+        QCOMPARE(pages, 3);
+        QCOMPARE(items.size(), ids.size());
+        QStringList seen;
+        QStringList listedCodes;
+        for (const QJsonValue value : items) {
+            const QJsonObject company =
+                value.toObject().value(QStringLiteral("company")).toObject();
+            const QJsonObject features =
+                value.toObject().value(QStringLiteral("features")).toObject();
+            const QString id = company.value(QStringLiteral("id")).toString();
+            QVERIFY2(!seen.contains(id), qPrintable(id + QStringLiteral(" twice")));
+            seen.append(id);
+            listedCodes.append(company.value(QStringLiteral("code")).toString());
+            // Exactly what the per-company routes answer.
+            const ApiReply one =
+                m_platform.admin().get(QStringLiteral("/admin/companies/%1/features").arg(id));
+            QCOMPARE(one.status, 200);
+            QCOMPARE(features, one.json());
+            const ApiReply header =
+                m_platform.admin().get(QStringLiteral("/admin/companies/%1").arg(id));
+            QCOMPARE(header.status, 200);
+            QCOMPARE(company, header.json());
+        }
+        QStringList expected = ids;
+        QStringList got = seen;
+        expected.sort();
+        got.sort();
+        QCOMPARE(got, expected);
+        QStringList byCode = listedCodes;
+        byCode.sort();
+        QCOMPARE(listedCodes, byCode);
+
+        // The licensed flags follow each company's license; the overrides show.
+        const QJsonArray first = items.at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("features"))
+                                     .toObject()
+                                     .value(QStringLiteral("features"))
+                                     .toArray();
+        QCOMPARE(featureIn(first, codes.at(0)).value(QStringLiteral("licensed")).toBool(), true);
+        QCOMPARE(featureIn(first, codes.at(1)).value(QStringLiteral("licensed")).toBool(), false);
+        QCOMPARE(featureIn(first, codes.at(2)).value(QStringLiteral("enabled")).toBool(), true);
+        QCOMPARE(featureIn(first, codes.at(2)).value(QStringLiteral("source")).toString(),
+                 QStringLiteral("override"));
+        QCOMPARE(featureIn(first, codes.at(0)).value(QStringLiteral("enabled")).toBool(), false);
+
+        // Unfiltered, page by page: every listed company once, as many as the company list.
+        const QJsonArray all = matrixPages(QStringLiteral("limit=4"), total, pages);
+        QCOMPARE(qint64(all.size()), total);
+        QCOMPARE(m_platform.admin()
+                     .get(QStringLiteral("/admin/companies?limit=1"))
+                     .json()
+                     .value(QStringLiteral("total"))
+                     .toInteger(),
+                 total);
+        QSet<QString> unique;
+        for (const QJsonValue value : all)
+            unique.insert(value.toObject()
+                              .value(QStringLiteral("company"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toString());
+        QCOMPARE(qint64(unique.size()), total);
+        for (const QString &id : std::as_const(ids))
+            QVERIFY(unique.contains(id));
+
+        // The company list's filters apply.
+        const QJsonArray large = matrixPages(QStringLiteral("q=mx-&tier=large"), total, pages);
+        QCOMPARE(total, qint64(2));
+        QCOMPARE(large.size(), 2);
+        QCOMPARE(pages, 1);
+    }
+
+    void matrixRefusesBadPagingAndNonAdmins()
+    {
+        ApiClient &admin = m_platform.admin();
+        QCOMPARE(admin.get(kMatrix + QStringLiteral("?limit=0")).status, 400);
+        QCOMPARE(admin.get(kMatrix + QStringLiteral("?limit=501")).status, 400);
+        QCOMPARE(admin.get(kMatrix + QStringLiteral("?cursor=nonsense")).status, 400);
+        QCOMPARE(admin.get(kMatrix + QStringLiteral("?tier=huge")).status, 400);
+        // Every admin role may read the matrix (as each company's features).
+        QCOMPARE(m_sales->get(kMatrix + QStringLiteral("?limit=1")).status, 200);
+        // Without a session, or with a tenant's token, the admin route answers nothing.
+        const ApiReply anonymous = m_platform.client().get(kMatrix);
+        QCOMPARE(anonymous.status, 401);
+        const QString id = create(QStringLiteral("MX-TENANT"));
+        QVERIFY(!id.isEmpty());
+        auto tenant = m_platform.tenant(QUuid(id));
+        QVERIFY2(tenant.ok(), qPrintable(tenant.error().message));
+        const ApiReply asTenant = tenant->get(kMatrix);
+        QVERIFY2(asTenant.status == 401 || asTenant.status == 403, asTenant.body.constData());
+        QVERIFY(!asTenant.body.contains("\"items\""));
     }
 
 private:

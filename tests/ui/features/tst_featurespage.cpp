@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -176,6 +177,38 @@ private slots:
         QCOMPARE(m_page->proxy()->rowCount(), 1);
         search->clear();
         QCOMPARE(m_page->proxy()->rowCount(), model()->rowCount());
+    }
+
+    void loadsTheMatrixPageByPage()
+    {
+        const qint64 total = m_fixture.platform()
+                                 .admin()
+                                 .get(QStringLiteral("/admin/companies?limit=1"))
+                                 .json()
+                                 .value(QStringLiteral("total"))
+                                 .toInteger(-1);
+        QVERIFY(total >= 3);
+        // Two companies a request: several pages. A second refresh while the first load runs
+        // cancels it, so no page lands twice.
+        m_page->setPageSize(2);
+        QSignalSpy inserted(model(), &QAbstractItemModel::rowsInserted);
+        m_page->refresh();
+        QVERIFY(!m_page->isLoaded());
+        m_page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isLoaded(), kWaitMs);
+        QCOMPARE(model()->rowCount(), int(total));
+        QVERIFY(inserted.count() >= int((total - 1) / 2)); // the pages after the first
+        QSet<QUuid> ids;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            QVERIFY(model()->isLoaded(row));
+            ids.insert(model()->companyAt(row).id);
+        }
+        QCOMPARE(ids.size(), int(total));
+        auto *state = m_page->findChild<QLabel *>(QStringLiteral("featuresLoadLabel"));
+        QVERIFY(state);
+        QCOMPARE(state->text(),
+                 QStringLiteral("Loaded %1 of %1 companies.").arg(model()->rowCount()));
+        m_page->setPageSize(FeaturesPage::kPageSize);
     }
 
     void toggleTwoCellsApplyAndReadBack()
