@@ -1,5 +1,6 @@
 #include "server/store/FeatureStore.h"
 
+#include "models/domain/FeatureSettings.h"
 #include "server/store/SqlErrorCode.h"
 
 #include <algorithm>
@@ -27,6 +28,52 @@ void sortByCatalog(QStringList &codes)
         const int rb = catalogRank(b);
         return ra != rb ? ra < rb : a < b;
     });
+}
+
+// Sets or drops the override of `change` (nothing when it keeps the switch). Dropping keeps
+// the row's settings: the row becomes a 'tier' row.
+models::Status applySwitch(SqlSession &session, const QUuid &companyId,
+                           const models::FeatureChange &change)
+{
+    if (change.keepsEnabled)
+        return models::Status::success();
+    if (change.enabled) {
+        return session.perform(
+            QStringLiteral("INSERT INTO company_features (company_id, feature_code, enabled, "
+                           "source, updated_at) VALUES ($1, $2, $3, 'override', now()) ON "
+                           "CONFLICT (company_id, feature_code) DO UPDATE SET enabled = "
+                           "excluded.enabled, source = 'override', updated_at = "
+                           "excluded.updated_at"),
+            {companyId, change.code, *change.enabled});
+    }
+    return session.perform(QStringLiteral("UPDATE company_features SET source = 'tier', enabled = "
+                                          "false, updated_at = now() WHERE company_id = $1 AND "
+                                          "feature_code = $2"),
+                           {companyId, change.code});
+}
+
+// Merges the settings of `change` into the row's config (a null value drops the key; no
+// keys left is NULL).
+models::Status applyConfig(SqlSession &session, const QUuid &companyId,
+                           const models::FeatureChange &change)
+{
+    if (!change.config)
+        return models::Status::success();
+    auto row = session.queryOptional(QStringLiteral("SELECT config FROM company_features WHERE "
+                                                    "company_id = $1 AND feature_code = $2"),
+                                     {companyId, change.code});
+    if (!row)
+        return row.error();
+    const QJsonObject stored =
+        row.value() ? row.value()->json(u"config").toObject() : QJsonObject();
+    const QJsonObject config = models::FeatureSettings::merged(stored, *change.config);
+    const QVariant value = config.isEmpty() ? QVariant() : QVariant::fromValue(config);
+    return session.perform(
+        QStringLiteral("INSERT INTO company_features (company_id, feature_code, enabled, source, "
+                       "config, updated_at) VALUES ($1, $2, false, 'tier', $3, now()) ON CONFLICT "
+                       "(company_id, feature_code) DO UPDATE SET config = excluded.config, "
+                       "updated_at = excluded.updated_at"),
+        {companyId, change.code, value});
 }
 
 } // namespace
@@ -116,17 +163,20 @@ models::Status FeatureStore::saveTiers(SqlSession &session,
 }
 
 QList<models::FeatureState> FeatureStore::resolve(const Catalog &catalog, Tier tier,
-                                                  const QHash<QString, bool> &overrides)
+                                                  const QHash<QString, bool> &overrides,
+                                                  const QHash<QString, QJsonObject> &configs)
 {
     const QStringList tierFeatures = catalog.tiers.value(tier).features;
     QList<models::FeatureState> states;
     for (const Catalog::Entry &entry : catalog.features) {
+        const QJsonObject config =
+            models::FeatureSettings::effective(entry.code, configs.value(entry.code));
         const auto it = overrides.constFind(entry.code);
         if (it != overrides.constEnd())
-            states.append({entry.code, it.value(), models::FeatureSource::Override});
+            states.append({entry.code, it.value(), models::FeatureSource::Override, false, config});
         else
-            states.append(
-                {entry.code, tierFeatures.contains(entry.code), models::FeatureSource::Tier});
+            states.append({entry.code, tierFeatures.contains(entry.code),
+                           models::FeatureSource::Tier, false, config});
     }
     return states;
 }
@@ -151,21 +201,28 @@ FeatureStore::companyFeatures(SqlSession &session, const QUuid &companyId, bool 
     if (!known)
         return known.error();
 
-    // Only override rows count; a row marked "tier" (written by an older tool) is ignored,
-    // so the template as it is now decides.
-    auto rows = session.exec(QStringLiteral("SELECT feature_code, enabled FROM company_features "
-                                            "WHERE company_id = $1 AND source = 'override'"),
+    // Only override rows switch a feature; a row marked "tier" carries settings only, so the
+    // template as it is now decides.
+    auto rows = session.exec(QStringLiteral("SELECT feature_code, enabled, source, config FROM "
+                                            "company_features WHERE company_id = $1"),
                              {companyId});
     if (!rows)
         return rows.error();
     QHash<QString, bool> overrides;
-    for (const SqlRow &row : rows.value())
-        overrides.insert(row.text(u"feature_code"), row.boolean(u"enabled"));
+    QHash<QString, QJsonObject> configs;
+    for (const SqlRow &row : rows.value()) {
+        const QString code = row.text(u"feature_code");
+        if (row.text(u"source") == QLatin1String("override"))
+            overrides.insert(code, row.boolean(u"enabled"));
+        const QJsonValue config = row.json(u"config");
+        if (config.isObject())
+            configs.insert(code, config.toObject());
+    }
 
     CompanyFeatures result;
     result.companyId = companyId;
     result.tier = *tier;
-    result.features = resolve(known.value(), *tier, overrides);
+    result.features = resolve(known.value(), *tier, overrides, configs);
     result.version = company.value()->int64(u"features_version", 1) + known->version;
     return std::optional<CompanyFeatures>(result);
 }
@@ -174,19 +231,17 @@ models::Status FeatureStore::applyChanges(SqlSession &session, const QUuid &comp
                                           const QList<models::FeatureChange> &changes)
 {
     for (const models::FeatureChange &change : changes) {
-        models::Result<SqlResult> done = change.enabled
-            ? session.exec(QStringLiteral("INSERT INTO company_features (company_id, "
-                                          "feature_code, enabled, source, updated_at) VALUES "
-                                          "($1, $2, $3, 'override', now()) ON CONFLICT "
-                                          "(company_id, feature_code) DO UPDATE SET enabled = "
-                                          "excluded.enabled, source = 'override', updated_at = "
-                                          "excluded.updated_at"),
-                           {companyId, change.code, *change.enabled})
-            : session.exec(QStringLiteral("DELETE FROM company_features WHERE company_id = $1 "
-                                          "AND feature_code = $2"),
-                           {companyId, change.code});
-        if (!done)
-            return done.error();
+        if (auto switched = applySwitch(session, companyId, change); !switched)
+            return switched;
+        if (auto configured = applyConfig(session, companyId, change); !configured)
+            return configured;
+        // A row that neither switches the feature nor holds settings says nothing.
+        if (auto dropped = session.perform(
+                QStringLiteral("DELETE FROM company_features WHERE company_id = $1 AND "
+                               "feature_code = $2 AND source = 'tier' AND config IS NULL"),
+                {companyId, change.code});
+            !dropped)
+            return dropped;
     }
     auto bumped = session.exec(QStringLiteral("UPDATE companies SET features_version = "
                                               "features_version + 1, updated_at = now() "
