@@ -118,7 +118,7 @@ const QHash<QString, QList<FeatureSetting>> &schema()
 
 QString translated(const char *source)
 {
-    return QCoreApplication::translate(kContext, source);
+    return QCoreApplication::translate("sphair::models::FeatureSettings", source);
 }
 
 // The value as the setting's integer, or nullopt when it is not a whole number.
@@ -153,9 +153,10 @@ Status checkValue(const FeatureSetting &setting, const QJsonValue &value, const 
         : setting.type == SettingType::Boolean              ? value.isBool()
                                                             : value.isString();
     if (!typed) {
-        return Validation::invalidField(field, QStringLiteral("wrong_type"),
-                                        QCoreApplication::translate(kContext, "“%1” must be %2.")
-                                            .arg(field, kindName(setting.type)));
+        return Validation::invalidField(
+            field, QStringLiteral("wrong_type"),
+            QCoreApplication::translate("sphair::models::FeatureSettings", "“%1” must be %2.")
+                .arg(field, kindName(setting.type)));
     }
     switch (setting.type) {
     case SettingType::Integer:
@@ -164,7 +165,8 @@ Status checkValue(const FeatureSetting &setting, const QJsonValue &value, const 
         if (!setting.choices.contains(value.toString())) {
             return Validation::invalidField(
                 field, QStringLiteral("unknown_value"),
-                QCoreApplication::translate(kContext, "“%1” must be one of: %2.")
+                QCoreApplication::translate("sphair::models::FeatureSettings",
+                                            "“%1” must be one of: %2.")
                     .arg(field, setting.choices.join(QStringLiteral(", "))),
                 {{QStringLiteral("allowed"), QJsonArray::fromStringList(setting.choices)}});
         }
@@ -229,9 +231,10 @@ Status validate(QStringView code, const QJsonObject &config, const QString &fiel
             return Validation::invalidField(
                 field, QStringLiteral("unknown_field"),
                 known.isEmpty()
-                    ? QCoreApplication::translate(kContext, "“%1”: the feature %2 has no settings.")
+                    ? QCoreApplication::translate("sphair::models::FeatureSettings",
+                                                  "“%1”: the feature %2 has no settings.")
                           .arg(field, code.toString())
-                    : QCoreApplication::translate(kContext,
+                    : QCoreApplication::translate("sphair::models::FeatureSettings",
                                                   "“%1” is not a setting of %2; it has: %3.")
                           .arg(field, code.toString(), known.join(QStringLiteral(", "))),
                 {{QStringLiteral("allowed"), QJsonArray::fromStringList(known)}});
