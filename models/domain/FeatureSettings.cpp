@@ -12,51 +12,43 @@ namespace sphair::models {
 
 namespace {
 
-constexpr char kContext[] = "sphair::models::FeatureSettings";
+FeatureSetting setting(const char *key, SettingType type, const char *name,
+                       const QJsonValue &fallback)
+{
+    FeatureSetting made;
+    made.key = QString::fromLatin1(key);
+    made.type = type;
+    made.nameSource = name;
+    made.defaultValue = fallback;
+    return made;
+}
 
 FeatureSetting integer(const char *key, const char *name, qint64 min, qint64 max, qint64 fallback)
 {
-    FeatureSetting setting;
-    setting.key = QString::fromLatin1(key);
-    setting.type = SettingType::Integer;
-    setting.nameSource = name;
-    setting.defaultValue = fallback;
-    setting.min = min;
-    setting.max = max;
-    return setting;
+    FeatureSetting made = setting(key, SettingType::Integer, name, fallback);
+    made.min = min;
+    made.max = max;
+    return made;
 }
 
 FeatureSetting boolean(const char *key, const char *name, bool fallback)
 {
-    FeatureSetting setting;
-    setting.key = QString::fromLatin1(key);
-    setting.type = SettingType::Boolean;
-    setting.nameSource = name;
-    setting.defaultValue = fallback;
-    return setting;
+    return setting(key, SettingType::Boolean, name, fallback);
 }
 
 FeatureSetting choice(const char *key, const char *name, const QStringList &choices,
                       const QString &fallback)
 {
-    FeatureSetting setting;
-    setting.key = QString::fromLatin1(key);
-    setting.type = SettingType::Choice;
-    setting.nameSource = name;
-    setting.defaultValue = fallback;
-    setting.choices = choices;
-    return setting;
+    FeatureSetting made = setting(key, SettingType::Choice, name, fallback);
+    made.choices = choices;
+    return made;
 }
 
 FeatureSetting text(const char *key, const char *name, int maxLength, const QString &fallback)
 {
-    FeatureSetting setting;
-    setting.key = QString::fromLatin1(key);
-    setting.type = SettingType::Text;
-    setting.nameSource = name;
-    setting.defaultValue = fallback;
-    setting.maxLength = maxLength;
-    return setting;
+    FeatureSetting made = setting(key, SettingType::Text, name, fallback);
+    made.maxLength = maxLength;
+    return made;
 }
 
 const QHash<QString, QList<FeatureSetting>> &schema()
