@@ -1250,8 +1250,8 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
 <context>
     <name>sphair::models::FeatureChange</name>
     <message>
-        <source>“enabled” is required: true, false, or null to follow the tier.</source>
-        <translation>„enabled“ ist erforderlich: true, false oder null, um die Vorgabe der Stufe zu übernehmen.</translation>
+        <source>“enabled” is required unless “config” is sent: true, false, or null to follow the tier.</source>
+        <translation>„enabled“ ist erforderlich, sofern „config“ nicht gesendet wird: true, false oder null, um die Vorgabe der Stufe zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1397,105 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::FeatureSettings</name>
+    <message>
+        <source>Low-stock alerts</source>
+        <translation>Warnungen bei niedrigem Bestand</translation>
+    </message>
+    <message>
+        <source>Week starts on</source>
+        <translation>Woche beginnt am</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>Geplante Berichte</translation>
+    </message>
+    <message>
+        <source>Report retention (days)</source>
+        <translation>Aufbewahrung der Berichte (Tage)</translation>
+    </message>
+    <message>
+        <source>Rate limit (requests per minute)</source>
+        <translation>Ratenlimit (Anfragen pro Minute)</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook signature label</source>
+        <translation>Bezeichnung der Webhook-Signatur</translation>
+    </message>
+    <message>
+        <source>Sync interval (minutes)</source>
+        <translation>Synchronisationsintervall (Minuten)</translation>
+    </message>
+    <message>
+        <source>Longest time offline (days)</source>
+        <translation>Längste Zeit offline (Tage)</translation>
+    </message>
+    <message>
+        <source>Require a PIN</source>
+        <translation>PIN verlangen</translation>
+    </message>
+    <message>
+        <source>Data retention (months)</source>
+        <translation>Datenaufbewahrung (Monate)</translation>
+    </message>
+    <message>
+        <source>Most templates</source>
+        <translation>Höchstzahl der Vorlagen</translation>
+    </message>
+    <message>
+        <source>Most sites</source>
+        <translation>Höchstzahl der Standorte</translation>
+    </message>
+    <message>
+        <source>Most active workflows</source>
+        <translation>Höchstzahl aktiver Workflows</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2.</source>
+        <translation>„%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation>„%1“ muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the feature %2 has no settings.</source>
+        <translation>„%1“: Die Funktion %2 hat keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of %2; it has: %3.</source>
+        <translation>„%1“ ist keine Einstellung von %2; vorhanden sind: %3.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2336,69 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::ui::FeatureSettingsPanel</name>
+    <message>
+        <source>Feature settings</source>
+        <translation>Funktionseinstellungen</translation>
+    </message>
+    <message>
+        <source>This feature has no settings.</source>
+        <translation>Diese Funktion hat keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the values the server has back into the fields</source>
+        <translation>Die Werte des Servers wieder in die Felder übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply &amp;settings</source>
+        <translation>&amp;Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Select a feature of a company whose features are loaded.</source>
+        <translation>Wählen Sie eine Funktion eines Unternehmens aus, dessen Funktionen geladen sind.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>override of the tier template</source>
+        <translation>überschreibt die Stufenvorlage</translation>
+    </message>
+    <message>
+        <source>as the tier template has it</source>
+        <translation>wie in der Stufenvorlage</translation>
+    </message>
+    <message>
+        <source>in the company&apos;s license</source>
+        <translation>in der Lizenz des Unternehmens</translation>
+    </message>
+    <message>
+        <source>not in the company&apos;s license</source>
+        <translation>nicht in der Lizenz des Unternehmens</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3.</source>
+        <translation>%1, %2; %3.</translation>
+    </message>
+    <message>
+        <source>A switch edit is staged and not applied yet.</source>
+        <translation>Eine Schaltänderung ist vorgemerkt und noch nicht übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::FeaturesPage</name>
     <message>
         <source>Search code or name</source>
@@ -2429,6 +2591,14 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
             <numerusform>%L1 von %Ln Unternehmen geladen.</numerusform>
             <numerusform>%L1 von %Ln Unternehmen geladen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Applying the feature settings</source>
+        <translation>Übernehmen der Funktionseinstellungen</translation>
+    </message>
+    <message>
+        <source>Settings of %1 applied.</source>
+        <translation>Einstellungen von %1 übernommen.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "models/domain/FeatureState.h"
 
 #include "models/domain/EnumCodes.h"
+#include "models/domain/FeatureSettings.h"
 #include "models/domain/Validation.h"
 #include "models/domain/WireReader.h"
 #include "models/domain/WireWriter.h"
@@ -38,9 +39,11 @@ QList<FeatureState> FeatureState::resolve(Tier tier, const QHash<QString, bool> 
     for (const QString &code : FeatureCatalog::codes()) {
         const auto it = overrides.constFind(code);
         if (it != overrides.constEnd())
-            states.append({code, it.value(), FeatureSource::Override});
+            states.append({code, it.value(), FeatureSource::Override, false,
+                           FeatureSettings::effective(code, {})});
         else
-            states.append({code, tierFeatures.contains(code), FeatureSource::Tier});
+            states.append({code, tierFeatures.contains(code), FeatureSource::Tier, false,
+                           FeatureSettings::effective(code, {})});
     }
     return states;
 }
@@ -64,6 +67,7 @@ Result<FeatureState> FeatureState::fromJson(const QJsonObject &object)
     state.enabled = in.boolean(u"enabled");
     state.source = in.code<FeatureSource>(u"source", featureSourceFromCode, featureSourceCodes());
     state.licensed = in.boolean(u"licensed");
+    state.config = in.jsonObject(u"config");
     if (!in.ok())
         return in.error();
     return state;
@@ -76,6 +80,7 @@ QJsonObject FeatureState::toJson() const
         .boolean(u"enabled", enabled)
         .text(u"source", featureSourceCode(source))
         .boolean(u"licensed", licensed)
+        .value(u"config", config)
         .object();
 }
 
@@ -87,7 +92,7 @@ Status FeatureState::validate() const
 bool FeatureState::operator==(const FeatureState &other) const
 {
     return code == other.code && enabled == other.enabled && source == other.source
-        && licensed == other.licensed;
+        && licensed == other.licensed && config == other.config;
 }
 
 } // namespace sphair::models

@@ -22,8 +22,9 @@ std::optional<FeatureSource> featureSourceFromCode(QStringView code);
 QStringList featureSourceCodes();
 
 // One feature of one company: on or off, whether that is the tier's default or an override,
-// and whether the company's usable license includes the feature. All four fields are
-// required on input.
+// whether the company's usable license includes the feature, and the feature's settings
+// (FeatureSettings) as they take effect, defaults filled in. All five fields are required on
+// input.
 //
 // For the console (CompanyFeatures, FeatureUpdateResult) `enabled` is the switch as set; for
 // a tenant (TenantFeatures) it is whether the feature may be used: switched on and licensed.
@@ -33,9 +34,11 @@ struct FeatureState
     bool enabled = false;
     FeatureSource source = FeatureSource::Tier;
     bool licensed = false; // the company's usable license lists the code
+    QJsonObject config = {}; // every setting of the feature (FeatureSettings::effective)
 
     // The whole catalog for a company of `tier`: the tier template, with `overrides`
-    // (feature code → enabled) on top. Codes outside the catalog in `overrides` are ignored.
+    // (feature code → enabled) on top, each with its default settings. Codes outside the
+    // catalog in `overrides` are ignored.
     static QList<FeatureState> resolve(Tier tier, const QHash<QString, bool> &overrides);
     // The enabled codes of `states`, sorted.
     static QStringList enabledCodes(const QList<FeatureState> &states);

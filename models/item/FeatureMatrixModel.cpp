@@ -1,5 +1,6 @@
 #include "models/item/FeatureMatrixModel.h"
 
+#include "models/domain/FeatureSettings.h"
 #include "models/item/CompanyTableModel.h"
 
 #include <QBrush>
@@ -235,6 +236,8 @@ QVariant FeatureMatrixModel::data(const QModelIndex &index, int role) const
         return cell.enabled;
     case TierDefaultRole:
         return tierDefaultOf(row, featureIndex);
+    case ConfigRole:
+        return cell.config;
     default:
         return {};
     }
@@ -372,6 +375,7 @@ bool FeatureMatrixModel::setCompanyFeatures(const CompanyFeatureSet &features)
         cell.enabled = state.enabled;
         cell.source = state.source;
         cell.licensed = state.licensed;
+        cell.config = state.config;
     }
     for (int i = 0; i < m_codes.size(); ++i) {
         Cell &cell = row.cells[static_cast<size_t>(i)];
@@ -379,6 +383,7 @@ bool FeatureMatrixModel::setCompanyFeatures(const CompanyFeatureSet &features)
             cell.enabled = tierDefaultOf(row, i);
             cell.source = FeatureSource::Tier;
             cell.licensed = false;
+            cell.config = FeatureSettings::effective(m_codes.at(i), {});
         }
         const Stage stage = normalized(row, i, cell.stage);
         if (stage != cell.stage) {
@@ -642,6 +647,23 @@ FeatureChangeBatch FeatureMatrixModel::changeSet() const
         }
         batch.companies.append(company);
     }
+    return batch;
+}
+
+QJsonObject FeatureMatrixModel::serverConfig(int row, int column) const
+{
+    return cellAt(row, column).config;
+}
+
+FeatureChangeBatch FeatureMatrixModel::settingsChangeSet(int row, int column,
+                                                         const QJsonObject &config) const
+{
+    FeatureChangeBatch::Company company;
+    company.companyId = companyAt(row).id;
+    company.version = featuresVersion(row);
+    company.changes.append(FeatureChange::settings(codeAt(column), config));
+    FeatureChangeBatch batch;
+    batch.companies.append(company);
     return batch;
 }
 

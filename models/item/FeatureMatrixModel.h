@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QStringList>
@@ -52,6 +53,7 @@ public:
         StagedRole, // feature cells: an edit is staged
         ServerEnabledRole, // feature cells: on/off as the server has it
         TierDefaultRole, // feature cells: the tier template's on/off
+        ConfigRole, // feature cells: QJsonObject, the feature's settings as the server has them
     };
 
     // A staged edit of one cell.
@@ -105,6 +107,8 @@ public:
     bool effectiveEnabled(int row, int column) const;
     bool isLicensed(int row, int column) const;
     bool tierDefault(int row, int column) const;
+    // Tier template or override, as the server has it (no staged edit applied).
+    FeatureSource serverSourceAt(int row, int column) const { return cellAt(row, column).source; }
 
     // Staging; each is one undo step (none when it changes nothing). Cells of companies whose
     // features are not loaded are left alone.
@@ -138,6 +142,14 @@ public:
     QStringList diffLines() const;
     // Every staged edit as one atomic change set, with each company's features version.
     FeatureChangeBatch changeSet() const;
+    // The settings of a feature cell as the server has them (every setting, defaults filled).
+    QJsonObject serverConfig(int row, int column) const;
+    // The company's features version as last loaded.
+    qint64 featuresVersion(int row) const { return m_rows[static_cast<size_t>(row)].version; }
+    // A change set of one company that sets `config` (the settings to change) of the feature
+    // in `column` and nothing else, with the company's features version; staged edits are not
+    // part of it.
+    FeatureChangeBatch settingsChangeSet(int row, int column, const QJsonObject &config) const;
     // Takes the server's answer to changeSet(): the companies' new features and versions;
     // their staged edits are dropped, and the undo history with them.
     void applyResult(const FeatureChangeBatchResult &result);
@@ -151,6 +163,7 @@ private:
         FeatureSource source = FeatureSource::Tier;
         bool licensed = false;
         Stage stage = Stage::None;
+        QJsonObject config; // as the server has it
     };
     struct Row
     {

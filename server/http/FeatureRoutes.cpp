@@ -65,16 +65,22 @@ models::Result<QList<FeatureChange>> parseChanges(const QJsonObject &body,
             JsonFields change(item, prefix);
             const auto code = change.enumValue(QStringLiteral("code"), catalog);
             std::optional<bool> enabled;
-            if (!item.contains(QStringLiteral("enabled"))) {
-                change.validator().addProblem(prefix + QStringLiteral("enabled"),
-                                              QStringLiteral("missing"),
-                                              tr("Send true, false, or null to follow the tier."));
-            } else if (!item.value(QStringLiteral("enabled")).isNull()) {
+            // Settings to change; checked against the feature's settings by the service.
+            const std::optional<QJsonObject> config =
+                change.object(QStringLiteral("config"), JsonFields::Presence::Nullable);
+            const bool keepsEnabled = !item.contains(QStringLiteral("enabled")) && config;
+            if (!item.contains(QStringLiteral("enabled")) && !config) {
+                change.validator().addProblem(
+                    prefix + QStringLiteral("enabled"), QStringLiteral("missing"),
+                    tr("Send true, false, or null to follow the tier, or send “config”."));
+            } else if (item.contains(QStringLiteral("enabled"))
+                       && !item.value(QStringLiteral("enabled")).isNull()) {
                 enabled = change.boolean(QStringLiteral("enabled"));
             } // null: drop the override, so the tier decides again
             QJsonObject known = item;
             known.remove(QStringLiteral("code"));
             known.remove(QStringLiteral("enabled"));
+            known.remove(QStringLiteral("config"));
             for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
                 change.validator().addProblem(prefix + it.key(), QStringLiteral("unknown_field"),
                                               tr("This field is not known here."));
@@ -87,7 +93,7 @@ models::Result<QList<FeatureChange>> parseChanges(const QJsonObject &body,
             mergeProblems(fields.validator(), change);
             if (change.ok() && code) {
                 seen.append(*code);
-                result.append({*code, enabled});
+                result.append({*code, enabled, config, keepsEnabled});
             }
         }
     }

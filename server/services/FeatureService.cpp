@@ -1,6 +1,7 @@
 #include "server/services/FeatureService.h"
 
 #include "models/domain/FeatureDiff.h"
+#include "models/domain/FeatureSettings.h"
 #include "models/domain/Validation.h"
 #include "models/domain/WireWriter.h"
 #include "server/services/AdminAudit.h"
@@ -43,6 +44,40 @@ QHash<QString, bool> overridesOf(const QList<FeatureState> &features)
     return overrides;
 }
 
+// The settings of each feature (feature code → config) once `changes` are applied.
+QHash<QString, QJsonObject> configsAfter(const QList<FeatureState> &features,
+                                         const QList<FeatureChange> &changes)
+{
+    QHash<QString, QJsonObject> configs;
+    for (const FeatureState &state : features)
+        configs.insert(state.code, state.config);
+    for (const FeatureChange &change : changes) {
+        if (change.config) {
+            configs.insert(
+                change.code,
+                models::FeatureSettings::merged(configs.value(change.code), *change.config));
+        }
+    }
+    return configs;
+}
+
+// Every change's config fits its feature's settings; errors name
+// `prefix`changes[j].config.<key>.
+models::Status checkConfigs(const QList<FeatureChange> &changes, const QString &prefix)
+{
+    for (qsizetype j = 0; j < changes.size(); ++j) {
+        const FeatureChange &change = changes.at(j);
+        if (!change.config)
+            continue;
+        if (auto checked = models::FeatureSettings::validate(
+                change.code, *change.config,
+                QStringLiteral("%1changes[%2].config.").arg(prefix).arg(j));
+            !checked)
+            return checked;
+    }
+    return models::Status::success();
+}
+
 // Marks the states whose code `licensed` lists.
 QList<FeatureState> markLicensed(QList<FeatureState> states, const QStringList &licensed)
 {
@@ -66,7 +101,8 @@ models::Result<FeatureUpdateResult> applyChanges(SqlSession &session,
     }
     const QList<FeatureState> after = markLicensed(
         FeatureStore::resolve(catalog, before.tier,
-                              FeatureChange::applied(overridesOf(before.features), changes)),
+                              FeatureChange::applied(overridesOf(before.features), changes),
+                              configsAfter(before.features, changes)),
         licensed);
     FeatureUpdateResult answer;
     answer.applied = !dryRun;
@@ -183,6 +219,8 @@ FeatureService::changeCompanyFeatures(const QUuid &companyId, bool dryRun,
             auto changes = read(catalog->codes());
             if (!changes)
                 return changes.error();
+            if (auto checked = checkConfigs(changes.value(), QString()); !checked)
+                return checked.error();
             return applyChanges(session, *before.value(), catalog.value(), changes.value(), dryRun,
                                 actor);
         });
@@ -252,6 +290,9 @@ FeatureService::changeFeatures(const models::FeatureChangeBatch &batch, const Ac
                             {{QStringLiteral("allowed"), QJsonArray::fromStringList(codes)}});
                     }
                 }
+                if (auto checked = checkConfigs(changes, QStringLiteral("companies[%1].").arg(i));
+                    !checked)
+                    return checked.error();
             }
             FeatureChangeBatchResult answer;
             answer.applied = !batch.dryRun;

@@ -33,7 +33,7 @@ models::Error noCompany()
 }
 
 // What the tenant may use: a feature is enabled only when it is switched on and the usable
-// license lists it.
+// license lists it; only those carry their settings (the others an empty config).
 models::Result<models::TenantFeatures> featuresOf(SqlSession &session, const QUuid &companyId,
                                                   const QDateTime &now)
 {
@@ -43,8 +43,11 @@ models::Result<models::TenantFeatures> featuresOf(SqlSession &session, const QUu
     if (!read.value())
         return noCompany();
     QList<models::FeatureState> features = read.value()->features;
-    for (models::FeatureState &state : features)
+    for (models::FeatureState &state : features) {
         state.enabled = state.enabled && state.licensed;
+        if (!state.enabled)
+            state.config = {};
+    }
     return models::TenantFeatures {read.value()->tier, features};
 }
 

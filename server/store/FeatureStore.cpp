@@ -1,5 +1,6 @@
 #include "server/store/FeatureStore.h"
 
+#include "models/domain/FeatureSettings.h"
 #include "server/store/SqlErrorCode.h"
 #include "server/store/SqlQuery.h"
 
@@ -30,29 +31,43 @@ void sortByCatalog(QStringList &codes)
     });
 }
 
-// The overrides (feature code → enabled) of the companies whose company_features rows match
-// `condition`, by company. Only override rows count; a row marked "tier" (written by an older
-// tool) is ignored, so the template as it is now decides.
-models::Result<QHash<QUuid, QHash<QString, bool>>>
-overridesWhere(SqlSession &session, const QString &condition, const SqlParams &params)
+// What a company's company_features rows hold: the overrides (feature code → enabled; only
+// 'override' rows switch a feature, a 'tier' row carries settings only, so the template as it
+// is now decides) and the settings set for it (feature code → config).
+struct StoredFeatures
 {
-    auto rows = session.exec(QStringLiteral("SELECT company_id, feature_code, enabled FROM "
-                                            "company_features WHERE %1 AND source = 'override'")
+    QHash<QString, bool> overrides;
+    QHash<QString, QJsonObject> configs;
+};
+
+// The stored features of the companies whose company_features rows match `condition`, by
+// company.
+models::Result<QHash<QUuid, StoredFeatures>>
+storedFeaturesWhere(SqlSession &session, const QString &condition, const SqlParams &params)
+{
+    auto rows = session.exec(QStringLiteral("SELECT company_id, feature_code, enabled, source, "
+                                            "config FROM company_features WHERE %1")
                                  .arg(condition),
                              params);
     if (!rows)
         return rows.error();
-    QHash<QUuid, QHash<QString, bool>> overrides;
-    for (const SqlRow &row : rows.value())
-        overrides[row.uuid(u"company_id")].insert(row.text(u"feature_code"),
-                                                  row.boolean(u"enabled"));
-    return overrides;
+    QHash<QUuid, StoredFeatures> stored;
+    for (const SqlRow &row : rows.value()) {
+        StoredFeatures &company = stored[row.uuid(u"company_id")];
+        const QString code = row.text(u"feature_code");
+        if (row.text(u"source") == QLatin1String("override"))
+            company.overrides.insert(code, row.boolean(u"enabled"));
+        const QJsonValue config = row.json(u"config");
+        if (config.isObject())
+            company.configs.insert(code, config.toObject());
+    }
+    return stored;
 }
 
 // The features of the company `row` holds (id, tier, features_version): its tier's template in
-// `catalog` with `overrides` on top.
+// `catalog` with what is stored for it on top.
 models::Result<CompanyFeatures> featureSetOf(const SqlRow &row, const Catalog &catalog,
-                                             const QHash<QString, bool> &overrides)
+                                             const StoredFeatures &stored)
 {
     const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier"));
     if (!tier) {
@@ -62,9 +77,55 @@ models::Result<CompanyFeatures> featureSetOf(const SqlRow &row, const Catalog &c
     CompanyFeatures result;
     result.companyId = row.uuid(u"id");
     result.tier = *tier;
-    result.features = FeatureStore::resolve(catalog, *tier, overrides);
+    result.features = FeatureStore::resolve(catalog, *tier, stored.overrides, stored.configs);
     result.version = row.int64(u"features_version", 1) + catalog.version;
     return result;
+}
+
+// Sets or drops the override of `change` (nothing when it keeps the switch). Dropping keeps
+// the row's settings: the row becomes a 'tier' row.
+models::Status applySwitch(SqlSession &session, const QUuid &companyId,
+                           const models::FeatureChange &change)
+{
+    if (change.keepsEnabled)
+        return models::Status::success();
+    if (change.enabled) {
+        return session.perform(
+            QStringLiteral("INSERT INTO company_features (company_id, feature_code, enabled, "
+                           "source, updated_at) VALUES ($1, $2, $3, 'override', now()) ON "
+                           "CONFLICT (company_id, feature_code) DO UPDATE SET enabled = "
+                           "excluded.enabled, source = 'override', updated_at = "
+                           "excluded.updated_at"),
+            {companyId, change.code, *change.enabled});
+    }
+    return session.perform(QStringLiteral("UPDATE company_features SET source = 'tier', enabled = "
+                                          "false, updated_at = now() WHERE company_id = $1 AND "
+                                          "feature_code = $2"),
+                           {companyId, change.code});
+}
+
+// Merges the settings of `change` into the row's config (a null value drops the key; no
+// keys left is NULL).
+models::Status applyConfig(SqlSession &session, const QUuid &companyId,
+                           const models::FeatureChange &change)
+{
+    if (!change.config)
+        return models::Status::success();
+    auto row = session.queryOptional(QStringLiteral("SELECT config FROM company_features WHERE "
+                                                    "company_id = $1 AND feature_code = $2"),
+                                     {companyId, change.code});
+    if (!row)
+        return row.error();
+    const QJsonObject stored =
+        row.value() ? row.value()->json(u"config").toObject() : QJsonObject();
+    const QJsonObject config = models::FeatureSettings::merged(stored, *change.config);
+    const QVariant value = config.isEmpty() ? QVariant() : QVariant::fromValue(config);
+    return session.perform(
+        QStringLiteral("INSERT INTO company_features (company_id, feature_code, enabled, source, "
+                       "config, updated_at) VALUES ($1, $2, false, 'tier', $3, now()) ON CONFLICT "
+                       "(company_id, feature_code) DO UPDATE SET config = excluded.config, "
+                       "updated_at = excluded.updated_at"),
+        {companyId, change.code, value});
 }
 
 } // namespace
@@ -154,17 +215,20 @@ models::Status FeatureStore::saveTiers(SqlSession &session,
 }
 
 QList<models::FeatureState> FeatureStore::resolve(const Catalog &catalog, Tier tier,
-                                                  const QHash<QString, bool> &overrides)
+                                                  const QHash<QString, bool> &overrides,
+                                                  const QHash<QString, QJsonObject> &configs)
 {
     const QStringList tierFeatures = catalog.tiers.value(tier).features;
     QList<models::FeatureState> states;
     for (const Catalog::Entry &entry : catalog.features) {
+        const QJsonObject config =
+            models::FeatureSettings::effective(entry.code, configs.value(entry.code));
         const auto it = overrides.constFind(entry.code);
         if (it != overrides.constEnd())
-            states.append({entry.code, it.value(), models::FeatureSource::Override});
+            states.append({entry.code, it.value(), models::FeatureSource::Override, false, config});
         else
-            states.append(
-                {entry.code, tierFeatures.contains(entry.code), models::FeatureSource::Tier});
+            states.append({entry.code, tierFeatures.contains(entry.code),
+                           models::FeatureSource::Tier, false, config});
     }
     return states;
 }
@@ -183,10 +247,10 @@ FeatureStore::companyFeatures(SqlSession &session, const QUuid &companyId, bool 
     auto known = catalog(session);
     if (!known)
         return known.error();
-    auto overrides = overridesWhere(session, QStringLiteral("company_id = $1"), {companyId});
-    if (!overrides)
-        return overrides.error();
-    auto read = featureSetOf(*company.value(), known.value(), overrides->value(companyId));
+    auto stored = storedFeaturesWhere(session, QStringLiteral("company_id = $1"), {companyId});
+    if (!stored)
+        return stored.error();
+    auto read = featureSetOf(*company.value(), known.value(), stored->value(companyId));
     if (!read)
         return read.error();
     return std::optional<CompanyFeatures>(std::move(read).value());
@@ -209,13 +273,13 @@ FeatureStore::companyFeatureSets(SqlSession &session, const QList<QUuid> &compan
     auto known = catalog(session);
     if (!known)
         return known.error();
-    auto overrides =
-        overridesWhere(session, QStringLiteral("company_id IN (%1)").arg(listed), ids.params());
-    if (!overrides)
-        return overrides.error();
+    auto stored = storedFeaturesWhere(session, QStringLiteral("company_id IN (%1)").arg(listed),
+                                      ids.params());
+    if (!stored)
+        return stored.error();
     for (const SqlRow &row : companies.value()) {
         const QUuid id = row.uuid(u"id");
-        auto read = featureSetOf(row, known.value(), overrides->value(id));
+        auto read = featureSetOf(row, known.value(), stored->value(id));
         if (!read)
             return read.error();
         result.insert(id, std::move(read).value());
@@ -227,19 +291,17 @@ models::Status FeatureStore::applyChanges(SqlSession &session, const QUuid &comp
                                           const QList<models::FeatureChange> &changes)
 {
     for (const models::FeatureChange &change : changes) {
-        models::Result<SqlResult> done = change.enabled
-            ? session.exec(QStringLiteral("INSERT INTO company_features (company_id, "
-                                          "feature_code, enabled, source, updated_at) VALUES "
-                                          "($1, $2, $3, 'override', now()) ON CONFLICT "
-                                          "(company_id, feature_code) DO UPDATE SET enabled = "
-                                          "excluded.enabled, source = 'override', updated_at = "
-                                          "excluded.updated_at"),
-                           {companyId, change.code, *change.enabled})
-            : session.exec(QStringLiteral("DELETE FROM company_features WHERE company_id = $1 "
-                                          "AND feature_code = $2"),
-                           {companyId, change.code});
-        if (!done)
-            return done.error();
+        if (auto switched = applySwitch(session, companyId, change); !switched)
+            return switched;
+        if (auto configured = applyConfig(session, companyId, change); !configured)
+            return configured;
+        // A row that neither switches the feature nor holds settings says nothing.
+        if (auto dropped = session.perform(
+                QStringLiteral("DELETE FROM company_features WHERE company_id = $1 AND "
+                               "feature_code = $2 AND source = 'tier' AND config IS NULL"),
+                {companyId, change.code});
+            !dropped)
+            return dropped;
     }
     auto bumped = session.exec(QStringLiteral("UPDATE companies SET features_version = "
                                               "features_version + 1, updated_at = now() "

@@ -9,6 +9,7 @@
 #include "server/store/SqlSession.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QUuid>
@@ -16,9 +17,11 @@
 namespace sphair::server {
 
 // The feature catalog, the tier templates and ranges (editable on the server) and each
-// company's feature overrides. company_features holds overrides only: a company without an
-// override follows its tier's template as it is now. Runs in the caller's transaction; the
-// company-scoped reads filter by company_id themselves, so they also run in tenant scope.
+// company's feature overrides and settings. A company_features row with source 'override'
+// switches a feature on or off; a row with source 'tier' only carries settings (config) and
+// leaves the switch to the tier's template as it is now. config holds the settings set for
+// the company (FeatureSettings); the others take their defaults. Runs in the caller's transaction;
+// the company-scoped reads filter by company_id themselves, so they also run in tenant scope.
 class FeatureStore
 {
 public:
@@ -46,8 +49,8 @@ public:
     // are left out. A fixed number of statements, however many companies.
     static models::Result<QHash<QUuid, models::CompanyFeatureSet>>
     companyFeatureSets(SqlSession &session, const QList<QUuid> &companyIds);
-    // Applies `changes` (already validated: catalog codes, each once) and bumps the
-    // company's features_version.
+    // Applies `changes` (already validated: catalog codes, each once, configs that fit the
+    // feature's settings) and bumps the company's features_version.
     static models::Status applyChanges(SqlSession &session, const QUuid &companyId,
                                        const QList<models::FeatureChange> &changes);
 
@@ -61,10 +64,12 @@ public:
     };
     static models::Result<QList<CompanyOverrides>> listedCompanyOverrides(SqlSession &session);
 
-    // Effective features from a catalog, a tier and overrides (feature code → enabled).
+    // Effective features from a catalog, a tier, overrides (feature code → enabled) and the
+    // settings set for the company (feature code → config; defaults fill the rest).
     static QList<models::FeatureState> resolve(const models::FeatureCatalogDocument &catalog,
                                                models::Tier tier,
-                                               const QHash<QString, bool> &overrides);
+                                               const QHash<QString, bool> &overrides,
+                                               const QHash<QString, QJsonObject> &configs = {});
 };
 
 } // namespace sphair::server

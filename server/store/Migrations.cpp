@@ -323,6 +323,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {4, QStringLiteral("licensing"), licensingMigration},
         {5, QStringLiteral("companies"), companiesMigration},
         {6, QStringLiteral("branding"), brandingMigration},
+        {7, QStringLiteral("feature settings"), featureSettingsMigration},
     };
     return all;
 }

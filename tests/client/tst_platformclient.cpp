@@ -771,7 +771,11 @@ private slots:
 
         models::FeatureChangeBatch batch;
         batch.companies = {
-            {first->value.id, firstVersion, {{QStringLiteral("white_label"), true}}},
+            {first->value.id,
+             firstVersion,
+             {{QStringLiteral("white_label"), true},
+              models::FeatureChange::settings(QStringLiteral("multi_site"),
+                                              {{QStringLiteral("max_sites"), 25}})}},
             {second->value.id, secondVersion, {{QStringLiteral("reporting"), std::nullopt}}}};
         Outcome<models::FeatureChangeBatchResult> applied;
         companies.applyFeatureChanges(batch, applied.callback());
@@ -784,6 +788,16 @@ private slots:
         QCOMPARE(result.companies.at(0).diff.added, QStringList {QStringLiteral("white_label")});
         QCOMPARE(result.companies.at(0).version, firstVersion + 1);
         QCOMPARE(versionOf(first->value.id), firstVersion + 1);
+        // The settings travel both ways through the codecs: sent in the change, answered with
+        // the defaults filled in.
+        bool sitesSeen = false;
+        for (const models::FeatureState &state : result.companies.at(0).features) {
+            if (state.code == QLatin1String("multi_site")) {
+                sitesSeen = true;
+                QCOMPARE(state.config, (QJsonObject {{QStringLiteral("max_sites"), 25}}));
+            }
+        }
+        QVERIFY(sitesSeen);
 
         // The matrix a page at a time (FeatureMatrixQuery through AreaClient::list): both
         // companies, by code, each with the features the per-company route answers.

@@ -184,12 +184,14 @@ inline QJsonObject usagePoint()
 inline QJsonObject featureState()
 {
     return parseObject(
-        R"({"code":"api_access","enabled":true,"source":"override","licensed":true})");
+        R"({"code":"api_access","enabled":true,"source":"override","licensed":true,
+               "config":{"rate_limit_per_minute":1200,"webhooks":true,
+                         "webhook_signing_label":"acme"}})");
 }
 
 inline QJsonObject featureChange()
 {
-    return parseObject(R"({"code":"multi_site","enabled":true})");
+    return parseObject(R"({"code":"multi_site","enabled":true,"config":{"max_sites":12}})");
 }
 
 inline QJsonObject featureDiff()
@@ -224,9 +226,13 @@ inline QJsonObject companyFeatureSet()
         "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
         "tier": "small",
         "features": [
-            {"code": "inventory", "enabled": true, "source": "tier", "licensed": true},
-            {"code": "api_access", "enabled": true, "source": "override", "licensed": true},
-            {"code": "multi_site", "enabled": false, "source": "tier", "licensed": false}
+            {"code": "inventory", "enabled": true, "source": "tier", "licensed": true,
+             "config": {"low_stock_alerts": true}},
+            {"code": "api_access", "enabled": true, "source": "override", "licensed": true,
+             "config": {"rate_limit_per_minute": 600, "webhooks": false,
+                        "webhook_signing_label": "sphair"}},
+            {"code": "multi_site", "enabled": false, "source": "tier", "licensed": false,
+             "config": {"max_sites": 5}}
         ],
         "version": 4
     })");
@@ -247,8 +253,10 @@ inline QJsonObject featureUpdateResult()
         "applied": true,
         "diff": {"added": ["white_label"], "removed": [], "unchanged": ["inventory"]},
         "features": [
-            {"code": "inventory", "enabled": true, "source": "tier", "licensed": true},
-            {"code": "white_label", "enabled": true, "source": "override", "licensed": true}
+            {"code": "inventory", "enabled": true, "source": "tier", "licensed": true,
+             "config": {"low_stock_alerts": true}},
+            {"code": "white_label", "enabled": true, "source": "override", "licensed": true,
+             "config": {}}
         ],
         "version": 5
     })");
@@ -265,7 +273,8 @@ inline QJsonObject featureChangeBatch()
              "changes": [{"code": "white_label", "enabled": true}]},
             {"company_id": "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", "version": 9,
              "changes": [{"code": "reporting", "enabled": null},
-                         {"code": "calendar", "enabled": false}]}
+                         {"code": "calendar", "enabled": false},
+                         {"code": "multi_site", "config": {"max_sites": 40}}]}
         ]
     })");
 }
@@ -278,8 +287,10 @@ inline QJsonObject featureChangeBatchResult()
             {"company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
              "diff": {"added": ["white_label"], "removed": [], "unchanged": ["inventory"]},
              "features": [
-                 {"code": "inventory", "enabled": true, "source": "tier", "licensed": true},
-                 {"code": "white_label", "enabled": true, "source": "override", "licensed": false}
+                 {"code": "inventory", "enabled": true, "source": "tier", "licensed": true,
+             "config": {"low_stock_alerts": true}},
+                 {"code": "white_label", "enabled": true, "source": "override", "licensed": false,
+                  "config": {}}
              ],
              "version": 5}
         ]
@@ -444,9 +455,13 @@ inline QJsonObject tenantFeatures()
     return parseObject(R"({
         "tier": "medium",
         "features": [
-            {"code": "api_access", "enabled": true, "source": "override", "licensed": true},
-            {"code": "reporting", "enabled": true, "source": "tier", "licensed": true},
-            {"code": "white_label", "enabled": false, "source": "override", "licensed": false}
+            {"code": "api_access", "enabled": true, "source": "override", "licensed": true,
+             "config": {"rate_limit_per_minute": 600, "webhooks": false,
+                        "webhook_signing_label": "sphair"}},
+            {"code": "reporting", "enabled": true, "source": "tier", "licensed": true,
+             "config": {"scheduled_reports": true, "retention_days": 730}},
+            {"code": "white_label", "enabled": false, "source": "override", "licensed": false,
+             "config": {}}
         ]
     })");
 }

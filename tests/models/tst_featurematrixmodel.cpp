@@ -2,6 +2,7 @@
 #include "models/item/FeatureMatrixModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -284,6 +285,38 @@ private slots:
         QCOMPARE(cell.data().toString(), QStringLiteral("● ◆ ⚠"));
         QVERIFY(m_model->setCell(3, column(m_smallOff), false));
         QCOMPARE(m_model->changeSet().companies.at(0).version, qint64(3));
+    }
+
+    // Each cell keeps the server's settings; a settings change set names one company, its
+    // version and the one feature, and leaves staged switch edits out.
+    void settingsOfACell()
+    {
+        const int sites = column(QStringLiteral("multi_site"));
+        QCOMPARE(m_model->serverConfig(0, sites), (QJsonObject {{QStringLiteral("max_sites"), 5}}));
+        CompanyFeatureSet set = featureSet(m_companies[0], {{m_smallOff, true}}, 8);
+        for (FeatureState &state : set.features) {
+            if (state.code == QLatin1String("multi_site"))
+                state.config.insert(QStringLiteral("max_sites"), 40);
+        }
+        QVERIFY(m_model->setCompanyFeatures(set));
+        QCOMPARE(m_model->index(0, sites)
+                     .data(FeatureMatrixModel::ConfigRole)
+                     .toJsonObject()
+                     .value(QLatin1String("max_sites"))
+                     .toInt(),
+                 40);
+
+        QVERIFY(m_model->setCell(0, column(m_smallOn), false));
+        const QJsonObject changes {{QStringLiteral("max_sites"), 12}};
+        const FeatureChangeBatch batch = m_model->settingsChangeSet(0, sites, changes);
+        QCOMPARE(batch.companies.size(), 1);
+        QCOMPARE(batch.companies.at(0).companyId, idOf(1));
+        QCOMPARE(batch.companies.at(0).version, qint64(8));
+        QCOMPARE(
+            batch.companies.at(0).changes,
+            QList<FeatureChange> {FeatureChange::settings(QStringLiteral("multi_site"), changes)});
+        QVERIFY(FeatureChangeBatch::fromJson(batch.toJson()).ok());
+        QCOMPARE(m_model->stagedCellCount(), 1);
     }
 
     void reloadKeepsStagedEdits()

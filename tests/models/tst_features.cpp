@@ -68,6 +68,12 @@ private slots:
             << QStringLiteral(
                    R"({"code":"calendar","enabled":true,"source":"tier","licensed":"no"})")
             << QStringLiteral("licensed") << QStringLiteral("wrong_type");
+        QTest::newRow("config missing") << QStringLiteral(
+            R"({"code":"calendar","enabled":true,"source":"tier","licensed":true})")
+                                        << QStringLiteral("config") << QStringLiteral("missing");
+        QTest::newRow("config array") << QStringLiteral(
+            R"({"code":"calendar","enabled":true,"source":"tier","licensed":true,"config":[]})")
+                                      << QStringLiteral("config") << QStringLiteral("wrong_type");
     }
     void stateRejected()
     {
@@ -81,8 +87,8 @@ private slots:
 
     void unknownFeatureIsARuleNotAShape()
     {
-        const auto state = FeatureState::fromJson(
-            parseObject(R"({"code":"teleport","enabled":true,"source":"tier","licensed":false})"));
+        const auto state = FeatureState::fromJson(parseObject(
+            R"({"code":"teleport","enabled":true,"source":"tier","licensed":false,"config":{}})"));
         QVERIFY(state.ok());
         QVERIFY(isFieldError(state->validate().error(), QStringLiteral("code"),
                              QStringLiteral("unknown_value")));
@@ -114,10 +120,15 @@ private slots:
     void changeRoundTrip_data()
     {
         QTest::addColumn<QString>("json");
-        QTest::addColumn<int>("enabled"); // -1: follow the tier
+        QTest::addColumn<int>("enabled"); // -1: follow the tier, -2: not changed
         QTest::newRow("on") << QStringLiteral(R"({"code":"multi_site","enabled":true})") << 1;
         QTest::newRow("off") << QStringLiteral(R"({"code":"multi_site","enabled":false})") << 0;
         QTest::newRow("reset") << QStringLiteral(R"({"code":"multi_site","enabled":null})") << -1;
+        QTest::newRow("settings only")
+            << QStringLiteral(R"({"code":"multi_site","config":{"max_sites":7}})") << -2;
+        QTest::newRow("on with settings")
+            << QStringLiteral(R"({"code":"multi_site","enabled":true,"config":{"max_sites":null}})")
+            << 1;
     }
     void changeRoundTrip()
     {
@@ -126,6 +137,8 @@ private slots:
         const QJsonObject object = parseObject(json.toUtf8().constData());
         const auto change = FeatureChange::fromJson(object);
         QVERIFY2(change.ok(), qPrintable(change.error().message));
+        QCOMPARE(change->keepsEnabled, enabled == -2);
+        QCOMPARE(change->config.has_value(), object.contains(QLatin1String("config")));
         QCOMPARE(change->enabled.has_value(), enabled >= 0);
         if (enabled >= 0)
             QCOMPARE(*change->enabled, enabled == 1);
@@ -146,6 +159,25 @@ private slots:
         const auto unknown = FeatureChange::fromJson(parseObject(R"({"code":"x","enabled":true})"));
         QVERIFY(isFieldError(unknown->validate().error(), QStringLiteral("code"),
                              QStringLiteral("unknown_value")));
+        // "config" must be an object; null config does not stand in for "enabled".
+        const auto notObject =
+            FeatureChange::fromJson(parseObject(R"({"code":"multi_site","config":3})"));
+        QVERIFY(isFieldError(notObject.error(), QStringLiteral("config"),
+                             QStringLiteral("wrong_type")));
+        const auto nullConfig =
+            FeatureChange::fromJson(parseObject(R"({"code":"multi_site","config":null})"));
+        QVERIFY(
+            isFieldError(nullConfig.error(), QStringLiteral("enabled"), QStringLiteral("missing")));
+        // The settings are a rule, checked by validate() with the shared schema.
+        const auto outOfRange = FeatureChange::fromJson(
+            parseObject(R"({"code":"multi_site","config":{"max_sites":0}})"));
+        QVERIFY(outOfRange.ok());
+        QVERIFY(isFieldError(outOfRange->validate().error(), QStringLiteral("config.max_sites"),
+                             QStringLiteral("out_of_range")));
+        QCOMPARE(
+            FeatureChange::settings(QStringLiteral("multi_site"), parseObject(R"({"max_sites":7})"))
+                .toJson(),
+            parseObject(R"({"code":"multi_site","config":{"max_sites":7}})"));
     }
 
     void changesApplyInOrder()
@@ -258,6 +290,9 @@ private slots:
         // enabled null: back to the tier template.
         QCOMPARE(batch->companies.at(1).changes.at(0),
                  (FeatureChange {QStringLiteral("reporting"), std::nullopt}));
+        QCOMPARE(batch->companies.at(1).changes.at(2),
+                 FeatureChange::settings(QStringLiteral("multi_site"),
+                                         parseObject(R"({"max_sites":40})")));
         QCOMPARE(batch->toJson(), WireSamples::featureChangeBatch());
         QVERIFY(roundTrips(batch.value()));
 

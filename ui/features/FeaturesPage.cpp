@@ -8,6 +8,7 @@
 #include "models/item/FeatureMatrixFilterProxy.h"
 #include "models/item/FeatureMatrixModel.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/features/FeatureSettingsPanel.h"
 #include "ui/features/TierTemplatesView.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -166,6 +168,7 @@ void FeaturesPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, fitFrozen);
     views->addWidget(m_frozen);
     views->addWidget(m_table, 1);
+    setUpSettingsPanel(views);
     matrixLayout->addLayout(views, 1);
 
     auto *legend = new QLabel(tr("● on   ○ off   ◆ override of the tier template   "
@@ -538,23 +541,7 @@ void FeaturesPage::sendChangeSet()
         batch, [this](models::Result<models::FeatureChangeBatchResult> result) {
             m_applying = false;
             if (!result) {
-                const QList<QUuid> stale =
-                    models::FeatureChangeBatch::staleCompanyIds(result.error());
-                if (!stale.isEmpty()) {
-                    m_staleIds = stale;
-                    QStringList codes;
-                    for (const QUuid &id : stale) {
-                        const int row = m_model->rowOf(id);
-                        codes << (row < 0 ? id.toString(QUuid::WithoutBraces)
-                                          : m_model->companyAt(row).code);
-                    }
-                    m_stale->setText(tr("Nothing was applied: %n company(s) changed meanwhile "
-                                        "(%1). Reload them, check your edits and apply again.",
-                                        nullptr, static_cast<int>(stale.size()))
-                                         .arg(codes.join(QStringLiteral(", "))));
-                    m_stale->setVisible(true);
-                    m_reloadStale->setVisible(true);
-                }
+                showStale(models::FeatureChangeBatch::staleCompanyIds(result.error()));
                 m_context->reportError(tr("Applying the feature changes"), result.error());
                 updateActions();
                 emit applyFinished(false);
@@ -567,6 +554,106 @@ void FeaturesPage::sendChangeSet()
             m_context->reportInfo(tr("Feature changes applied: %1").arg(summary));
             updateActions();
             emit applyFinished(true);
+        }));
+}
+
+void FeaturesPage::showStale(const QList<QUuid> &stale)
+{
+    if (stale.isEmpty())
+        return;
+    m_staleIds = stale;
+    QStringList codes;
+    for (const QUuid &id : stale) {
+        const int row = m_model->rowOf(id);
+        codes << (row < 0 ? id.toString(QUuid::WithoutBraces) : m_model->companyAt(row).code);
+    }
+    m_stale->setText(tr("Nothing was applied: %n company(s) changed meanwhile "
+                        "(%1). Reload them, check your edits and apply again.",
+                        nullptr, static_cast<int>(stale.size()))
+                         .arg(codes.join(QStringLiteral(", "))));
+    m_stale->setVisible(true);
+    m_reloadStale->setVisible(true);
+}
+
+void FeaturesPage::setUpSettingsPanel(QBoxLayout *layout)
+{
+    m_settings = new FeatureSettingsPanel(this);
+    m_settings->setMaximumWidth(360);
+    layout->addWidget(m_settings);
+    connect(m_settings, &FeatureSettingsPanel::applyRequested, this, &FeaturesPage::sendSettings);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { updateSettingsPanel(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+                if (current.isValid() && current.row() >= topLeft.row()
+                    && current.row() <= bottomRight.row())
+                    updateSettingsPanel();
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateSettingsPanel(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateSettingsPanel(); });
+}
+
+void FeaturesPage::updateSettingsPanel(bool discardEdits)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid() || current.column() == FeatureMatrixModel::kCompanyColumn
+        || !m_model->isLoaded(current.row())) {
+        if (!m_settings->isBusy())
+            m_settings->clear();
+        return;
+    }
+    const models::Company &company = m_model->companyAt(current.row());
+    FeatureSettingsPanel::Cell cell;
+    cell.companyName = QStringLiteral("%1 (%2)").arg(company.code, company.name);
+    cell.code = m_model->codeAt(current.column());
+    cell.enabled = current.data(FeatureMatrixModel::ServerEnabledRole).toBool();
+    cell.override =
+        m_model->serverSourceAt(current.row(), current.column()) == models::FeatureSource::Override;
+    cell.licensed = m_model->isLicensed(current.row(), current.column());
+    cell.staged = current.data(FeatureMatrixModel::StagedRole).toBool();
+    cell.config = m_model->serverConfig(current.row(), current.column());
+    m_settings->showCell(cell, discardEdits);
+}
+
+void FeaturesPage::sendSettings(const QJsonObject &changes)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!m_context || changes.isEmpty() || !current.isValid()
+        || current.column() == FeatureMatrixModel::kCompanyColumn
+        || !m_model->isLoaded(current.row()))
+        return;
+    const QUuid companyId = m_model->companyAt(current.row()).id;
+    const QString code = m_model->codeAt(current.column());
+    m_settings->setBusy(true);
+    track(m_context->companies().applyFeatureChanges(
+        m_model->settingsChangeSet(current.row(), current.column(), changes),
+        [this, companyId, code](models::Result<models::FeatureChangeBatchResult> result) {
+            m_settings->setBusy(false);
+            if (!result) {
+                // The edits stay in the panel; a 412 names the company to reload.
+                showStale(models::FeatureChangeBatch::staleCompanyIds(result.error()));
+                m_context->reportError(tr("Applying the feature settings"), result.error());
+                emit settingsApplyFinished(false);
+                return;
+            }
+            const int row = m_model->rowOf(companyId);
+            for (const auto &company : result->companies) {
+                if (row < 0 || company.companyId != companyId)
+                    continue;
+                // Only this company's features change; staged switch edits stay.
+                models::CompanyFeatureSet features;
+                features.companyId = companyId;
+                features.tier = m_model->companyAt(row).tier;
+                features.features = company.features;
+                features.version = company.version;
+                m_model->setCompanyFeatures(features);
+            }
+            updateSettingsPanel(true);
+            m_context->reportInfo(
+                tr("Settings of %1 applied.").arg(models::FeatureCatalog::displayName(code)));
+            updateActions();
+            emit settingsApplyFinished(true);
         }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/FeatureCatalogDocument.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QUuid>
@@ -9,6 +10,7 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,6 +30,7 @@ class FeatureMatrixModel;
 namespace sphair::ui {
 
 class ConsoleContext;
+class FeatureSettingsPanel;
 class TierTemplatesView;
 
 // The Features tab: every company (rows) × the catalog's features (columns), with the
@@ -36,14 +39,16 @@ class TierTemplatesView;
 // the selected companies or reset them to their tier template. Edits are staged (marked in
 // their cells, undone with Ctrl+Z and redone with Ctrl+Shift+Z) until Apply, which shows the
 // diff and sends one atomic change set; a 412 names the companies to reload and keeps the
-// staged edits. A second tab shows the tier templates (editable by a superadmin).
+// staged edits. A side panel (FeatureSettingsPanel) beside the matrix edits the settings of
+// the current cell's feature and sends them at once as a one-company change set. A second tab
+// shows the tier templates (editable by a superadmin).
 //
 // Object names: featureSearchEdit, featureTierFilterCombo, featureStatusFilterCombo,
 // featureDriftCheck, featureMatrixTable, featureCompanyTable (the frozen column),
 // bulkFeatureCombo, bulkOnButton, bulkOffButton, resetTemplateButton, undoFeaturesButton,
 // redoFeaturesButton, stagedSummaryLabel, applyFeaturesButton, discardFeaturesButton,
 // staleCompaniesLabel, reloadStaleButton, featuresLoadLabel, refreshFeaturesButton,
-// featuresViewTabs, tierTemplatesView; dialogs applyFeaturesDialog,
+// featuresViewTabs, tierTemplatesView, featureSettingsPanel; dialogs applyFeaturesDialog,
 // confirmUnlicensedDialog, discardFeaturesDialog.
 class FeaturesPage : public QWidget
 {
@@ -59,6 +64,7 @@ public:
     models::FeatureMatrixFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     TierTemplatesView *tierTemplates() const { return m_templates; }
+    FeatureSettingsPanel *settingsPanel() const { return m_settings; }
     // The catalog, the companies and every company's features are loaded.
     bool isLoaded() const { return m_loaded; }
     // Companies per request from the next load on (1–500; tests page through a few).
@@ -84,6 +90,8 @@ signals:
     void loaded();
     // A change set was applied (or refused).
     void applyFinished(bool ok);
+    // The settings panel's change set was applied (or refused).
+    void settingsApplyFinished(bool ok);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -102,7 +110,14 @@ private:
     void confirmThen(const QString &objectName, const QString &title, const QString &text,
                      const std::function<void()> &onYes);
     void sendChangeSet();
+    // Shows which companies a 412 named, with the button that reloads them.
+    void showStale(const QList<QUuid> &stale);
     void track(client::ApiCall *call);
+    // The settings panel: beside the matrix, following its current cell.
+    void setUpSettingsPanel(QBoxLayout *layout);
+    void updateSettingsPanel(bool discardEdits = false);
+    // Sends `changes` to the settings of the current cell's feature.
+    void sendSettings(const QJsonObject &changes);
 
     QPointer<ConsoleContext> m_context;
     models::FeatureMatrixModel *m_model = nullptr;
@@ -111,6 +126,7 @@ private:
     QTableView *m_table = nullptr;
     QTableView *m_frozen = nullptr;
     TierTemplatesView *m_templates = nullptr;
+    FeatureSettingsPanel *m_settings = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_tierFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;

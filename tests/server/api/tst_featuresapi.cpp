@@ -22,6 +22,23 @@ QJsonObject change(const QString &code, const QJsonValue &enabled)
     return {{QStringLiteral("code"), code}, {QStringLiteral("enabled"), enabled}};
 }
 
+// A change of settings only (the switch stays as it is).
+QJsonObject settings(const QString &code, const QJsonObject &config)
+{
+    return {{QStringLiteral("code"), code}, {QStringLiteral("config"), config}};
+}
+
+QJsonObject configOf(const QJsonArray &features, const QString &code);
+
+QString fieldOf(const ApiReply &reply)
+{
+    return reply.json()
+        .value(QStringLiteral("details"))
+        .toObject()
+        .value(QStringLiteral("field"))
+        .toString();
+}
+
 QJsonObject entry(const QString &companyId, qint64 version, const QJsonArray &changes)
 {
     return {{QStringLiteral("company_id"), companyId},
@@ -45,6 +62,11 @@ QJsonObject featureIn(const QJsonArray &features, const QString &code)
             return value.toObject();
     }
     return {};
+}
+
+QJsonObject configOf(const QJsonArray &features, const QString &code)
+{
+    return featureIn(features, code).value(QStringLiteral("config")).toObject();
 }
 
 QStringList strings(const QJsonValue &array)
@@ -676,7 +698,7 @@ private slots:
         QCOMPARE(admin.get(kMatrix + QStringLiteral("?cursor=nonsense")).status, 400);
         QCOMPARE(admin.get(kMatrix + QStringLiteral("?tier=huge")).status, 400);
         // Every admin role may read the matrix (as each company's features).
-        QCOMPARE(m_sales->get(kMatrix + QStringLiteral("?limit=1")).status, 200);
+        QCOMPARE(m_platform.sales().get(kMatrix + QStringLiteral("?limit=1")).status, 200);
         // Without a session, or with a tenant's token, the admin route answers nothing.
         const ApiReply anonymous = m_platform.client().get(kMatrix);
         QCOMPARE(anonymous.status, 401);
@@ -687,6 +709,224 @@ private slots:
         const ApiReply asTenant = tenant->get(kMatrix);
         QVERIFY2(asTenant.status == 401 || asTenant.status == 403, asTenant.body.constData());
         QVERIFY(!asTenant.body.contains("\"items\""));
+    }
+
+    // Settings through a change set: a change may carry only settings (the switch stays the
+    // tier's), a switch and settings, or a reset of one setting; the admin and tenant routes
+    // read them back with the defaults filled in; audited and versioned like a switch.
+    void settingsThroughChangeSets()
+    {
+        const Company a = read(create(QStringLiteral("CFG-A"), QStringLiteral("medium")));
+        const Company b = read(create(QStringLiteral("CFG-B")));
+        QVERIFY(!a.id.isEmpty() && !b.id.isEmpty());
+        QVERIFY(addLicense(a.id, {QStringLiteral("inventory"), QStringLiteral("api_access")}).ok());
+        // Defaults before anything is set.
+        QCOMPARE(
+            configOf(a.features, QStringLiteral("api_access")),
+            (QJsonObject {{QStringLiteral("rate_limit_per_minute"), 600},
+                          {QStringLiteral("webhooks"), false},
+                          {QStringLiteral("webhook_signing_label"), QStringLiteral("sphair")}}));
+        QCOMPARE(configOf(a.features, QStringLiteral("white_label")), QJsonObject());
+        const auto maxSites = [](int sites) {
+            return QJsonObject {{QStringLiteral("max_sites"), sites}};
+        };
+        QCOMPARE(configOf(a.features, QStringLiteral("multi_site")), maxSites(5));
+
+        QJsonObject multiSite = change(QStringLiteral("multi_site"), true);
+        multiSite.insert(QStringLiteral("config"), maxSites(12));
+        const ApiReply applied = m_platform.admin().post(
+            kChangeSets,
+            batch({entry(a.id, a.version,
+                         {settings(QStringLiteral("api_access"),
+                                   {{QStringLiteral("rate_limit_per_minute"), 1200},
+                                    {QStringLiteral("webhooks"), true}}),
+                          multiSite}),
+                   entry(b.id, b.version,
+                         {settings(
+                             QStringLiteral("calendar"),
+                             {{QStringLiteral("week_starts_on"), QStringLiteral("sunday")}})})}));
+        QCOMPARE(applied.status, 200);
+        const QJsonArray results = applied.json().value(QStringLiteral("companies")).toArray();
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("version")).toInteger(),
+                 a.version + 1);
+        const QJsonObject expectedApi {
+            {QStringLiteral("rate_limit_per_minute"), 1200},
+            {QStringLiteral("webhooks"), true},
+            {QStringLiteral("webhook_signing_label"), QStringLiteral("sphair")}};
+        QCOMPARE(configOf(results.at(0).toObject().value(QStringLiteral("features")).toArray(),
+                          QStringLiteral("api_access")),
+                 expectedApi);
+
+        // Read back through the admin route: settings only leave the switch to the tier.
+        const Company afterA = read(a.id);
+        const Company afterB = read(b.id);
+        QCOMPARE(afterA.version, a.version + 1);
+        QCOMPARE(afterB.version, b.version + 1);
+        const QJsonObject api = featureIn(afterA.features, QStringLiteral("api_access"));
+        QCOMPARE(api.value(QStringLiteral("config")).toObject(), expectedApi);
+        QCOMPARE(api.value(QStringLiteral("source")).toString(), QStringLiteral("tier"));
+        QVERIFY(api.value(QStringLiteral("enabled")).toBool());
+        const QJsonObject sites = featureIn(afterA.features, QStringLiteral("multi_site"));
+        QCOMPARE(sites.value(QStringLiteral("config")).toObject(), maxSites(12));
+        QCOMPARE(sites.value(QStringLiteral("source")).toString(), QStringLiteral("override"));
+        QCOMPARE(configOf(afterB.features, QStringLiteral("calendar"))
+                     .value(QStringLiteral("week_starts_on"))
+                     .toString(),
+                 QStringLiteral("sunday"));
+        QCOMPARE(featureIn(afterB.features, QStringLiteral("calendar"))
+                     .value(QStringLiteral("source"))
+                     .toString(),
+                 QStringLiteral("tier"));
+        QCOMPARE(m_platform.admin()
+                     .get(QStringLiteral("/admin/companies/%1/features").arg(a.id))
+                     .header("ETag"),
+                 QByteArray("\"v") + QByteArray::number(afterA.version) + '"');
+
+        // The audit row carries the settings sent and the features before and after.
+        const ApiReply trail =
+            m_platform.admin().get(QStringLiteral("/admin/companies/%1/audit").arg(a.id));
+        QJsonObject audited;
+        for (const QJsonValue value : trail.json().value(QStringLiteral("items")).toArray()) {
+            if (value.toObject().value(QStringLiteral("action")).toString()
+                == QLatin1String("company_features.update"))
+                audited = value.toObject();
+        }
+        const QJsonObject after = audited.value(QStringLiteral("after")).toObject();
+        QCOMPARE(featureIn(after.value(QStringLiteral("changes")).toArray(),
+                           QStringLiteral("api_access"))
+                     .value(QStringLiteral("config"))
+                     .toObject()
+                     .value(QStringLiteral("rate_limit_per_minute"))
+                     .toInt(),
+                 1200);
+        QCOMPARE(configOf(audited.value(QStringLiteral("before"))
+                              .toObject()
+                              .value(QStringLiteral("features"))
+                              .toArray(),
+                          QStringLiteral("api_access"))
+                     .value(QStringLiteral("rate_limit_per_minute"))
+                     .toInt(),
+                 600);
+
+        // The tenant sees the settings of what it may use: api_access (licensed, on), not
+        // multi_site (on, not licensed).
+        auto tenantA = m_platform.tenant(QUuid(a.id));
+        QVERIFY(tenantA.ok());
+        const ApiReply tenantFeatures = tenantA->get(QStringLiteral("/api/company/features"));
+        QCOMPARE(tenantFeatures.status, 200);
+        const QJsonArray tenantList =
+            tenantFeatures.json().value(QStringLiteral("features")).toArray();
+        QCOMPARE(configOf(tenantList, QStringLiteral("api_access")), expectedApi);
+        QCOMPARE(configOf(tenantList, QStringLiteral("multi_site")), QJsonObject());
+
+        // A null setting returns to its default, the others keep theirs; dropping the override
+        // keeps the settings.
+        const ApiReply reset = m_platform.admin().post(
+            kChangeSets,
+            batch({entry(a.id, afterA.version,
+                         {settings(QStringLiteral("api_access"),
+                                   {{QStringLiteral("rate_limit_per_minute"), QJsonValue::Null}}),
+                          change(QStringLiteral("multi_site"), QJsonValue::Null)})}));
+        QCOMPARE(reset.status, 200);
+        const Company resetA = read(a.id);
+        QJsonObject expectedReset = expectedApi;
+        expectedReset.insert(QStringLiteral("rate_limit_per_minute"), 600);
+        QCOMPARE(configOf(resetA.features, QStringLiteral("api_access")), expectedReset);
+        const QJsonObject sitesReset = featureIn(resetA.features, QStringLiteral("multi_site"));
+        QCOMPARE(sitesReset.value(QStringLiteral("source")).toString(), QStringLiteral("tier"));
+        QCOMPARE(sitesReset.value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(sitesReset.value(QStringLiteral("config")).toObject(), maxSites(12));
+        QCOMPARE(auditActions(a.id).count(QStringLiteral("company_features.update")), 2);
+    }
+
+    // A setting the feature does not have, of the wrong type or out of range refuses the whole
+    // set, naming the key; nothing is applied to any company.
+    void invalidSettingsRefuseTheWholeSet()
+    {
+        const Company a = read(create(QStringLiteral("BADCFG-A")));
+        const Company b = read(create(QStringLiteral("BADCFG-B")));
+        QVERIFY(!a.id.isEmpty() && !b.id.isEmpty());
+        ApiClient &admin = m_platform.admin();
+        const QJsonArray goodA {
+            settings(QStringLiteral("calendar"),
+                     {{QStringLiteral("week_starts_on"), QStringLiteral("saturday")}}),
+            change(QStringLiteral("white_label"), true)};
+
+        const ApiReply outOfRange =
+            admin.post(kChangeSets,
+                       batch({entry(a.id, a.version, goodA),
+                              entry(b.id, b.version,
+                                    {change(QStringLiteral("calendar"), false),
+                                     settings(QStringLiteral("api_access"),
+                                              {{QStringLiteral("rate_limit_per_minute"), 5}})})}));
+        QCOMPARE(outOfRange.status, 400);
+        QCOMPARE(outOfRange.error(), QStringLiteral("invalid_field"));
+        QCOMPARE(fieldOf(outOfRange),
+                 QStringLiteral("companies[1].changes[1].config.rate_limit_per_minute"));
+
+        const ApiReply unknownKey = admin.post(
+            kChangeSets,
+            batch({entry(a.id, a.version,
+                         {settings(QStringLiteral("white_label"),
+                                   {{QStringLiteral("colour"), QStringLiteral("red")}})})}));
+        QCOMPARE(unknownKey.status, 400);
+        QCOMPARE(fieldOf(unknownKey), QStringLiteral("companies[0].changes[0].config.colour"));
+
+        const ApiReply unknownChoice = admin.post(
+            kChangeSets,
+            batch({entry(
+                a.id, a.version,
+                {settings(QStringLiteral("calendar"),
+                          {{QStringLiteral("week_starts_on"), QStringLiteral("friday")}})})}));
+        QCOMPARE(unknownChoice.status, 400);
+        QCOMPARE(fieldOf(unknownChoice),
+                 QStringLiteral("companies[0].changes[0].config.week_starts_on"));
+
+        // The single-company PUT checks the same way.
+        const QString path = QStringLiteral("/admin/companies/%1/features").arg(a.id);
+        const ApiReply wrongType = admin.put(
+            path,
+            {{QStringLiteral("changes"),
+              QJsonArray {settings(QStringLiteral("multi_site"),
+                                   {{QStringLiteral("max_sites"), QStringLiteral("many")}})}}},
+            {{"If-Match", admin.get(path).header("ETag")}});
+        QCOMPARE(wrongType.status, 400);
+        QCOMPARE(fieldOf(wrongType), QStringLiteral("changes[0].config.max_sites"));
+        const ApiReply notObject = admin.put(
+            path,
+            {{QStringLiteral("changes"),
+              QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("multi_site")},
+                                       {QStringLiteral("config"), 3}}}}},
+            {{"If-Match", admin.get(path).header("ETag")}});
+        QCOMPARE(notObject.status, 400);
+
+        // Nothing of any of them was applied.
+        const Company afterA = read(a.id);
+        const Company afterB = read(b.id);
+        QCOMPARE(afterA.version, a.version);
+        QCOMPARE(afterA.features, a.features);
+        QCOMPARE(afterB.version, b.version);
+        QCOMPARE(afterB.features, b.features);
+        QCOMPARE(auditActions(a.id).count(QStringLiteral("company_features.update")), 0);
+        QCOMPARE(auditActions(b.id).count(QStringLiteral("company_features.update")), 0);
+
+        // The single PUT applies valid settings and answers them.
+        const ApiReply good =
+            admin.put(path,
+                      {{QStringLiteral("changes"),
+                        QJsonArray {settings(QStringLiteral("multi_site"),
+                                             {{QStringLiteral("max_sites"), 250}})}}},
+                      {{"If-Match", admin.get(path).header("ETag")}});
+        QCOMPARE(good.status, 200);
+        QCOMPARE(configOf(good.json().value(QStringLiteral("features")).toArray(),
+                          QStringLiteral("multi_site"))
+                     .value(QStringLiteral("max_sites"))
+                     .toInt(),
+                 250);
+        QCOMPARE(configOf(read(a.id).features, QStringLiteral("multi_site"))
+                     .value(QStringLiteral("max_sites"))
+                     .toInt(),
+                 250);
     }
 
 private:

@@ -6,11 +6,13 @@
 #include "tests/support/ConsoleFixture.h"
 #include "tests/ui/companies/CompanyTestSupport.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/features/FeatureSettingsPanel.h"
 #include "ui/features/FeaturesPage.h"
 #include "ui/features/TierTemplatesView.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -37,7 +40,7 @@ constexpr int kWaitMs = 30000;
 
 // The Features tab against a real platform: loading the matrix, toggling cells with Space,
 // the unlicensed confirmation, undo, applying one change set and reading it back, a stale
-// company (412) and its reload, and the tier templates' preview.
+// company (412) and its reload, the settings side panel, and the tier templates' preview.
 class TestFeaturesPage : public QObject
 {
     Q_OBJECT
@@ -74,6 +77,15 @@ class TestFeaturesPage : public QObject
                 return state.enabled;
         }
         return false;
+    }
+
+    static QJsonObject configIn(const models::CompanyFeatureSet &set, const QString &code)
+    {
+        for (const models::FeatureState &state : set.features) {
+            if (state.code == code)
+                return state.config;
+        }
+        return {};
     }
 
     // Makes the cell current in the matrix view and presses Space.
@@ -333,6 +345,139 @@ private slots:
         m_page->findChild<QPushButton *>(QStringLiteral("discardFeaturesButton"))->click();
         QVERIFY(!model()->hasStagedEdits());
         QCOMPARE(model()->effectiveEnabled(row, 1), before);
+    }
+
+    // The settings side panel follows the current cell: typed editors with the schema's
+    // limits, Reset, Apply against the real server, and a refused apply (412) that keeps the
+    // edits until the company is reloaded and the settings applied again.
+    void settingsPanelEditsAndAppliesSettings()
+    {
+        auto *panel = m_page->settingsPanel();
+        QVERIFY(panel);
+        auto *apply = panel->findChild<QPushButton *>(QStringLiteral("applySettingsButton"));
+        auto *reset = panel->findChild<QPushButton *>(QStringLiteral("resetSettingsButton"));
+        auto *empty = panel->findChild<QLabel *>(QStringLiteral("featureSettingsEmptyLabel"));
+        QVERIFY(apply && reset && empty);
+        const int row = model()->rowOf(QUuid(m_idA));
+        const auto makeCurrent = [this](int sourceRow, int column) {
+            m_page->table()->setCurrentIndex(
+                m_page->proxy()->mapFromSource(model()->index(sourceRow, column)));
+        };
+
+        // The company column is no feature: nothing to edit.
+        makeCurrent(row, FeatureMatrixModel::kCompanyColumn);
+        QVERIFY(!panel->isEnabled());
+
+        makeCurrent(row, model()->columnOf(QStringLiteral("white_label")));
+        QVERIFY(panel->isEnabled());
+        QVERIFY(empty->isVisibleTo(panel));
+        QCOMPARE(empty->text(), QStringLiteral("This feature has no settings."));
+        QVERIFY(!apply->isEnabled());
+
+        makeCurrent(row, model()->columnOf(QStringLiteral("calendar")));
+        auto *weekStart = panel->findChild<QComboBox *>(QStringLiteral("setting_week_starts_on"));
+        QVERIFY(weekStart);
+        QCOMPARE(weekStart->count(), 3);
+        QCOMPARE(weekStart->currentData().toString(), QStringLiteral("monday"));
+
+        makeCurrent(row, model()->columnOf(QStringLiteral("api_access")));
+        QVERIFY(!empty->isVisibleTo(panel));
+        auto *title = panel->findChild<QLabel *>(QStringLiteral("featureSettingsTitle"));
+        QVERIFY(title->text().contains(QStringLiteral("API access")));
+        QVERIFY(title->text().contains(QStringLiteral("FEAT-A")));
+        auto *rate = panel->findChild<QSpinBox *>(QStringLiteral("setting_rate_limit_per_minute"));
+        auto *hooks = panel->findChild<QCheckBox *>(QStringLiteral("setting_webhooks"));
+        auto *label =
+            panel->findChild<QLineEdit *>(QStringLiteral("setting_webhook_signing_label"));
+        QVERIFY(rate && hooks && label);
+        QCOMPARE(rate->minimum(), 10);
+        QCOMPARE(rate->maximum(), 10000);
+        QCOMPARE(rate->value(), 600);
+        QVERIFY(!hooks->isChecked());
+        QCOMPARE(label->maxLength(), 64);
+        QCOMPARE(label->text(), QStringLiteral("sphair"));
+        // Each editor has a label whose mnemonic moves the focus to it.
+        int buddies = 0;
+        for (QLabel *each : panel->findChildren<QLabel *>()) {
+            if (each->buddy() == rate || each->buddy() == hooks || each->buddy() == label)
+                ++buddies;
+        }
+        QCOMPARE(buddies, 3);
+
+        // Edit by keyboard, then Reset returns the server's values.
+        rate->setFocus();
+        rate->selectAll();
+        QTest::keyClicks(rate, QStringLiteral("1500"));
+        QCOMPARE(rate->value(), 1500);
+        QTest::mouseClick(hooks, Qt::LeftButton, {}, QPoint(4, hooks->height() / 2));
+        QVERIFY(hooks->isChecked());
+        QVERIFY(apply->isEnabled());
+        reset->click();
+        QCOMPARE(rate->value(), 600);
+        QVERIFY(!hooks->isChecked());
+        QVERIFY(!apply->isEnabled());
+
+        // Apply sends the changed settings; the server has them afterwards.
+        rate->setValue(1500);
+        hooks->setChecked(true);
+        QSignalSpy finished(m_page.get(), &FeaturesPage::settingsApplyFinished);
+        apply->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        auto server = featuresThroughClient(m_idA);
+        QVERIFY(server);
+        QJsonObject config = configIn(*server, QStringLiteral("api_access"));
+        QCOMPARE(config.value(QLatin1String("rate_limit_per_minute")).toInt(), 1500);
+        QVERIFY(config.value(QLatin1String("webhooks")).toBool());
+        QCOMPARE(rate->value(), 1500);
+        QVERIFY(!apply->isEnabled()); // nothing differs from the server now
+        QCOMPARE(model()->serverConfig(row, model()->columnOf(QStringLiteral("api_access"))),
+                 config);
+
+        // Someone else changes FEAT-A meanwhile: the apply is refused, the edit stays.
+        tests::ApiClient &admin = m_fixture.platform().admin();
+        const QString path = QStringLiteral("/admin/companies/%1/features").arg(m_idA);
+        const QJsonObject change {{QStringLiteral("code"), QStringLiteral("calendar")},
+                                  {QStringLiteral("enabled"), false}};
+        QCOMPARE(admin
+                     .put(path, {{QStringLiteral("changes"), QJsonArray {change}}},
+                          {{QByteArray("If-Match"), admin.get(path).header("ETag")}})
+                     .status,
+                 200);
+        rate->setValue(2000);
+        apply->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWaitMs);
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        QCOMPARE(rate->value(), 2000);
+        QVERIFY(hooks->isChecked());
+        QVERIFY(apply->isEnabled());
+        auto *stale = m_page->findChild<QLabel *>(QStringLiteral("staleCompaniesLabel"));
+        QVERIFY(stale->isVisibleTo(m_page.get()));
+        QVERIFY(stale->text().contains(QStringLiteral("FEAT-A")));
+        server = featuresThroughClient(m_idA);
+        QVERIFY(server);
+        QCOMPARE(configIn(*server, QStringLiteral("api_access"))
+                     .value(QLatin1String("rate_limit_per_minute"))
+                     .toInt(),
+                 1500);
+
+        // Reload the company: the edit survives it and applies now.
+        m_page->findChild<QPushButton *>(QStringLiteral("reloadStaleButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!model()
+                                      ->index(row, model()->columnOf(QStringLiteral("calendar")))
+                                      .data(FeatureMatrixModel::ServerEnabledRole)
+                                      .toBool(),
+                                 kWaitMs);
+        QCOMPARE(rate->value(), 2000);
+        apply->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kWaitMs);
+        QCOMPARE(finished.at(2).at(0).toBool(), true);
+        server = featuresThroughClient(m_idA);
+        QVERIFY(server);
+        QCOMPARE(configIn(*server, QStringLiteral("api_access"))
+                     .value(QLatin1String("rate_limit_per_minute"))
+                     .toInt(),
+                 2000);
     }
 
     void tierTemplatesPreviewForSuperadmin()
