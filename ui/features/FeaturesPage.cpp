@@ -578,7 +578,9 @@ void FeaturesPage::showStale(const QList<QUuid> &stale)
 void FeaturesPage::setUpSettingsPanel(QBoxLayout *layout)
 {
     m_settings = new FeatureSettingsPanel(this);
-    m_settings->setMaximumWidth(360);
+    // One width whatever the cell shows, so the matrix beside it does not jump.
+    m_settings->setFixedWidth(
+        std::max(280, m_settings->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46));
     layout->addWidget(m_settings);
     connect(m_settings, &FeatureSettingsPanel::applyRequested, this, &FeaturesPage::sendSettings);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
