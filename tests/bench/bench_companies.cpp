@@ -23,7 +23,9 @@
 using namespace sphair::models;
 using sphair::bench::Clock;
 using sphair::bench::millisecondsSince;
+using sphair::bench::Keystrokes;
 using sphair::bench::percentile;
+using sphair::bench::typeIntoSearch;
 
 namespace {
 
@@ -138,45 +140,17 @@ int main(int argc, char *argv[])
     std::printf("initial sort by name through the proxy: %.1f ms\n", millisecondsSince(start));
 
     const QString query = QStringLiteral("nordic");
-    std::vector<double> proxyTimes;
-    std::vector<double> loopTimes;
-    std::vector<double> ratios;
-    std::vector<std::vector<double>> proxyByLength(static_cast<size_t>(query.size()));
-    int proxyRows = 0;
-    size_t loopRows = 0;
-    std::vector<int> matches;
-    matches.reserve(kCompanies);
-    for (int round = 0; round < kTypingRounds; ++round) {
-        for (int length = 1; length <= query.size(); ++length) {
-            const QString typed = query.left(length);
-            start = Clock::now();
-            proxy.setSearchText(typed);
-            proxyRows = proxy.rowCount();
-            const double proxyMs = millisecondsSince(start);
-
-            start = Clock::now();
-            const QString needle = typed.toLower();
-            matches.clear();
-            for (size_t row = 0; row < keys.size(); ++row) {
-                if (keys[row].contains(needle))
-                    matches.push_back(static_cast<int>(row));
-            }
-            loopRows = matches.size();
-            const double loopMs = millisecondsSince(start);
-
-            if (round > 0) { // the first round warms caches
-                proxyTimes.push_back(proxyMs);
-                proxyByLength[static_cast<size_t>(length - 1)].push_back(proxyMs);
-                loopTimes.push_back(loopMs);
-                ratios.push_back(proxyMs / loopMs);
-            }
-        }
-        proxy.setSearchText({});
-    }
-    if (static_cast<size_t>(proxyRows) != loopRows) {
-        std::fprintf(stderr, "proxy shows %d rows, the loop found %zu\n", proxyRows, loopRows);
+    const Keystrokes typed = typeIntoSearch(proxy, keys, query, kTypingRounds);
+    const int proxyRows = typed.proxyRows;
+    if (static_cast<size_t>(proxyRows) != typed.loopRows) {
+        std::fprintf(stderr, "proxy shows %d rows, the loop found %zu\n", proxyRows,
+                     typed.loopRows);
         return 1;
     }
+    const std::vector<double> &proxyTimes = typed.proxy;
+    const std::vector<double> &loopTimes = typed.loop;
+    const std::vector<double> &ratios = typed.ratios;
+    const std::vector<std::vector<double>> &proxyByLength = typed.proxyByLength;
     const double proxyMedian = percentile(proxyTimes, 0.5);
     const double proxyP95 = percentile(proxyTimes, 0.95);
     const double loopMedian = percentile(loopTimes, 0.5);

@@ -25,7 +25,9 @@
 using namespace sphair::models;
 using sphair::bench::Clock;
 using sphair::bench::millisecondsSince;
+using sphair::bench::Keystrokes;
 using sphair::bench::percentile;
+using sphair::bench::typeIntoSearch;
 
 namespace {
 
@@ -180,49 +182,20 @@ int main(int argc, char *argv[])
     std::printf("initial sort by company through the proxy: %.1f ms\n", millisecondsSince(start));
 
     // Filter keystrokes.
-    QStringList keys;
+    std::vector<QString> keys;
     keys.reserve(kCompanies);
     for (int row = 0; row < model.rowCount(); ++row)
-        keys.append(model.searchKeyAt(row));
+        keys.push_back(model.searchKeyAt(row));
     const QString query = QStringLiteral("nordic");
-    std::vector<double> proxyTimes;
-    std::vector<double> loopTimes;
-    std::vector<double> ratios;
-    int proxyRows = 0;
-    qsizetype loopRows = 0;
-    QStringList matches;
-    for (int round = 0; round < kTypingRounds; ++round) {
-        for (int length = 1; length <= query.size(); ++length) {
-            const QString typed = query.left(length);
-            start = Clock::now();
-            proxy.setSearchText(typed);
-            proxyRows = proxy.rowCount();
-            const double proxyMs = millisecondsSince(start);
-
-            start = Clock::now();
-            const QString needle = typed.toLower();
-            matches.clear();
-            for (const QString &key : std::as_const(keys)) {
-                if (key.contains(needle))
-                    matches.append(key);
-            }
-            loopRows = matches.size();
-            const double loopMs = millisecondsSince(start);
-            if (round > 0) {
-                proxyTimes.push_back(proxyMs);
-                loopTimes.push_back(loopMs);
-                ratios.push_back(proxyMs / loopMs);
-            }
-        }
-        proxy.setSearchText({});
-    }
-    if (proxyRows != loopRows) {
-        std::fprintf(stderr, "proxy shows %d rows, the loop found %lld\n", proxyRows,
-                     static_cast<long long>(loopRows));
+    const Keystrokes typed = typeIntoSearch(proxy, keys, query, kTypingRounds);
+    const int proxyRows = typed.proxyRows;
+    if (static_cast<size_t>(proxyRows) != typed.loopRows) {
+        std::fprintf(stderr, "proxy shows %d rows, the loop found %zu\n", proxyRows,
+                     typed.loopRows);
         return 1;
     }
     std::printf("(%d rows match \"%s\")\n", proxyRows, qPrintable(query));
-    report("filter keystroke (QStringList loop baseline)", proxyTimes, loopTimes, ratios);
+    report("filter keystroke (plain loop baseline)", typed.proxy, typed.loop, typed.ratios);
 
     // A 500-cell change set: 50 companies spread over the list, 10 features each, flipped.
     QList<FeatureMatrixModel::CellEdit> edits;
