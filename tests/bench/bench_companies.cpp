@@ -22,8 +22,8 @@
 
 using namespace sphair::models;
 using sphair::bench::Clock;
-using sphair::bench::millisecondsSince;
 using sphair::bench::Keystrokes;
+using sphair::bench::millisecondsSince;
 using sphair::bench::percentile;
 using sphair::bench::typeIntoSearch;
 
