@@ -26,9 +26,13 @@ public:
     // Creates DIR (mode 0700) and the certificate if they are missing.
     static models::Result<Files> prepare(const QString &dir);
 
-    // Fills an empty platform with demo companies, branding, features, licenses signed by a
-    // sandbox issuer key, and 180 days of usage. Does nothing when companies exist already.
-    static models::Status seedDemoData(PlatformServer &server, const Files &files);
+    // Fills an empty platform with five demo companies (180 days of usage each), about 60 more
+    // with a year of growth and churn (SandboxPopulation.h), branding, features, licenses
+    // signed by a sandbox issuer key, per-feature and hour-of-week usage and the platform's
+    // daily roll-up; with `syntheticCompanies` > 0 that many more for scale checks. All in one
+    // transaction; does nothing when companies exist already.
+    static models::Status seedDemoData(PlatformServer &server, const Files &files,
+                                       int syntheticCompanies = 0);
 };
 
 } // namespace sphair::server

@@ -1,13 +1,11 @@
 #include "licensing/Ed25519Keys.h"
-#include "licensing/LicenseClaims.h"
-#include "licensing/LicenseSigner.h"
 #include "licensing/Paserk.h"
 #include "models/domain/FeatureState.h"
 #include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Tier.h"
 #include "server/PlatformServer.h"
 #include "server/Sandbox.h"
-#include "server/store/AuditLog.h"
+#include "server/SandboxPopulation.h"
 #include "server/store/SandboxSeedStore.h"
 
 #include <QRandomGenerator>
@@ -129,28 +127,10 @@ const DemoCompany kCompanies[] = {
      85},
 };
 
-const char *const kFirstNames[] = {"Thandi",  "Pieter",  "Ayesha", "Sipho",  "Marike", "Johan",
-                                   "Lerato",  "Nomvula", "Ruan",   "Fatima", "Kagiso", "Elna",
-                                   "Bongani", "Chantel", "Musa",   "Anika"};
-const char *const kLastNames[] = {"Dlamini", "van der Merwe", "Naidoo",   "Botha",
-                                  "Mokoena", "Pillay",        "Nel",      "Khumalo",
-                                  "Smit",    "Jacobs",        "Mahlangu", "Pretorius"};
-
 constexpr int kUsageDays = 180;
-const QString kActor = QStringLiteral("sandbox");
-const QString kActorRole = QStringLiteral("system");
-
 QString text(const char *utf8)
 {
     return QString::fromUtf8(utf8);
-}
-
-models::Status seedAudit(SqlSession &session, const QString &targetType, const QString &targetId,
-                         const QUuid &companyId, const QJsonObject &after)
-{
-    return AuditLog::record(
-        session, kActor, kActorRole,
-        {QStringLiteral("sandbox.seed"), targetType, targetId, companyId, {}, after});
 }
 
 // The enabled features of a demo company: its tier template with its overrides applied; the
@@ -165,63 +145,35 @@ QHash<QString, bool> overridesOf(const DemoCompany &demo)
     return overrides;
 }
 
-models::Status insertCompany(SqlSession &session, const DemoCompany &demo, const QUuid &id,
-                             const QDateTime &createdAt)
+sandbox::SeedCompany seedCompanyOf(const DemoCompany &demo, const QDateTime &createdAt)
 {
-    const QString code = text(demo.code);
-    const QString domain = text(demo.domain);
-    const SandboxSeedStore::Company company {id,
-                                             code,
-                                             text(demo.name),
-                                             demo.tier,
-                                             demo.maxUsers,
-                                             demo.suspended,
-                                             QStringLiteral("admin@") + domain,
-                                             createdAt};
-    if (auto inserted = SandboxSeedStore::insertCompany(session, company); !inserted)
-        return inserted;
-    models::CompanySettings settings;
-    settings.displayName = text(demo.name);
-    settings.primaryColor = text(demo.primary);
-    settings.secondaryColor = text(demo.secondary);
-    settings.accentColor = text(demo.accent);
-    settings.footerText = QStringLiteral("© %1").arg(text(demo.name));
-    settings.customSubdomain = code.toLower(); // e.g. karoo-cafe.sphair.app
-    settings.loginTitle = text(demo.loginTitle);
-    settings.loginMessage =
-        QStringLiteral("Sign in with your %1 account. Need help? Ask your administrator.")
-            .arg(text(demo.name));
-    if (auto inserted = SandboxSeedStore::insertSettings(session, id, settings); !inserted)
-        return inserted;
-    const QHash<QString, bool> overrides = overridesOf(demo);
-    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-        auto feature = SandboxSeedStore::insertFeatureOverride(session, id, it.key(), it.value());
-        if (!feature)
-            return feature;
-    }
-    for (int i = 0; i < demo.users; ++i) {
-        const QString first = text(kFirstNames[i % std::size(kFirstNames)]);
-        const QString last = text(kLastNames[(i * 5 + 3) % std::size(kLastNames)]);
-        const QString email =
-            QStringLiteral("%1.%2@%3").arg(first.toLower(), QString::number(i + 1), domain);
-        const SandboxSeedStore::User user {
-            email, first + QLatin1Char(' ') + last,
-            i == 0 ? QStringLiteral("admin") : QStringLiteral("member"), createdAt.addDays(i % 20)};
-        if (auto inserted = SandboxSeedStore::insertUser(session, id, user); !inserted)
-            return inserted;
-    }
-    return seedAudit(session, QStringLiteral("company"), id.toString(QUuid::WithoutBraces), id,
-                     {{QStringLiteral("code"), code},
-                      {QStringLiteral("tier"), models::tierCode(demo.tier)},
-                      {QStringLiteral("users"), demo.users}});
+    sandbox::SeedCompany company;
+    company.id = QUuid::createUuid();
+    company.code = text(demo.code);
+    company.name = text(demo.name);
+    company.tier = demo.tier;
+    company.maxUsers = demo.maxUsers;
+    company.users = demo.users;
+    company.suspended = demo.suspended;
+    company.createdAt = createdAt;
+    company.domain = text(demo.domain);
+    company.primary = text(demo.primary);
+    company.secondary = text(demo.secondary);
+    company.accent = text(demo.accent);
+    company.loginTitle = text(demo.loginTitle);
+    company.overrides = overridesOf(demo);
+    return company;
 }
 
 // 180 days of roll-ups ending today: weekdays busier than weekends, a slow upward trend and
-// some noise, from a generator seeded per company so every sandbox looks the same.
-models::Status insertUsage(SqlSession &session, const DemoCompany &demo, const QUuid &id, int index,
-                           QDate today, bool apiAccess)
+// some noise, from a generator seeded per company so every sandbox looks the same. Logins
+// (migration 8) come from a generator of their own, so the older figures stay as they were.
+QList<SandboxSeedStore::DailyUsage> usageOf(const DemoCompany &demo, const QUuid &id, int index,
+                                            QDate today, bool apiAccess)
 {
     QRandomGenerator random(static_cast<quint32>(1000 + index));
+    QRandomGenerator loginRandom(static_cast<quint32>(3000 + index));
+    QList<SandboxSeedStore::DailyUsage> rows;
     for (int back = kUsageDays - 1; back >= 0; --back) {
         const QDate day = today.addDays(-back);
         const bool weekend = day.dayOfWeek() >= 6;
@@ -232,11 +184,10 @@ models::Status insertUsage(SqlSession &session, const DemoCompany &demo, const Q
         const qint64 events = active * (30 + static_cast<qint64>(random.bounded(25)));
         const qint64 apiCalls =
             apiAccess ? active * (80 + static_cast<qint64>(random.bounded(60))) : 0;
-        auto inserted = SandboxSeedStore::insertUsage(session, id, {day, active, events, apiCalls});
-        if (!inserted)
-            return inserted;
+        const qint64 logins = active + active * static_cast<qint64>(loginRandom.bounded(60)) / 100;
+        rows.append({id, day, active, logins, events, apiCalls});
     }
-    return models::Status::success();
+    return rows;
 }
 
 } // namespace
@@ -246,7 +197,8 @@ models::Status insertUsage(SqlSession &session, const DemoCompany &demo, const Q
 // this run only: its public half is registered, the secret signs the demo licenses and is
 // wiped when this function returns, so no sandbox license can be forged from the sandbox's
 // files. New licenses for the demo companies are signed with a key of the sales team's own.
-models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
+models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files,
+                                     int syntheticCompanies)
 {
     Q_UNUSED(files)
     const QDateTime now = server.context().now().toUTC();
@@ -273,78 +225,64 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
         if (!registered)
             return registered;
 
-        quint64 seq = 0;
-        QByteArray previousHash;
+        sandbox::LicenseChain chain(key.value(), kid, issuedAt);
+        sandbox::UsageRollUp rollUp(today);
+        QList<SandboxSeedStore::DailyUsage> daily;
+        QList<SandboxSeedStore::FeatureUse> featureUses;
+        QList<SandboxSeedStore::HourSlot> hours;
         int index = 0;
         for (const DemoCompany &demo : kCompanies) {
-            const QUuid companyId = QUuid::createUuid();
             const QDateTime createdAt =
                 issuedAt.addDays(-std::max(demo.licenseStartedDaysAgo, kUsageDays) - 7);
-            if (auto inserted = insertCompany(session, demo, companyId, createdAt); !inserted)
+            const sandbox::SeedCompany company = seedCompanyOf(demo, createdAt);
+            if (auto inserted = sandbox::insertCompany(session, company); !inserted)
                 return inserted;
 
             const QList<models::FeatureState> features =
-                models::FeatureState::resolve(demo.tier, overridesOf(demo));
+                models::FeatureState::resolve(demo.tier, company.overrides);
             const QStringList enabled = models::FeatureState::enabledCodes(features);
-            if (auto usage = insertUsage(session, demo, companyId, index, today,
-                                         enabled.contains(QStringLiteral("api_access")));
-                !usage)
-                return usage;
+            const QList<SandboxSeedStore::DailyUsage> usage = usageOf(
+                demo, company.id, index, today, enabled.contains(QStringLiteral("api_access")));
+            rollUp.addCompany(demo.tier, createdAt.date(), {});
+            for (const SandboxSeedStore::DailyUsage &row : usage)
+                rollUp.addUsage(row, demo.tier);
+            sandbox::detailRows(
+                {company.id, demo.tier, demo.users, enabled, static_cast<quint32>(2000 + index)},
+                usage, featureUses, hours);
+            daily.append(usage);
 
-            licensing::LicenseClaims claims;
-            claims.issuer = QStringLiteral("SPHAiR sandbox");
-            claims.companyId = companyId;
-            claims.licenseId = QUuid::createUuid();
-            claims.issuedAt = issuedAt;
-            claims.notBefore = issuedAt.addDays(-demo.licenseStartedDaysAgo);
-            claims.expiresAt = issuedAt.addDays(demo.licenseDaysLeft);
-            claims.companyCode = text(demo.code);
-            claims.tier = demo.tier;
-            claims.maxUsers = demo.maxUsers;
-            claims.features = enabled;
-            claims.graceDays = demo.graceDays;
-            claims.seq = ++seq;
-            claims.prev = previousHash;
-            auto license = licensing::LicenseSigner::signWithKey(key.value(), kid, claims, issuedAt,
-                                                                 models::TierPolicy::defaults());
-            if (!license)
-                return models::Status(license.error());
-            SandboxSeedStore::License record;
-            record.companyId = companyId;
-            record.id = claims.licenseId;
-            record.token = license->token;
-            record.kid = kid;
-            record.seq = static_cast<qint64>(claims.seq);
-            record.prev = previousHash;
-            record.tier = demo.tier;
-            record.maxUsers = demo.maxUsers;
-            record.features = enabled;
-            record.issuedAt = claims.issuedAt;
-            record.notBefore = claims.notBefore;
-            record.expiresAt = claims.expiresAt;
-            record.graceDays = demo.graceDays;
-            record.registeredAt = issuedAt;
-            record.registeredBy = kActor;
-            record.tokenHash = license->tokenHash;
-            if (auto stored = SandboxSeedStore::insertLicense(session, record); !stored)
-                return stored;
-            if (auto logged = seedAudit(session, QStringLiteral("license"),
-                                        claims.licenseId.toString(QUuid::WithoutBraces), companyId,
-                                        {{QStringLiteral("kid"), kid},
-                                         {QStringLiteral("seq"), static_cast<qint64>(claims.seq)}});
-                !logged)
-                return logged;
-            previousHash = license->tokenHash;
+            const sandbox::LicenseChain::Terms terms {issuedAt.addDays(-demo.licenseStartedDaysAgo),
+                                                      issuedAt.addDays(demo.licenseDaysLeft),
+                                                      demo.graceDays};
+            if (auto issued = chain.issue(session, company, enabled, terms); !issued)
+                return issued;
             ++index;
         }
+        if (auto stored = SandboxSeedStore::insertDailyUsage(session, daily); !stored)
+            return stored;
+        if (auto stored = SandboxSeedStore::insertFeatureUsage(session, featureUses); !stored)
+            return stored;
+        if (auto stored = SandboxSeedStore::insertHourProfile(session, hours); !stored)
+            return stored;
 
-        auto chain =
-            SandboxSeedStore::setKeyChain(session, kid, static_cast<qint64>(seq), previousHash);
-        if (!chain)
-            return chain;
-        if (auto logged = seedAudit(session, QStringLiteral("issuer_key"), kid, {},
-                                    {{QStringLiteral("kid"), kid},
-                                     {QStringLiteral("licenses"), static_cast<qint64>(seq)}});
+        if (auto seeded = sandbox::seedPopulation(session, chain, today, issuedAt, rollUp); !seeded)
+            return seeded;
+        if (syntheticCompanies > 0) {
+            auto seeded =
+                sandbox::seedSynthetic(session, syntheticCompanies, today, issuedAt, rollUp);
+            if (!seeded)
+                return seeded;
+        }
+        if (auto stored = SandboxSeedStore::insertPlatformDaily(session, rollUp.days()); !stored)
+            return stored;
+
+        const qint64 seq = static_cast<qint64>(chain.lastSeq());
+        auto keyChain = SandboxSeedStore::setKeyChain(session, kid, seq, chain.lastHash());
+        if (!keyChain)
+            return keyChain;
+        if (auto logged = sandbox::seedAudit(
+                session, QStringLiteral("issuer_key"), kid, {},
+                {{QStringLiteral("kid"), kid}, {QStringLiteral("licenses"), seq}});
             !logged)
             return logged;
 
@@ -356,7 +294,7 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files)
         if (window) {
             window->description = QStringLiteral("Monthly platform update");
             auto planned =
-                SandboxSeedStore::insertMaintenanceWindow(session, window.value(), kActor);
+                SandboxSeedStore::insertMaintenanceWindow(session, window.value(), sandbox::kActor);
             if (!planned)
                 return planned;
         }

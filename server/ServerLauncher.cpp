@@ -76,7 +76,8 @@ models::Result<QJsonObject> ServerLauncher::run()
 
     QString oneTimePassword;
     if (sandbox) {
-        if (auto seeded = Sandbox::seedDemoData(*m_server, *sandbox); !seeded)
+        if (auto seeded = Sandbox::seedDemoData(*m_server, *sandbox, m_options.sandboxPopulation);
+            !seeded)
             return seeded.error();
         auto password =
             m_server->resetOneTimePassword(kSandboxAdmin, models::AdminRole::Superadmin);

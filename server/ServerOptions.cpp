@@ -27,6 +27,11 @@ void addOptions(QCommandLineParser &parser)
                            "print its URL, certificate pin and a one-time superadmin password "
                            "as one JSON line."),
          QStringLiteral("DIR")},
+        {QStringLiteral("population"),
+         ServerOptions::tr("With --sandbox: seed N more synthetic companies (1 to %1) with a "
+                           "year of platform usage, for scale checks.")
+             .arg(ServerOptions::kMaxPopulation),
+         QStringLiteral("N")},
         {QStringLiteral("sqlite"), ServerOptions::tr("Use the SQLite database FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("pg-owner"),
@@ -144,8 +149,21 @@ models::Status readDatabase(const QCommandLineParser &parser,
         if (!dir)
             return dir.error();
         options.sandboxDir = dir.value();
+        if (parser.isSet(QStringLiteral("population"))) {
+            bool ok = false;
+            options.sandboxPopulation = parser.value(QStringLiteral("population")).toInt(&ok);
+            if (!ok || options.sandboxPopulation < 1
+                || options.sandboxPopulation > ServerOptions::kMaxPopulation) {
+                return invalid(ServerOptions::tr("--population must be a whole number from 1 to "
+                                                 "%1, not \"%2\".")
+                                   .arg(ServerOptions::kMaxPopulation)
+                                   .arg(parser.value(QStringLiteral("population"))));
+            }
+        }
         return {};
     }
+    if (parser.isSet(QStringLiteral("population")))
+        return invalid(ServerOptions::tr("--population goes with --sandbox DIR only."));
     if (sqlite) {
         auto path = nonEmpty(parser, QStringLiteral("sqlite"));
         if (!path)

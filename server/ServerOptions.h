@@ -31,6 +31,8 @@ public:
     // files are filled in by ServerLauncher once it has made them.
     PlatformOptions platform;
     QString sandboxDir; // --sandbox DIR: SQLite, certificate and demo data in DIR
+    int sandboxPopulation = 0; // --population N: synthetic companies seeded with the sandbox
+    static constexpr int kMaxPopulation = 1000000;
     QString selfSignedDir; // --tls-self-signed DIR
     std::optional<AdminAccount> createAdmin; // --create-admin USER [--role ROLE], then exit
     bool exitWithParent = false;

@@ -324,6 +324,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {5, QStringLiteral("companies"), companiesMigration},
         {6, QStringLiteral("branding"), brandingMigration},
         {7, QStringLiteral("feature settings"), featureSettingsMigration},
+        {8, QStringLiteral("usage"), usageMigration},
     };
     return all;
 }
@@ -366,6 +367,8 @@ const QList<Migrations::TenantTable> &Migrations::tenantTables()
         {QStringLiteral("revocations"), QStringLiteral("company_id"), false},
         {QStringLiteral("usage_events"), QStringLiteral("company_id"), false},
         {QStringLiteral("usage_daily"), QStringLiteral("company_id"), false},
+        {QStringLiteral("usage_hour_profile"), QStringLiteral("company_id"), false},
+        {QStringLiteral("feature_usage_daily"), QStringLiteral("company_id"), false},
         {QStringLiteral("tenant_tokens"), QStringLiteral("company_id"), false},
         {QStringLiteral("audit_log"), QStringLiteral("company_id"), true},
         {QStringLiteral("idempotency_keys"), QStringLiteral("company_id"), true},
@@ -467,6 +470,9 @@ QString Migrations::postgresSecurityScript(const QString &appRole, const QString
     add(QStringLiteral("GRANT SELECT, INSERT ON usage_events, audit_log TO %1").arg(app));
     add(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON usage_daily, idempotency_keys TO %1")
             .arg(app));
+    // A tenant may read its own usage profile and feature use; the platform roll-up
+    // (usage_platform_daily) is the operator's only.
+    add(QStringLiteral("GRANT SELECT ON usage_hour_profile, feature_usage_daily TO %1").arg(app));
 
     // The operator role runs the admin console: every platform table, not the bookkeeping.
     add(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")

@@ -28,6 +28,7 @@ QString licensingMigration(const SqlDialect &dialect);
 QString companiesMigration(const SqlDialect &dialect);
 QString brandingMigration(const SqlDialect &dialect);
 QString featureSettingsMigration(const SqlDialect &dialect);
+QString usageMigration(const SqlDialect &dialect);
 
 class Migrations
 {

@@ -2,7 +2,62 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace sphair::server {
+
+namespace {
+
+// INSERT INTO `target` VALUES (…), (…), … for `rows`, `columns` values per row, about a
+// thousand parameters a statement: SQLite looks up its numbered parameters ($n) in a list,
+// so much longer statements get slower again (measured: 30,000 took 100 times as long).
+template<typename Row, typename Values>
+models::Status insertRows(SqlSession &session, const QString &target, int columns,
+                          const QList<Row> &rows, Values values)
+{
+    constexpr int kMaxParameters = 1000;
+    const int perStatement = std::max(1, kMaxParameters / columns);
+    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
+        const qsizetype end = std::min<qsizetype>(rows.size(), start + perStatement);
+        QString sql = QStringLiteral("INSERT INTO ") + target + QStringLiteral(" VALUES ");
+        SqlParams params;
+        params.reserve(static_cast<qsizetype>((end - start) * columns));
+        for (qsizetype i = start; i < end; ++i) {
+            sql += i == start ? QStringLiteral("(") : QStringLiteral(", (");
+            for (int c = 0; c < columns; ++c) {
+                if (c > 0)
+                    sql += QStringLiteral(", ");
+                sql += QLatin1Char('$') + QString::number(params.size() + c + 1);
+            }
+            sql += QLatin1Char(')');
+            values(rows.at(i), params);
+        }
+        if (auto done = session.perform(sql, params); !done)
+            return done;
+    }
+    return models::Status::success();
+}
+
+QString statusOf(const SandboxSeedStore::Company &company)
+{
+    if (company.deletedAt.isValid())
+        return QStringLiteral("deleted");
+    return company.suspended ? QStringLiteral("suspended") : QStringLiteral("active");
+}
+
+void companyValues(const SandboxSeedStore::Company &company, SqlParams &params)
+{
+    params << company.id << company.code << company.name << models::tierCode(company.tier)
+           << company.maxUsers << statusOf(company) << company.contactEmail << company.createdAt
+           << (company.updatedAt.isValid() ? company.updatedAt : company.createdAt)
+           << (company.deletedAt.isValid() ? QVariant(company.deletedAt) : QVariant());
+}
+
+const QString kCompanyColumns =
+    QStringLiteral("companies (id, code, name, tier, max_users, status, contact_email, "
+                   "created_at, updated_at, deleted_at)");
+
+} // namespace
 
 models::Result<bool> SandboxSeedStore::isEmpty(SqlSession &session)
 {
@@ -14,13 +69,13 @@ models::Result<bool> SandboxSeedStore::isEmpty(SqlSession &session)
 
 models::Status SandboxSeedStore::insertCompany(SqlSession &session, const Company &company)
 {
-    return session.perform(
-        QStringLiteral("INSERT INTO companies (id, code, name, tier, max_users, status, "
-                       "contact_email, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, "
-                       "$7, $8, $8)"),
-        {company.id, company.code, company.name, models::tierCode(company.tier), company.maxUsers,
-         company.suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
-         company.contactEmail, company.createdAt});
+    return insertCompanies(session, {company});
+}
+
+models::Status SandboxSeedStore::insertCompanies(SqlSession &session,
+                                                 const QList<Company> &companies)
+{
+    return insertRows(session, kCompanyColumns, 10, companies, companyValues);
 }
 
 models::Status SandboxSeedStore::insertSettings(SqlSession &session, const QUuid &companyId,
@@ -52,12 +107,52 @@ models::Status SandboxSeedStore::insertUser(SqlSession &session, const QUuid &co
         {companyId, QUuid::createUuid(), user.email, user.name, user.role, user.createdAt});
 }
 
-models::Status SandboxSeedStore::insertUsage(SqlSession &session, const QUuid &companyId,
-                                             const models::UsagePoint &point)
+models::Status SandboxSeedStore::insertDailyUsage(SqlSession &session,
+                                                  const QList<DailyUsage> &rows)
 {
-    return session.perform(QStringLiteral("INSERT INTO usage_daily (company_id, day, active_users, "
-                                          "events, api_calls) VALUES ($1, $2, $3, $4, $5)"),
-                           {companyId, point.day, point.activeUsers, point.events, point.apiCalls});
+    return insertRows(session,
+                      QStringLiteral("usage_daily (company_id, day, active_users, logins, events, "
+                                     "api_calls)"),
+                      6, rows, [](const DailyUsage &row, SqlParams &params) {
+                          params << row.companyId << row.day << row.activeUsers << row.logins
+                                 << row.events << row.apiCalls;
+                      });
+}
+
+models::Status SandboxSeedStore::insertFeatureUsage(SqlSession &session,
+                                                    const QList<FeatureUse> &rows)
+{
+    return insertRows(session,
+                      QStringLiteral("feature_usage_daily (company_id, day, "
+                                     "feature_code, uses)"),
+                      4, rows, [](const FeatureUse &row, SqlParams &params) {
+                          params << row.companyId << row.day << row.featureCode << row.uses;
+                      });
+}
+
+models::Status SandboxSeedStore::insertHourProfile(SqlSession &session, const QList<HourSlot> &rows)
+{
+    return insertRows(session,
+                      QStringLiteral("usage_hour_profile (company_id, weekday, hour, "
+                                     "active_users, logins)"),
+                      5, rows, [](const HourSlot &row, SqlParams &params) {
+                          params << row.companyId << row.weekday << row.hour << row.activeUsers
+                                 << row.logins;
+                      });
+}
+
+models::Status SandboxSeedStore::insertPlatformDaily(SqlSession &session,
+                                                     const QList<PlatformDay> &rows)
+{
+    return insertRows(session,
+                      QStringLiteral("usage_platform_daily (day, tier, companies, new_companies, "
+                                     "churned_companies, active_companies, active_users, "
+                                     "logins)"),
+                      8, rows, [](const PlatformDay &row, SqlParams &params) {
+                          params << row.day << models::tierCode(row.tier) << row.companies
+                                 << row.newCompanies << row.churnedCompanies << row.activeCompanies
+                                 << row.activeUsers << row.logins;
+                      });
 }
 
 models::Status SandboxSeedStore::insertIssuerKey(SqlSession &session, const IssuerKey &key)

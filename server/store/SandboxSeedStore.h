@@ -4,7 +4,6 @@
 #include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Result.h"
 #include "models/domain/Tier.h"
-#include "models/domain/UsagePoint.h"
 #include "server/store/SqlSession.h"
 
 #include <QDateTime>
@@ -32,8 +31,12 @@ public:
         bool suspended = false;
         QString contactEmail;
         QDateTime createdAt;
+        QDateTime updatedAt; // invalid: createdAt (a suspended company: when it was suspended)
+        QDateTime deletedAt; // valid: the company is deleted (status 'deleted')
     };
     static models::Status insertCompany(SqlSession &session, const Company &company);
+    // Many companies in few statements (the synthetic population of a scale check).
+    static models::Status insertCompanies(SqlSession &session, const QList<Company> &companies);
     static models::Status insertSettings(SqlSession &session, const QUuid &companyId,
                                          const models::CompanySettings &settings);
     static models::Status insertFeatureOverride(SqlSession &session, const QUuid &companyId,
@@ -47,8 +50,47 @@ public:
         QDateTime createdAt;
     };
     static models::Status insertUser(SqlSession &session, const QUuid &companyId, const User &user);
-    static models::Status insertUsage(SqlSession &session, const QUuid &companyId,
-                                      const models::UsagePoint &point);
+
+    // Usage rows (migration 8), each list written in a few multi-row statements.
+    struct DailyUsage
+    {
+        QUuid companyId;
+        QDate day;
+        qint64 activeUsers = 0;
+        qint64 logins = 0;
+        qint64 events = 0;
+        qint64 apiCalls = 0;
+    };
+    static models::Status insertDailyUsage(SqlSession &session, const QList<DailyUsage> &rows);
+    struct FeatureUse
+    {
+        QUuid companyId;
+        QDate day;
+        QString featureCode;
+        qint64 uses = 0;
+    };
+    static models::Status insertFeatureUsage(SqlSession &session, const QList<FeatureUse> &rows);
+    struct HourSlot
+    {
+        QUuid companyId;
+        int weekday = 1; // ISO, 1 = Monday
+        int hour = 0; // Africa/Johannesburg
+        double activeUsers = 0;
+        double logins = 0;
+    };
+    static models::Status insertHourProfile(SqlSession &session, const QList<HourSlot> &rows);
+    struct PlatformDay
+    {
+        QDate day;
+        models::Tier tier = models::Tier::Small;
+        qint64 companies = 0;
+        qint64 newCompanies = 0;
+        qint64 churnedCompanies = 0;
+        qint64 activeCompanies = 0;
+        qint64 activeUsers = 0;
+        qint64 logins = 0;
+    };
+    static models::Status insertPlatformDaily(SqlSession &session, const QList<PlatformDay> &rows);
 
     // An active issuer key for any tier, up to `maxUsersCap` users per license.
     struct IssuerKey

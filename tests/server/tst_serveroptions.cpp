@@ -32,6 +32,8 @@ QStringList describe(const ServerOptions &options)
     QStringList lines;
     if (!options.sandboxDir.isEmpty()) {
         lines << QStringLiteral("sandbox=") + options.sandboxDir;
+        if (options.sandboxPopulation > 0)
+            lines << QStringLiteral("population=%1").arg(options.sandboxPopulation);
     } else if (platform.backend == PlatformOptions::Backend::Sqlite) {
         lines << QStringLiteral("sqlite=") + platform.sqlitePath;
     } else {
@@ -112,6 +114,8 @@ private slots:
                            "exit-with-parent"));
         row("sandbox on a fixed port", words("--sandbox sb --port 8080"), {},
             QStringLiteral("sandbox=sb | listen=127.0.0.1:8080 | threads=16"));
+        row("sandbox with a synthetic population", words("--sandbox sb --population 100000"), {},
+            QStringLiteral("sandbox=sb | population=100000 | listen=127.0.0.1:0 | threads=16"));
         row("postgres from the command line",
             words("--pg-owner user=o --pg-app user=a --pg-operator user=p --threads 32 "
                   "--plain-http"),
@@ -171,6 +175,18 @@ private slots:
             << QStringLiteral("Choose a database");
         QTest::newRow("two databases") << words("--sqlite p.db --sandbox sb") << QStringList()
                                        << QStringLiteral("Choose one database");
+        for (const char *population : {"ten", "0", "-5", "1000001", "1e5", ""}) {
+            QTest::newRow(qPrintable(QStringLiteral("population \"%1\"").arg(population)))
+                << QStringList {QStringLiteral("--sandbox"), QStringLiteral("sb"),
+                                QStringLiteral("--population"), QString::fromLatin1(population)}
+                << QStringList()
+                << QStringLiteral("--population must be a whole number from 1 to 1000000, not "
+                                  "\"%1\".")
+                       .arg(QString::fromLatin1(population));
+        }
+        QTest::newRow("population without a sandbox")
+            << words("--sqlite p.db --population 10 --plain-http") << QStringList()
+            << QStringLiteral("--population goes with --sandbox DIR only");
         QTest::newRow("sqlite and postgres")
             << words("--sqlite p.db --pg-owner x --plain-http") << QStringList()
             << QStringLiteral("Choose one database");

@@ -72,6 +72,12 @@ Status seedTenant(SqlSession &s, const QUuid &c, const QString &code)
         {QStringLiteral("INSERT INTO usage_events (company_id, kind) VALUES ($1, 'login')"), {c}},
         {QStringLiteral("INSERT INTO usage_daily (company_id, day) VALUES ($1, '2025-01-01')"),
          {c}},
+        {QStringLiteral("INSERT INTO usage_hour_profile (company_id, weekday, hour, active_users, "
+                        "logins) VALUES ($1, 1, 9, 2.5, 1.5)"),
+         {c}},
+        {QStringLiteral("INSERT INTO feature_usage_daily (company_id, day, feature_code, uses) "
+                        "VALUES ($1, '2025-01-01', 'inventory', 7)"),
+         {c}},
         {QStringLiteral("INSERT INTO tenant_tokens (company_id, token_hash) VALUES ($1, $2)"),
          {c, QStringLiteral("hash-%1").arg(code)}},
         {QStringLiteral("INSERT INTO audit_log (actor, actor_role, action, target_type, "
@@ -338,6 +344,14 @@ void tst_RowLevelSecurity::cannotInsertForOtherTenant_data()
                                  << "INSERT INTO usage_daily (company_id, day) "
                                     "VALUES ($1, '2031-01-01')"
                                  << true;
+    QTest::newRow("usage_hour_profile")
+        << "usage_hour_profile"
+        << "INSERT INTO usage_hour_profile (company_id, weekday, hour) VALUES ($1, 2, 10)" << false;
+    QTest::newRow("feature_usage_daily")
+        << "feature_usage_daily"
+        << "INSERT INTO feature_usage_daily (company_id, day, feature_code) "
+           "VALUES ($1, '2031-01-01', 'calendar')"
+        << false;
     QTest::newRow("tenant_tokens") << "tenant_tokens"
                                    << "INSERT INTO tenant_tokens (company_id, token_hash) "
                                       "VALUES ($1, gen_random_uuid())"
@@ -470,8 +484,9 @@ void tst_RowLevelSecurity::cannotChangeOtherTenantsRows()
 void tst_RowLevelSecurity::appRoleCannotReadPlatformTables_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *table : {"admin_accounts", "admin_sessions", "issuer_keys", "deployments",
-                              "deployment_steps", "schema_migrations", "schema_security"}) {
+    for (const char *table :
+         {"admin_accounts", "admin_sessions", "issuer_keys", "deployments", "deployment_steps",
+          "schema_migrations", "schema_security", "usage_platform_daily"}) {
         QTest::newRow(table) << QString::fromLatin1(table);
     }
 }
