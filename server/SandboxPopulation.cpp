@@ -235,10 +235,10 @@ models::Status insertCompany(SqlSession &session, const SeedCompany &company)
         const QString last = QString::fromUtf8(kLastNames[(i * 5 + 3) % std::size(kLastNames)]);
         const QString email =
             QStringLiteral("%1.%2@%3").arg(first.toLower(), QString::number(i + 1), company.domain);
-        const SandboxSeedStore::User user {email, first + QLatin1Char(' ') + last,
-                                           i == 0 ? QStringLiteral("admin")
-                                                  : QStringLiteral("member"),
-                                           company.createdAt.addDays(i % 20)};
+        const SandboxSeedStore::User user {
+            email, first + QLatin1Char(' ') + last,
+            i == 0 ? QStringLiteral("admin") : QStringLiteral("member"),
+            company.createdAt.addDays(i % std::max(1, company.userSpreadDays))};
         if (auto inserted = SandboxSeedStore::insertUser(session, company.id, user); !inserted)
             return inserted;
     }
@@ -453,6 +453,7 @@ models::Status seedPopulation(SqlSession &session, LicenseChain &chain, QDate to
             std::clamp(static_cast<int>(std::ceil(company.maxUsers * fill)), 1, company.maxUsers);
         const int daysAgo = createdDaysAgo(random);
         company.createdAt = now.addDays(-daysAgo).addSecs(-random.bounded(8 * 3600));
+        company.userSpreadDays = std::min(daysAgo, 20); // nobody joins in the future
         // The first companies old enough to have been around for a while churn.
         if (churned < kSuspended + kDeleted && daysAgo >= 60 && i >= kNearLimit) {
             const int lifetime = 30 + random.bounded(daysAgo - 37);

@@ -36,6 +36,7 @@ struct SeedCompany
     models::Tier tier = models::Tier::Small;
     int maxUsers = 0;
     int users = 0;
+    int userSpreadDays = 20; // users join over the first days after createdAt
     bool suspended = false;
     QDateTime createdAt;
     QDateTime churnedAt; // valid: suspended or deleted at this time

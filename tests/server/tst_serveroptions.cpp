@@ -176,7 +176,7 @@ private slots:
         QTest::newRow("two databases") << words("--sqlite p.db --sandbox sb") << QStringList()
                                        << QStringLiteral("Choose one database");
         for (const char *population : {"ten", "0", "-5", "1000001", "1e5", ""}) {
-            QTest::newRow(qPrintable(QStringLiteral("population \"%1\"").arg(population)))
+            QTest::addRow("population \"%s\"", population)
                 << QStringList {QStringLiteral("--sandbox"), QStringLiteral("sb"),
                                 QStringLiteral("--population"), QString::fromLatin1(population)}
                 << QStringList()

@@ -489,6 +489,9 @@ private slots:
         QVERIFY2(nearLimit >= 3, qPrintable(QString::number(nearLimit)));
         QCOMPARE(statuses.value(QStringLiteral("suspended")), 5);
         QCOMPARE(statuses.value(QStringLiteral("deleted")), 4);
+        const auto lastUser =
+            query(m_platform.server(), QStringLiteral("SELECT MAX(created_at) AS at FROM users"));
+        QVERIFY(lastUser.first().dateTime(u"at") <= QDateTime::currentDateTimeUtc());
         // Growth: more sign-ups in the last six months than in the six before.
         QVERIFY2(recent * 2 > population, qPrintable(QString::number(recent)));
     }
