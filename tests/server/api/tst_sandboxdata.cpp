@@ -673,6 +673,14 @@ private slots:
             count(m_scale.server(), QStringLiteral("companies WHERE status = 'active'"));
         // Every active company (and the suspended demo tenant) exists on the last day.
         QCOMPARE(lastDay.first().int64(u"n"), existing + 1);
+
+        // The console's lists still work with companies that have no settings, users or
+        // licenses.
+        const ApiReply list =
+            m_scale.admin().get(QStringLiteral("/admin/companies?q=SCALE-&limit=5"));
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json().value(QStringLiteral("total")).toInt(), kSynthetic);
+        QCOMPARE(m_scale.admin().get(QStringLiteral("/admin/stats/overview")).status, 200);
     }
 
     void tenantSeesOnlyItsOwnUsage()
