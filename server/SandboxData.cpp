@@ -276,7 +276,7 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files,
         if (auto stored = SandboxSeedStore::insertPlatformDaily(session, rollUp.days()); !stored)
             return stored;
 
-        const qint64 seq = static_cast<qint64>(chain.lastSeq());
+        const auto seq = static_cast<qint64>(chain.lastSeq());
         auto keyChain = SandboxSeedStore::setKeyChain(session, kid, seq, chain.lastHash());
         if (!keyChain)
             return keyChain;

@@ -124,7 +124,7 @@ QList<DailyUsage> dailyRows(const Activity &activity, const Rhythm &rhythm, QDat
         return rows;
     rows.reserve(static_cast<qsizetype>(first.daysTo(last) + 1));
     for (QDate day = first; day <= last; day = day.addDays(1)) {
-        const qint64 age = first.daysTo(day);
+        const auto age = static_cast<double>(first.daysTo(day));
         const double onboarding = std::min(1.0, 0.4 + age / 45.0);
         const double trend = 1.0 + rhythm.yearlyTrend * age / 365.0;
         const bool weekend = day.dayOfWeek() >= 6;
@@ -136,7 +136,8 @@ QList<DailyUsage> dailyRows(const Activity &activity, const Rhythm &rhythm, QDat
         row.companyId = activity.companyId;
         row.day = day;
         row.activeUsers = active;
-        row.logins = std::llround(active * rhythm.loginsPerUser * uniform(random, 0.85, 1.15));
+        row.logins = std::llround(static_cast<double>(active) * rhythm.loginsPerUser
+                                  * uniform(random, 0.85, 1.15));
         row.events = active * (30 + static_cast<qint64>(random.bounded(25)));
         row.apiCalls = apiAccess ? active * (80 + static_cast<qint64>(random.bounded(60))) : 0;
         rows.append(row);
@@ -349,7 +350,7 @@ void UsageRollUp::addUsage(const DailyUsage &row, Tier tier)
 QList<SandboxSeedStore::PlatformDay> UsageRollUp::days() const
 {
     QList<SandboxSeedStore::PlatformDay> rows;
-    rows.reserve(kDays * 3);
+    rows.reserve(qsizetype {kDays} * 3);
     std::array<qint64, 3> existing = m_before;
     for (int d = 0; d < kDays; ++d) {
         for (Tier tier : models::allTiers()) {
@@ -378,7 +379,8 @@ void detailRows(const Activity &activity, const QList<DailyUsage> &daily,
         for (const DailyUsage &day : daily) {
             if (day.activeUsers == 0)
                 continue;
-            const double users = day.activeUsers * share * uniform(random, 0.8, 1.2);
+            const double users =
+                static_cast<double>(day.activeUsers) * share * uniform(random, 0.8, 1.2);
             features.append(
                 {activity.companyId, day.day, code,
                  std::llround(users * adoption->usesPerUser * uniform(random, 0.7, 1.3))});

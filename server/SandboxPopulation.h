@@ -15,12 +15,10 @@
 
 #include <array>
 
-namespace sphair::server {
-
 // The companies of a sandbox beyond the five hand-written demo tenants (SandboxData.cpp),
 // and the usage rows of the Usage tab (migration 8) for all of them. Everything comes from
 // generators seeded with constants, so every sandbox made on the same day looks the same.
-namespace sandbox {
+namespace sphair::server::sandbox {
 
 // The actor of every seeding audit row ("sandbox", role "system").
 extern const QString kActor;
@@ -146,6 +144,4 @@ models::Status seedSynthetic(SqlSession &session, int count, QDate today, const 
 
 inline constexpr int kSyntheticStoredDays = 30;
 
-} // namespace sandbox
-
-} // namespace sphair::server
+} // namespace sphair::server::sandbox

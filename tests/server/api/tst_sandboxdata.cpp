@@ -117,8 +117,8 @@ QStringList fingerprint(server::PlatformServer &platform)
                               "CAST(SUM(f.uses) AS BIGINT) AS uses, COUNT(*) AS n "
                               "FROM feature_usage_daily f JOIN companies c ON c.id = "
                               "f.company_id GROUP BY c.code, f.feature_code"))) {
-        checksums[row.text(u"code")] +=
-            qHash(row.text(u"feature")) % 1000 + row.int64(u"uses") * 3 + row.int64(u"n");
+        checksums[row.text(u"code")] += static_cast<qint64>(qHash(row.text(u"feature")) % 1000)
+            + row.int64(u"uses") * 3 + row.int64(u"n");
     }
     for (const server::SqlRow &row :
          query(platform,
@@ -128,7 +128,7 @@ QStringList fingerprint(server::PlatformServer &platform)
                               "h.company_id"))) {
         checksums[row.text(u"code")] +=
             std::llround((row.real(u"u") * 10 + row.real(u"l"))
-                         * (row.int64(u"weekday") * 24 + row.int64(u"hour")));
+                         * static_cast<double>(row.int64(u"weekday") * 24 + row.int64(u"hour")));
     }
     QStringList codes = checksums.keys();
     codes.sort();
@@ -655,7 +655,7 @@ private slots:
                            "last_day FROM usage_daily d JOIN companies c ON c.id = d.company_id "
                            "WHERE c.code LIKE 'SCALE-%'"));
         QCOMPARE(scale.size(), 1);
-        QVERIFY(scale.first().int64(u"n") > kSynthetic * 10);
+        QVERIFY(scale.first().int64(u"n") > qint64 {kSynthetic} * 10);
         QCOMPARE(scale.first().date(u"first_day"), today.addDays(-29));
         QCOMPARE(scale.first().date(u"last_day"), today);
         const auto companies = query(m_scale.server(),
