@@ -324,6 +324,8 @@ const QList<Migrations::Step> &Migrations::steps()
         {5, QStringLiteral("companies"), companiesMigration},
         {6, QStringLiteral("branding"), brandingMigration},
         {7, QStringLiteral("feature settings"), featureSettingsMigration},
+        // 8 is taken by the usage tables (another branch).
+        {9, QStringLiteral("server metrics"), metricsMigration},
     };
     return all;
 }
