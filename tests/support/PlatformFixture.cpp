@@ -123,7 +123,7 @@ PlatformFixture::~PlatformFixture()
     stop();
 }
 
-models::Status PlatformFixture::start(Backend backend, int threads)
+models::Status PlatformFixture::start(Backend backend, int threads, const Configure &configure)
 {
     if (!m_dir.isValid())
         return models::Status::failure(QStringLiteral("no_temp_dir"),
@@ -160,6 +160,9 @@ models::Status PlatformFixture::start(Backend backend, int threads)
     } else {
         options.sqlitePath = m_dir.filePath(QStringLiteral("platform.db"));
     }
+    if (configure)
+        configure(options);
+    m_options = options;
     auto created = PlatformServer::create(options);
     if (!created)
         return created.error();
