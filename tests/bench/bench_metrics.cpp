@@ -112,9 +112,7 @@ int main(int argc, char *argv[])
 
     // 2. Whole requests against the real server.
     tests::PlatformFixture platform;
-    auto started =
-        platform.start(tests::PlatformFixture::Backend::Sqlite, 4,
-                       [](PlatformOptions &options) { options.metrics.historyInterval = {}; });
+    auto started = platform.start(tests::PlatformFixture::Backend::Sqlite, 4);
     if (!started) {
         std::fprintf(stderr, "cannot start the platform: %s\n",
                      qPrintable(started.error().message));

@@ -143,6 +143,9 @@ models::Status PlatformFixture::start(Backend backend, int threads, const Config
     options.http.tlsPrivateKeyFile = key;
     options.passwordLimits = server::PasswordHasher::Limits::forTests();
     options.loginBurst = 1000;
+    // Tests drive the per-minute metrics history themselves (MetricsHistory::tick()), with
+    // their own clock; no thread reads the clock behind their back.
+    options.metrics.historyInterval = {};
     if (backend == Backend::Postgres) {
         if (qEnvironmentVariableIsEmpty("PGHOST")) {
             return models::Status::failure(

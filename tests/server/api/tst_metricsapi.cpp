@@ -222,7 +222,6 @@ private slots:
                                               [](server::PlatformOptions &options) {
                                                   options.metrics.instanceId = kInstanceA;
                                                   options.metrics.token = kToken;
-                                                  options.metrics.historyInterval = {};
                                               });
         QVERIFY2(started.ok(), qPrintable(started.error().message));
         // Set once, before the test sends its requests.

@@ -240,6 +240,7 @@ void tst_Database::everyTableQueryable_data()
                                   "idempotency_keys",
                                   "usage_events",
                                   "usage_daily",
+                                  "server_metrics",
                                   "schema_migrations"};
     for (const char *table : tables)
         QTest::newRow(table) << QString::fromLatin1(table);

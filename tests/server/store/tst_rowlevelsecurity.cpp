@@ -470,8 +470,9 @@ void tst_RowLevelSecurity::cannotChangeOtherTenantsRows()
 void tst_RowLevelSecurity::appRoleCannotReadPlatformTables_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *table : {"admin_accounts", "admin_sessions", "issuer_keys", "deployments",
-                              "deployment_steps", "schema_migrations", "schema_security"}) {
+    for (const char *table :
+         {"admin_accounts", "admin_sessions", "issuer_keys", "deployments", "deployment_steps",
+          "schema_migrations", "schema_security", "server_metrics"}) {
         QTest::newRow(table) << QString::fromLatin1(table);
     }
 }
