@@ -1,5 +1,6 @@
 #include "server/ServerOptions.h"
 
+#include "server/http/BearerToken.h"
 #include "server/http/HttpServer.h"
 
 #include <QCommandLineParser>
@@ -244,21 +245,6 @@ models::Status readAdmin(const QCommandLineParser &parser, ServerOptions &option
     return {};
 }
 
-// RFC 6750 b64token, as a client can present it in "Authorization: Bearer …".
-bool isBearerToken(const QByteArray &token)
-{
-    qsizetype at = 0;
-    const auto tokenCharacter = [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
-    };
-    while (at < token.size() && tokenCharacter(token[at]))
-        ++at;
-    while (at < token.size() && token[at] == '=')
-        ++at;
-    return at > 0 && at == token.size();
-}
-
 // The metrics token from the file the command line or the environment names (never from the
 // command line itself, where other users of the machine could read it).
 models::Status readMetrics(const QCommandLineParser &parser, const QProcessEnvironment &environment,
@@ -285,7 +271,7 @@ models::Status readMetrics(const QCommandLineParser &parser, const QProcessEnvir
     }
     const QByteArray token = file.read(kMaxMetricsTokenFileSize + 1).trimmed();
     if (token.size() < kMinMetricsTokenLength || token.size() > kMaxMetricsTokenFileSize
-        || !isBearerToken(token)) {
+        || !BearerToken::isWellFormed(token)) {
         return invalid(ServerOptions::tr("The metrics token file %1 must hold one token of at "
                                          "least %2 characters (letters, digits, -._~+/, then "
                                          "= padding).")
