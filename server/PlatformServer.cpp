@@ -70,7 +70,7 @@ PlatformServer::create(const PlatformOptions &options)
     MetricsRegistry *registry = &server->m_metrics->registry();
     server->m_database->setStatementObserver(
         [registry](std::chrono::nanoseconds duration) { registry->recordStatement(duration); });
-    server->m_http->router().setMetrics(registry);
+    server->m_http->setMetrics(registry);
     server->m_metricsHistory = std::make_unique<MetricsHistory>(
         context, server->m_metrics->registry(), server->m_metrics->instanceId());
     context.metrics = server->m_metrics.get();

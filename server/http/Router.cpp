@@ -2,13 +2,8 @@
 
 #include "server/http/ApiError.h"
 #include "server/http/Logging.h"
-#include "server/services/MetricsRegistry.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
-#include <chrono>
 #include <exception>
 #include <utility>
 
@@ -22,31 +17,6 @@ const QByteArray kOptions = QByteArrayLiteral("OPTIONS");
 
 // Order in which Allow lists methods.
 const QByteArrayList kMethodOrder = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
-
-// The method as a metrics label: one of the known ones, never what a client made up.
-QString methodLabel(const QByteArray &method)
-{
-    static const QList<QPair<QByteArray, QString>> known = [] {
-        QList<QPair<QByteArray, QString>> names;
-        for (const QByteArray &name : kMethodOrder)
-            names.append({name, QString::fromLatin1(name)});
-        return names;
-    }();
-    static const QString other = QStringLiteral("other");
-    for (const auto &[name, label] : known) {
-        if (method == name)
-            return label;
-    }
-    return other;
-}
-
-// The code of an error answer ({"error": code, …}); empty for any other body.
-QString errorCode(const Response &response)
-{
-    if (response.status < 400 || response.body.isEmpty())
-        return {};
-    return QJsonDocument::fromJson(response.body).object().value(QLatin1String("error")).toString();
-}
 
 // True if `a` is more specific than `b`: at the first segment where they differ in kind, `a`
 // has the literal.
@@ -199,31 +169,16 @@ QStringList Router::routes() const
     return all;
 }
 
-Response Router::dispatch(Request request) const
-{
-    if (!m_metrics) {
-        QString pattern;
-        return routeRequest(std::move(request), pattern);
-    }
-    const auto started = std::chrono::steady_clock::now();
-    const QString method = methodLabel(request.method);
-    QString pattern = MetricsRegistry::kUnmatchedRoute;
-    Response response = routeRequest(std::move(request), pattern);
-    m_metrics->recordRequest(method, pattern, response.status,
-                             std::chrono::steady_clock::now() - started);
-    if (const QString code = errorCode(response); !code.isEmpty())
-        m_metrics->recordError(code);
-    return response;
-}
-
-Response Router::routeRequest(Request request, QString &pattern) const
+Response Router::dispatch(Request request, QString *matched) const
 {
     const std::vector<const Route *> found = matchingRoutes(request.path);
     if (found.empty())
         return ApiError::routeNotFound(request.path).toResponse();
 
     // The most specific pattern decides; other patterns never take over its methods.
-    pattern = found.front()->pattern;
+    const QString &pattern = found.front()->pattern;
+    if (matched)
+        *matched = pattern;
     if (request.method == kOptions) {
         Response response = Response::empty(204);
         response.setHeader(QByteArrayLiteral("Allow"),

@@ -12,8 +12,6 @@
 
 namespace sphair::server {
 
-class MetricsRegistry;
-
 // Maps (method, path pattern) to handlers and answers what no handler does: 404 for an
 // unknown path, 405 with Allow for a known path and another method, 204 with Allow for
 // OPTIONS, and 500 (logged, never rethrown) when a handler throws.
@@ -38,12 +36,10 @@ public:
     void remove(const QString &pattern, Handler handler); // DELETE
 
     void setInterceptor(Interceptor interceptor);
-    // Counts every dispatched request (method, matched pattern, status class, time) and the
-    // code of every error answer in `metrics`; null counts nothing.
-    void setMetrics(MetricsRegistry *metrics) { m_metrics = metrics; }
 
-    // Matches, fills request.route and request.pathParams, and calls the handler.
-    Response dispatch(Request request) const;
+    // Matches, fills request.route and request.pathParams, and calls the handler. `matched`,
+    // if given, is set to the matched pattern (left alone when no pattern matches).
+    Response dispatch(Request request, QString *matched = nullptr) const;
 
     // Methods that a path accepts (with HEAD and OPTIONS), empty for an unknown path.
     QStringList allowedMethods(const QString &path) const;
@@ -71,12 +67,9 @@ private:
     static bool matches(const Route &route, const QStringList &pathSegments);
     static QStringList methodsOf(const std::vector<const Route *> &routes, const QString &pattern);
     Response callHandler(const Route &route, Request request) const;
-    // dispatch() without counting; `pattern` is set to the matched pattern, if any.
-    Response routeRequest(Request request, QString &pattern) const;
 
     std::vector<Route> m_routes;
     Interceptor m_interceptor;
-    MetricsRegistry *m_metrics = nullptr;
 };
 
 } // namespace sphair::server

@@ -287,30 +287,40 @@ private slots:
         const ApiReply wrongMethod = anonymous.del(kHealthz);
         QCOMPARE(wrongMethod.status, 405);
 
-        const MetricsRegistry::Snapshot after = m_platform.server().metrics().registry().snapshot();
-        const QString get = QStringLiteral("GET");
+        // Refused before routing: form data.
+        const ApiReply form = anonymous.raw("POST", QStringLiteral("/admin/companies"), "a=b",
+                                            "application/x-www-form-urlencoded");
+        QCOMPARE(form.status, 415);
+
+        // Each answer is counted before it is sent, so the counts are complete now.
+        const MetricsRegistry &registry = m_platform.server().metrics().registry();
+        const auto requests = [&](const char *method, const QString &route,
+                                  const char *statusClass) {
+            return requestCount(registry.snapshot(), QLatin1String(method), route,
+                                QLatin1String(statusClass))
+                - requestCount(before, QLatin1String(method), route, QLatin1String(statusClass));
+        };
         const QString companyRoute = QStringLiteral("/admin/companies/{id}");
-        QCOMPARE(requestCount(after, get, kHealthz, QStringLiteral("2xx"))
-                     - requestCount(before, get, kHealthz, QStringLiteral("2xx")),
-                 qint64(2));
-        QCOMPARE(requestCount(after, get, companyRoute, QStringLiteral("4xx"))
-                     - requestCount(before, get, companyRoute, QStringLiteral("4xx")),
-                 qint64(2));
-        QCOMPARE(requestCount(after, get, MetricsRegistry::kUnmatchedRoute, QStringLiteral("4xx"))
-                     - requestCount(before, get, MetricsRegistry::kUnmatchedRoute,
-                                    QStringLiteral("4xx")),
-                 qint64(1));
-        QCOMPARE(
-            requestCount(after, QStringLiteral("DELETE"), kHealthz, QStringLiteral("4xx"))
-                - requestCount(before, QStringLiteral("DELETE"), kHealthz, QStringLiteral("4xx")),
-            qint64(1));
+        const QString unmatched = MetricsRegistry::kUnmatchedRoute;
+        QCOMPARE(requests("GET", kHealthz, "2xx"), qint64(2));
+        QCOMPARE(requests("GET", companyRoute, "4xx"), qint64(2));
+        QCOMPARE(requests("GET", unmatched, "4xx"), qint64(1));
+        QCOMPARE(requests("DELETE", kHealthz, "4xx"), qint64(1));
+        QCOMPARE(requests("POST", unmatched, "4xx"), qint64(1));
         // Error codes as the clients saw them.
         QMap<QString, qint64> codes;
-        for (const ApiReply *reply : {&missing, &unauthenticated, &nowhere, &wrongMethod})
+        for (const ApiReply *reply : {&missing, &unauthenticated, &nowhere, &wrongMethod, &form})
             ++codes[reply->error()];
         QCOMPARE(codes.value(QStringLiteral("not_found")), qint64(2));
-        for (auto it = codes.begin(); it != codes.end(); ++it)
-            QCOMPARE(errorCount(after, it.key()) - errorCount(before, it.key()), it.value());
+        QCOMPARE(codes.value(QStringLiteral("unsupported_media_type")), qint64(1));
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            QCOMPARE(errorCount(registry.snapshot(), it.key()) - errorCount(before, it.key()),
+                     it.value());
+        }
+        const MetricsRegistry::Snapshot after = registry.snapshot();
+        // Nothing else was counted.
+        QCOMPARE(requests("GET", kHealthz, "4xx") + requests("GET", companyRoute, "2xx"),
+                 qint64(0));
         // No raw path or id among the labels.
         for (const auto &[key, counted] : after.requests) {
             QVERIFY2(!key.route.contains(unknownId), qPrintable(key.route));
