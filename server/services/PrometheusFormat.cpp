@@ -87,9 +87,10 @@ QByteArray PrometheusFormat::render(const Input &input)
                              {QStringLiteral("status_class"), key.statusClass}},
                QString::number(counted.count()));
     }
-    family(out, "sphair_http_request_duration_seconds", "histogram",
-           "Time from routing a request to its answer, by method, route pattern and status "
-           "class.");
+    family(
+        out, "sphair_http_request_duration_seconds", "histogram",
+        "Time from reading a request's headers to its answer, by method, route pattern and status "
+        "class.");
     for (const auto &[key, counted] : input.counted.requests) {
         histogram(out, "sphair_http_request_duration_seconds",
                   instance
