@@ -65,6 +65,15 @@ PlatformServer::create(const PlatformOptions &options)
     server->m_http = std::make_unique<HttpServer>(options.http);
 
     ServiceContext &context = server->m_context;
+    server->m_metrics = std::make_unique<MetricsService>(context, options.metrics.instanceId,
+                                                         options.metrics.token);
+    MetricsRegistry *registry = &server->m_metrics->registry();
+    server->m_database->setStatementObserver(
+        [registry](std::chrono::nanoseconds duration) { registry->recordStatement(duration); });
+    server->m_http->setMetrics(registry);
+    server->m_metricsHistory = std::make_unique<MetricsHistory>(
+        context, server->m_metrics->registry(), server->m_metrics->instanceId());
+    context.metrics = server->m_metrics.get();
     context.db = server->m_database.get();
     context.idempotency = server->m_idempotency.get();
     context.passwords = server->m_passwords.get();
@@ -78,13 +87,19 @@ PlatformServer::create(const PlatformOptions &options)
 
 models::Status PlatformServer::start()
 {
-    return m_http->start();
+    if (auto started = m_http->start(); !started)
+        return started;
+    if (m_options.metrics.historyInterval.count() > 0)
+        m_metricsHistory->start(m_options.metrics.historyInterval);
+    return models::Status::success();
 }
 
 void PlatformServer::stop()
 {
     if (m_http)
         m_http->stop();
+    if (m_metricsHistory)
+        m_metricsHistory->stop();
     // Ends a running deployment's hook and worker before the database goes away.
     if (m_deployments)
         m_deployments->stop();

@@ -5,6 +5,8 @@
 #include "server/http/HttpServer.h"
 #include "server/http/ServerConfig.h"
 #include "server/services/DeploymentRunner.h"
+#include "server/services/MetricsHistory.h"
+#include "server/services/MetricsService.h"
 #include "server/services/PasswordHasher.h"
 #include "server/services/RateLimiter.h"
 #include "server/services/ServiceContext.h"
@@ -29,6 +31,16 @@ struct PlatformOptions
     // Login attempts per user name and per address, refilled one per interval.
     int loginBurst = 10;
     std::chrono::milliseconds loginRefill {6000};
+    // The server's own metrics.
+    struct Metrics
+    {
+        QString instanceId; // the label of this server's samples and rows; empty: host-pid
+        QByteArray token; // what a scraper of /metrics presents; empty: no /metrics at all
+        // How often the per-minute history checks the clock; 0 starts no thread (a test
+        // calls MetricsHistory::tick() itself).
+        std::chrono::milliseconds historyInterval {5000};
+    };
+    Metrics metrics;
 };
 
 // The reference platform API: the database, the HTTP server and every route module, wired
@@ -48,6 +60,8 @@ public:
     ServiceContext &context() { return m_context; }
     HttpServer &http() { return *m_http; }
     DeploymentRunner &deployments() { return *m_deployments; }
+    MetricsService &metrics() { return *m_metrics; }
+    MetricsHistory &metricsHistory() { return *m_metricsHistory; }
 
     // Creates an admin account; with an empty password, a random one-time password is made,
     // which must be changed after the first sign-in. Returns the password.
@@ -67,6 +81,8 @@ private:
     std::unique_ptr<PasswordHasher> m_passwords;
     std::unique_ptr<RateLimiter> m_loginLimiter;
     std::unique_ptr<DeploymentRunner> m_deployments;
+    std::unique_ptr<MetricsService> m_metrics;
+    std::unique_ptr<MetricsHistory> m_metricsHistory;
     std::unique_ptr<HttpServer> m_http;
     ServiceContext m_context;
 };

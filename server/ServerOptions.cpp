@@ -1,8 +1,10 @@
 #include "server/ServerOptions.h"
 
+#include "server/http/BearerToken.h"
 #include "server/http/HttpServer.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 namespace sphair::server {
 
@@ -10,6 +12,8 @@ namespace {
 
 constexpr int kMaxThreads = 1024;
 constexpr quint16 kDefaultPort = 8443;
+constexpr int kMinMetricsTokenLength = 16;
+constexpr qint64 kMaxMetricsTokenFileSize = 4096;
 
 models::Error invalid(const QString &message)
 {
@@ -70,6 +74,14 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("role"),
          ServerOptions::tr("Role for --create-admin: superadmin, sales or support."),
          QStringLiteral("ROLE"), QStringLiteral("superadmin")},
+        {QStringLiteral("metrics-token-file"),
+         ServerOptions::tr("Serve GET /metrics to scrapers presenting the bearer token in FILE "
+                           "(without it, there is no /metrics). Or SPHAIR_METRICS_TOKEN_FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("instance-id"),
+         ServerOptions::tr("Name of this server in its metrics (default: host name and process "
+                           "id). Or SPHAIR_INSTANCE_ID."),
+         QStringLiteral("ID")},
         {QStringLiteral("exit-with-parent"),
          ServerOptions::tr("Stop when the process that started this one exits.")},
     });
@@ -251,6 +263,43 @@ models::Status readAdmin(const QCommandLineParser &parser, ServerOptions &option
     return {};
 }
 
+// The metrics token from the file the command line or the environment names (never from the
+// command line itself, where other users of the machine could read it).
+models::Status readMetrics(const QCommandLineParser &parser, const QProcessEnvironment &environment,
+                           PlatformOptions::Metrics &metrics)
+{
+    const QString idOption = QStringLiteral("instance-id");
+    metrics.instanceId = parser.isSet(idOption)
+        ? parser.value(idOption)
+        : environment.value(QStringLiteral("SPHAIR_INSTANCE_ID"));
+    if (parser.isSet(idOption) && metrics.instanceId.isEmpty())
+        return invalid(ServerOptions::tr("--instance-id needs a value."));
+    const QString fileOption = QStringLiteral("metrics-token-file");
+    const QString path = parser.isSet(fileOption)
+        ? parser.value(fileOption)
+        : environment.value(QStringLiteral("SPHAIR_METRICS_TOKEN_FILE"));
+    if (parser.isSet(fileOption) && path.isEmpty())
+        return invalid(ServerOptions::tr("--metrics-token-file needs a value."));
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return invalid(ServerOptions::tr("Cannot read the metrics token file %1: %2")
+                           .arg(path, file.errorString()));
+    }
+    const QByteArray token = file.read(kMaxMetricsTokenFileSize + 1).trimmed();
+    if (token.size() < kMinMetricsTokenLength || token.size() > kMaxMetricsTokenFileSize
+        || !BearerToken::isWellFormed(token)) {
+        return invalid(ServerOptions::tr("The metrics token file %1 must hold one token of at "
+                                         "least %2 characters (letters, digits, -._~+/, then "
+                                         "= padding).")
+                           .arg(path)
+                           .arg(kMinMetricsTokenLength));
+    }
+    metrics.token = token;
+    return {};
+}
+
 } // namespace
 
 models::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
@@ -279,6 +328,8 @@ models::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         return database.error();
     if (auto tls = readTls(parser, options); !tls)
         return tls.error();
+    if (auto metrics = readMetrics(parser, environment, options.platform.metrics); !metrics)
+        return metrics.error();
     // One pooled database connection per worker thread (PostgresOptions::poolSize).
     options.platform.postgres.poolSize = options.platform.http.threads;
     options.exitWithParent = parser.isSet(QStringLiteral("exit-with-parent"));

@@ -36,14 +36,19 @@ models::Result<QByteArray> BearerToken::fromRequest(const Request &request)
         || QByteArrayView(header).first(kScheme.size()).compare(kScheme, Qt::CaseInsensitive) != 0)
         return malformed();
     const QByteArray token = header.sliced(kScheme.size()).trimmed();
+    if (!isWellFormed(token))
+        return malformed();
+    return token;
+}
+
+bool BearerToken::isWellFormed(QByteArrayView token)
+{
     qsizetype at = 0;
     while (at < token.size() && isTokenCharacter(token[at]))
         ++at;
     while (at < token.size() && token[at] == '=')
         ++at;
-    if (token.isEmpty() || at != token.size() || token.size() > 4096)
-        return malformed();
-    return token;
+    return !token.isEmpty() && at == token.size() && token.size() <= 4096;
 }
 
 } // namespace sphair::server

@@ -13,6 +13,8 @@ class BearerToken
 {
 public:
     static models::Result<QByteArray> fromRequest(const Request &request);
+    // Whether `token` is an RFC 6750 b64token (what fromRequest() accepts), 4096 bytes at most.
+    static bool isWellFormed(QByteArrayView token);
 };
 
 } // namespace sphair::server

@@ -3,9 +3,12 @@
 #include "server/http/ApiError.h"
 #include "server/http/Logging.h"
 #include "server/http/TlsCertificate.h"
+#include "server/services/MetricsRegistry.h"
 #include "server/services/ServerText.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <httplib.h>
@@ -22,6 +25,7 @@
 #include <cstring>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace sphair::server {
 
@@ -33,8 +37,28 @@ struct RequestContext
 {
     QByteArray id;
     std::chrono::steady_clock::time_point start;
+    QString route; // the matched pattern, empty before routing or when none matched
+    MetricsRegistry *metrics = nullptr; // where the answer is counted (once), if anywhere
+    QString method; // as a metrics label
 };
 thread_local RequestContext t_context;
+
+// The method as a metrics label: one of the routed ones, never what a client made up.
+QString methodLabel(const std::string &method)
+{
+    static const std::pair<const char *, QString> known[] = {
+        {"GET", QStringLiteral("GET")},         {"HEAD", QStringLiteral("HEAD")},
+        {"POST", QStringLiteral("POST")},       {"PUT", QStringLiteral("PUT")},
+        {"PATCH", QStringLiteral("PATCH")},     {"DELETE", QStringLiteral("DELETE")},
+        {"OPTIONS", QStringLiteral("OPTIONS")},
+    };
+    static const QString other = QStringLiteral("other");
+    for (const auto &[name, label] : known) {
+        if (method == name)
+            return label;
+    }
+    return other;
+}
 
 QByteArray newRequestId()
 {
@@ -71,9 +95,38 @@ bool isInternalHeader(const std::string &name)
         || name == "LOCAL_PORT";
 }
 
+// Starts counting the request in `metrics` (if not null): its answer is counted by
+// writeResponse().
+void countRequest(const std::atomic<MetricsRegistry *> &metrics, const httplib::Request &request)
+{
+    t_context.metrics = metrics.load(std::memory_order_relaxed);
+    t_context.method = methodLabel(request.method);
+}
+
+// Counts the answer (method, route pattern, status class, time since the request's headers
+// were read) and, for an error answer, its code, once per request and before it is sent.
+void countAnswer(const Response &response)
+{
+    MetricsRegistry *metrics = std::exchange(t_context.metrics, nullptr);
+    if (!metrics)
+        return;
+    currentRequestId(); // starts the clock of a request refused before routing
+    metrics->recordRequest(t_context.method,
+                           t_context.route.isEmpty() ? MetricsRegistry::kUnmatchedRoute
+                                                     : t_context.route,
+                           response.status, std::chrono::steady_clock::now() - t_context.start);
+    if (response.status < 400 || response.body.isEmpty())
+        return;
+    const QString code =
+        QJsonDocument::fromJson(response.body).object().value(QLatin1String("error")).toString();
+    if (!code.isEmpty())
+        metrics->recordError(code);
+}
+
 // Copies `response` into cpp-httplib's response and adds the headers every answer carries.
 void writeResponse(const Response &response, httplib::Response &out)
 {
+    countAnswer(response);
     out.status = response.status;
     out.headers.clear();
     for (const auto &[name, value] : response.headers) {
@@ -311,10 +364,13 @@ models::Status HttpServer::start()
     });
 
     const std::size_t maxBody = c.maxBodyBytes;
-    server->set_pre_routing_handler([](const httplib::Request &request,
-                                       httplib::Response &response) {
+    const std::atomic<MetricsRegistry *> *metrics = &m_metrics;
+    server->set_pre_routing_handler([metrics](const httplib::Request &request,
+                                              httplib::Response &response) {
         t_context.id = newRequestId();
         t_context.start = std::chrono::steady_clock::now();
+        t_context.route.clear();
+        countRequest(*metrics, request);
         const bool sendsBody =
             request.method == "POST" || request.method == "PUT" || request.method == "PATCH";
         if (sendsBody && !request.has_header("Content-Length")
@@ -340,7 +396,7 @@ models::Status HttpServer::start()
 
     const Router *router = &m_router;
     const auto handler = [router](const httplib::Request &in, httplib::Response &out) {
-        writeResponse(router->dispatch(toRequest(in, {})), out);
+        writeResponse(router->dispatch(toRequest(in, {}), &t_context.route), out);
     };
     // Bodies are read here rather than by cpp-httplib, whose own limit covers neither chunked
     // nor compressed bodies: the limit applies to the decoded bytes, so 1 MiB of gzip never
@@ -384,7 +440,7 @@ models::Status HttpServer::start()
             }
             return;
         }
-        writeResponse(router->dispatch(toRequest(in, std::move(body))), out);
+        writeResponse(router->dispatch(toRequest(in, std::move(body)), &t_context.route), out);
     };
     const std::string everything = "[\\s\\S]*";
     server->Get(everything, handler);
@@ -404,9 +460,11 @@ models::Status HttpServer::start()
     });
 
     server->set_error_handler(httplib::Server::HandlerWithResponse(
-        [router, maxBody](const httplib::Request &request, httplib::Response &response) {
+        [router, maxBody, metrics](const httplib::Request &request, httplib::Response &response) {
             if (!response.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
+            if (t_context.id.isEmpty()) // refused before the pre-routing handler
+                countRequest(*metrics, request);
             const QString path = QString::fromStdString(request.path);
             std::optional<ApiError> error;
             switch (response.status) {

@@ -6,10 +6,13 @@
 
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 
 namespace sphair::server {
+
+class MetricsRegistry;
 
 // The platform's HTTP(S) listener: cpp-httplib configured from a ServerConfig (TLS, thread
 // pool, body limit, timeouts, TCP_NODELAY), serving the routes of its Router on a thread of
@@ -26,6 +29,11 @@ public:
     HttpServer &operator=(const HttpServer &) = delete;
 
     Router &router() { return m_router; }
+    // Counts every answered request in `metrics` (method, matched route pattern or
+    // MetricsRegistry::kUnmatchedRoute, status class, time since its headers were read) and
+    // the code of every error answer, refusals before routing included; null counts nothing.
+    // May be switched while the server runs.
+    void setMetrics(MetricsRegistry *metrics) { m_metrics.store(metrics); }
     const ServerConfig &config() const { return m_config; }
 
     // Checks the configuration, loads the certificate, binds the socket and starts serving
@@ -55,6 +63,7 @@ private:
 
     ServerConfig m_config;
     Router m_router;
+    std::atomic<MetricsRegistry *> m_metrics {nullptr};
     std::unique_ptr<Listener> m_listener;
 };
 

@@ -169,7 +169,7 @@ QStringList Router::routes() const
     return all;
 }
 
-Response Router::dispatch(Request request) const
+Response Router::dispatch(Request request, QString *matched) const
 {
     const std::vector<const Route *> found = matchingRoutes(request.path);
     if (found.empty())
@@ -177,6 +177,8 @@ Response Router::dispatch(Request request) const
 
     // The most specific pattern decides; other patterns never take over its methods.
     const QString &pattern = found.front()->pattern;
+    if (matched)
+        *matched = pattern;
     if (request.method == kOptions) {
         Response response = Response::empty(204);
         response.setHeader(QByteArrayLiteral("Allow"),

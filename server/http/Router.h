@@ -37,8 +37,9 @@ public:
 
     void setInterceptor(Interceptor interceptor);
 
-    // Matches, fills request.route and request.pathParams, and calls the handler.
-    Response dispatch(Request request) const;
+    // Matches, fills request.route and request.pathParams, and calls the handler. `matched`,
+    // if given, is set to the matched pattern (left alone when no pattern matches).
+    Response dispatch(Request request, QString *matched = nullptr) const;
 
     // Methods that a path accepts (with HEAD and OPTIONS), empty for an unknown path.
     QStringList allowedMethods(const QString &path) const;

@@ -9,6 +9,7 @@
 #include "server/http/IssuerKeyRoutes.h"
 #include "server/http/LicenseRoutes.h"
 #include "server/http/MaintenanceRoutes.h"
+#include "server/http/MetricsRoutes.h"
 #include "server/http/StatsRoutes.h"
 #include "server/http/TenantRoutes.h"
 #include "server/http/TenantTokenRoutes.h"
@@ -40,6 +41,8 @@ void registerAllRoutes(ApiRoutes &routes)
     DeploymentRoutes::registerRoutes(routes);
     StatsRoutes::registerRoutes(routes);
     AuditRoutes::registerRoutes(routes);
+    // The server's own metrics, for the operators' Prometheus.
+    MetricsRoutes::registerRoutes(routes);
 }
 
 } // namespace sphair::server

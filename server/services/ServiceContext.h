@@ -35,10 +35,11 @@ struct TenantActor
 using VersionCheck = std::function<models::Status(qint64 currentVersion)>;
 
 class DeploymentRunner;
+class MetricsService;
 
 // What the routes share: the database, the idempotency store, password hashing, the login
-// rate limiter, the deployment runner and the clock. Owned by PlatformServer; outlives every
-// request.
+// rate limiter, the deployment runner, the server's metrics and the clock. Owned by
+// PlatformServer; outlives every request.
 struct ServiceContext
 {
     Database *db = nullptr;
@@ -46,6 +47,7 @@ struct ServiceContext
     IdempotencyStore *idempotency = nullptr;
     PasswordHasher *passwords = nullptr;
     RateLimiter *loginLimiter = nullptr;
+    MetricsService *metrics = nullptr;
     std::function<QDateTime()> clock;
     // Lifetimes of admin sessions and their refresh tokens.
     qint64 sessionSeconds = 1800; // 30 minutes

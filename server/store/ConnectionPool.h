@@ -100,6 +100,12 @@ public:
     }
 
     int size() const { return m_size; }
+    // Connections lent out right now (for the server's metrics).
+    int inUse() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_open - static_cast<int>(m_idle.size());
+    }
 
 private:
     void release(std::unique_ptr<Connection> connection, bool discard)
@@ -119,7 +125,7 @@ private:
     const int m_size;
     const int m_acquireTimeoutMs;
     Factory m_factory;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QWaitCondition m_available;
     std::vector<std::unique_ptr<Connection>> m_idle;
     int m_open = 0;

@@ -22,8 +22,9 @@ models::Status Database::checkScope(const TxScope &scope)
 }
 
 models::Status Database::finish(SqlSession &session, const TransactionFunction &fn,
-                                const std::function<void()> &discard)
+                                const std::function<void()> &discard) const
 {
+    session.m_observer = &m_observer;
     const auto rollback = [&]() {
         if (session.begun() && !session.rollback())
             discard();

@@ -56,6 +56,19 @@ public:
         return std::move(*produced);
     }
 
+    // Connections of the pools lent out now, and how many the pools may open (both pools
+    // together on PostgreSQL).
+    struct PoolUse
+    {
+        int inUse = 0;
+        int size = 0;
+    };
+    virtual PoolUse poolUse() const = 0;
+
+    // Called with the time of every statement run inside transaction() (the server's
+    // metrics). Set it before the database is shared between threads.
+    void setStatementObserver(StatementObserver observer) { m_observer = std::move(observer); }
+
     const SqlDialect &dialect() const { return m_dialect; }
     // The schema version after migrating (Migrations::latestVersion() when up to date).
     int schemaVersion() const { return m_schemaVersion; }
@@ -69,12 +82,13 @@ protected:
     // The part of transaction() both backends share, once `session` is open: runs fn, then
     // commits when fn and every statement succeeded, else rolls back. `discard` is called when
     // the transaction could not be ended, so the connection must not be reused.
-    static models::Status finish(SqlSession &session, const TransactionFunction &fn,
-                                 const std::function<void()> &discard);
+    models::Status finish(SqlSession &session, const TransactionFunction &fn,
+                          const std::function<void()> &discard) const;
 
 private:
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
+    StatementObserver m_observer;
 };
 
 } // namespace sphair::server

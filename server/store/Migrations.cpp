@@ -325,6 +325,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {6, QStringLiteral("branding"), brandingMigration},
         {7, QStringLiteral("feature settings"), featureSettingsMigration},
         {8, QStringLiteral("usage"), usageMigration},
+        {9, QStringLiteral("server metrics"), metricsMigration},
     };
     return all;
 }

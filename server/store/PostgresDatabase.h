@@ -17,6 +17,11 @@ public:
     static models::Result<std::unique_ptr<Database>> open(const PostgresOptions &options);
 
     models::Status transaction(const TxScope &scope, const TransactionFunction &fn) override;
+    PoolUse poolUse() const override
+    {
+        return {m_appPool.inUse() + m_operatorPool.inUse(),
+                m_appPool.size() + m_operatorPool.size()};
+    }
 
 private:
     explicit PostgresDatabase(const PostgresOptions &options);

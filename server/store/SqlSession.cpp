@@ -30,7 +30,10 @@ models::Result<SqlResult> SqlSession::exec(const QString &sql, const SqlParams &
         }
         normalised.append(std::move(value).value());
     }
+    const auto started = std::chrono::steady_clock::now();
     models::Result<SqlResult> result = run(sql, normalised);
+    if (m_observer && *m_observer)
+        (*m_observer)(std::chrono::steady_clock::now() - started);
     if (!result)
         m_failure = result.error();
     return result;

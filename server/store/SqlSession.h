@@ -8,9 +8,14 @@
 #include <QString>
 #include <QVariantList>
 
+#include <chrono>
+#include <functional>
 #include <optional>
 
 namespace sphair::server {
+
+// Told how long each statement took on the database, round trip included.
+using StatementObserver = std::function<void(std::chrono::nanoseconds)>;
 
 // Statement parameters, bound to $1..$n in order; see SqlValue for the types accepted.
 using SqlParams = QVariantList;
@@ -66,6 +71,7 @@ private:
     TxScope m_scope;
     SqlDialect m_dialect;
     std::optional<models::Error> m_failure;
+    const StatementObserver *m_observer = nullptr; // set by Database::finish()
 };
 
 } // namespace sphair::server

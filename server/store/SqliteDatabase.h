@@ -20,6 +20,7 @@ public:
     static models::Result<std::unique_ptr<Database>> open(const SqliteOptions &options);
 
     models::Status transaction(const TxScope &scope, const TransactionFunction &fn) override;
+    PoolUse poolUse() const override { return {m_pool.inUse(), m_pool.size()}; }
 
 private:
     explicit SqliteDatabase(const SqliteOptions &options);

@@ -1,6 +1,8 @@
 #include "server/ServerOptions.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sphair;
@@ -300,14 +302,81 @@ private slots:
         QVERIFY(options->helpRequested);
     }
 
+    // The metrics token comes from a file (trimmed), never from the command line itself; a
+    // missing, short or unpresentable token refuses the start, naming the file.
+    void metricsOptions()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const char *name, const QByteArray &content) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                return QString();
+            return file.fileName();
+        };
+        const QByteArray token = QByteArrayLiteral("abcdefghijklmnop_0123456789-+/~.==");
+        const QString good = write("good", token + "\n");
+        const QString tooShort = write("short", "abc\n");
+        const QString spaced = write("spaced", "abcdefgh ijklmnopqrstuvwxyz\n");
+        QVERIFY(!good.isEmpty() && !tooShort.isEmpty() && !spaced.isEmpty());
+        const QStringList base = words("--sqlite p.db --plain-http");
+
+        auto none = parse(base);
+        QVERIFY2(none.ok(), qPrintable(none.error().message));
+        QVERIFY(none->platform.metrics.token.isEmpty());
+        QVERIFY(none->platform.metrics.instanceId.isEmpty());
+
+        auto fromOption =
+            parse(base
+                      + QStringList {QStringLiteral("--metrics-token-file"), good,
+                                     QStringLiteral("--instance-id"), QStringLiteral("blue-1")},
+                  {QStringLiteral("SPHAIR_INSTANCE_ID=ignored")});
+        QVERIFY2(fromOption.ok(), qPrintable(fromOption.error().message));
+        QCOMPARE(fromOption->platform.metrics.token, token);
+        QCOMPARE(fromOption->platform.metrics.instanceId, QStringLiteral("blue-1"));
+
+        auto fromEnvironment = parse(base,
+                                     {QStringLiteral("SPHAIR_METRICS_TOKEN_FILE=") + good,
+                                      QStringLiteral("SPHAIR_INSTANCE_ID=green-2")});
+        QVERIFY2(fromEnvironment.ok(), qPrintable(fromEnvironment.error().message));
+        QCOMPARE(fromEnvironment->platform.metrics.token, token);
+        QCOMPARE(fromEnvironment->platform.metrics.instanceId, QStringLiteral("green-2"));
+
+        for (const QString &bad : {tooShort, spaced, dir.filePath(QStringLiteral("missing"))}) {
+            auto refused = parse(base + QStringList {QStringLiteral("--metrics-token-file"), bad});
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("invalid_arguments"));
+            QVERIFY2(refused.error().message.contains(bad), qPrintable(refused.error().message));
+            QVERIFY(!refused.error().message.contains(QLatin1String("abcdefgh")));
+        }
+    }
+
     void helpNamesEveryOption()
     {
         const QString help = ServerOptions::helpText();
-        for (const char *option :
-             {"--sandbox", "--sqlite", "--pg-owner", "--pg-app", "--pg-operator", "--listen",
-              "--port", "--threads", "--tls-cert", "--tls-key", "--tls-self-signed", "--plain-http",
-              "--create-admin", "--role", "--exit-with-parent", "--help", "SPHAIR_PG_OWNER",
-              "SPHAIR_PG_APP", "SPHAIR_PG_OPERATOR"})
+        for (const char *option : {"--sandbox",
+                                   "--sqlite",
+                                   "--pg-owner",
+                                   "--pg-app",
+                                   "--pg-operator",
+                                   "--listen",
+                                   "--port",
+                                   "--threads",
+                                   "--tls-cert",
+                                   "--tls-key",
+                                   "--tls-self-signed",
+                                   "--plain-http",
+                                   "--create-admin",
+                                   "--role",
+                                   "--exit-with-parent",
+                                   "--help",
+                                   "SPHAIR_PG_OWNER",
+                                   "SPHAIR_PG_APP",
+                                   "SPHAIR_PG_OPERATOR",
+                                   "--metrics-token-file",
+                                   "SPHAIR_METRICS_TOKEN_FILE",
+                                   "--instance-id",
+                                   "SPHAIR_INSTANCE_ID"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 };

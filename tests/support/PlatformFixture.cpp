@@ -123,7 +123,7 @@ PlatformFixture::~PlatformFixture()
     stop();
 }
 
-models::Status PlatformFixture::start(Backend backend, int threads)
+models::Status PlatformFixture::start(Backend backend, int threads, const Configure &configure)
 {
     if (!m_dir.isValid())
         return models::Status::failure(QStringLiteral("no_temp_dir"),
@@ -143,6 +143,9 @@ models::Status PlatformFixture::start(Backend backend, int threads)
     options.http.tlsPrivateKeyFile = key;
     options.passwordLimits = server::PasswordHasher::Limits::forTests();
     options.loginBurst = 1000;
+    // Tests drive the per-minute metrics history themselves (MetricsHistory::tick()), with
+    // their own clock; no thread reads the clock behind their back.
+    options.metrics.historyInterval = {};
     if (backend == Backend::Postgres) {
         if (qEnvironmentVariableIsEmpty("PGHOST")) {
             return models::Status::failure(
@@ -160,6 +163,9 @@ models::Status PlatformFixture::start(Backend backend, int threads)
     } else {
         options.sqlitePath = m_dir.filePath(QStringLiteral("platform.db"));
     }
+    if (configure)
+        configure(options);
+    m_options = options;
     auto created = PlatformServer::create(options);
     if (!created)
         return created.error();

@@ -11,6 +11,7 @@
 #include <QUuid>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace sphair::tests {
@@ -69,11 +70,18 @@ public:
     PlatformFixture();
     ~PlatformFixture();
 
+    // Changes the options of the server before start() creates it.
+    using Configure = std::function<void(server::PlatformOptions &)>;
+
     // Call from initTestCase(); on failure the returned error names what is missing.
-    models::Status start(Backend backend = backendFromEnvironment(), int threads = 8);
+    models::Status start(Backend backend = backendFromEnvironment(), int threads = 8,
+                         const Configure &configure = {});
     void stop();
 
     server::PlatformServer &server() { return *m_server; }
+    // The options the server was created with: another PlatformServer created from them
+    // shares its database.
+    const server::PlatformOptions &options() const { return m_options; }
     // The PostgreSQL roles and database of this run (empty on SQLite).
     const std::optional<server::PostgresRoles> &postgresRoles() const { return m_postgres; }
     const QString &baseUrl() const { return m_baseUrl; }
@@ -118,6 +126,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    server::PlatformOptions m_options;
     std::unique_ptr<server::PlatformServer> m_server;
     std::unique_ptr<ApiClient> m_admin;
     std::optional<ApiClient> m_sales;

@@ -159,6 +159,7 @@ void TestOpenApi::everyRoute_data()
     row("/public/branding/{id}/{slot}/{sha256}", {"get"});
     row("/maintenance", {"get"});
     row("/healthz", {"get"});
+    row("/metrics", {"get"});
 }
 
 void TestOpenApi::everyRoute()
@@ -179,7 +180,8 @@ void TestOpenApi::noUnexpectedPaths()
             || it.key().startsWith(QLatin1String("/auth/"))
             || it.key().startsWith(QLatin1String("/api/"))
             || it.key().startsWith(QLatin1String("/public/"))
-            || it.key() == QLatin1String("/maintenance") || it.key() == QLatin1String("/healthz");
+            || it.key() == QLatin1String("/maintenance") || it.key() == QLatin1String("/healthz")
+            || it.key() == QLatin1String("/metrics");
         QVERIFY2(known, qPrintable(it.key()));
     }
 }

@@ -240,6 +240,10 @@ void tst_Database::everyTableQueryable_data()
                                   "idempotency_keys",
                                   "usage_events",
                                   "usage_daily",
+                                  "usage_hour_profile",
+                                  "feature_usage_daily",
+                                  "usage_platform_daily",
+                                  "server_metrics",
                                   "schema_migrations"};
     for (const char *table : tables)
         QTest::newRow(table) << QString::fromLatin1(table);

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/domain/Result.h"
+#include "server/services/MetricsRegistry.h"
+#include "server/services/ServiceContext.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace sphair::server {
+
+// Keeps the server's metrics in the database at one-minute resolution for 7 days: once the
+// context's clock is in a later minute than the last write, what was counted since then is
+// written as the rows of the minute that just ended (per instance, so several servers on one
+// database write rows of their own), and rows older than 7 days are deleted.
+// tick() does the work and may be driven by a test with its own clock; start() runs it on a
+// thread of its own every `interval`.
+class MetricsHistory
+{
+public:
+    static constexpr int kKeepDays = 7;
+
+    MetricsHistory(const ServiceContext &context, const MetricsRegistry &registry,
+                   QString instanceId);
+    ~MetricsHistory();
+    MetricsHistory(const MetricsHistory &) = delete;
+    MetricsHistory &operator=(const MetricsHistory &) = delete;
+
+    // Writes the last minute's counts when a new minute has begun; true if it wrote. The
+    // first call only notes the minute. Counts that could not be written are written with
+    // the next minute's.
+    models::Result<bool> tick();
+
+    void start(std::chrono::milliseconds interval);
+    // Ends the thread (idempotent).
+    void stop();
+
+    // The start of the minute `time` is in (UTC).
+    static QDateTime minuteOf(const QDateTime &time);
+
+private:
+    void run(std::chrono::milliseconds interval);
+
+    const ServiceContext &m_context;
+    const MetricsRegistry &m_registry;
+    const QString m_instanceId;
+
+    std::mutex m_tickLock;
+    QDateTime m_minute; // of the last write (or of the first tick)
+    MetricsRegistry::Snapshot m_written; // what was counted at the last write
+
+    std::mutex m_threadLock;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace sphair::server
