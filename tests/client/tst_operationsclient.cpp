@@ -7,6 +7,8 @@
 #include "licensing/Ed25519Keys.h"
 #include "licensing/Paserk.h"
 #include "models/domain/WireTime.h"
+#include "server/services/MetricsHistory.h"
+#include "server/store/MetricsStore.h"
 #include "tests/support/PlatformFixture.h"
 
 #include <QElapsedTimer>
@@ -951,6 +953,68 @@ private slots:
                 QStringLiteral("k4.pid.") + QString(44, QLatin1Char('A')), done);
         });
         QCOMPARE(codeOf(unknown), QStringLiteral("not_found"));
+    }
+
+    // --- system health ---------------------------------------------------------------------
+
+    void systemHealthThroughTheClient()
+    {
+        // Two minutes ago, an instance of its own: 6 requests, one of them a 5xx.
+        const QString instance = QStringLiteral("client-test-instance");
+        server::MetricsStore::Row row;
+        row.instanceId = instance;
+        row.minute =
+            server::MetricsHistory::minuteOf(QDateTime::currentDateTimeUtc()).addSecs(-120);
+        row.kind = QStringLiteral("request");
+        row.method = QStringLiteral("GET");
+        row.route = QStringLiteral("/admin/companies");
+        row.statusClass = QStringLiteral("5xx");
+        row.count = 6;
+        row.sumMicros = 60'000;
+        row.buckets[1] = 6; // (5, 10] ms
+        const auto added = m_platform.server().database().transaction(
+            server::TxScope::forOperator(),
+            [&](server::SqlSession &session) { return server::MetricsStore::add(session, {row}); });
+        QVERIFY2(added.ok(), qPrintable(added.error().message));
+
+        const auto hour = await<models::SystemHealth>([&](auto done) {
+            return client::StatsClient(m_root).systemHealth({QString(), instance}, done);
+        });
+        QVERIFY2(hour.ok(), describe(hour));
+        QCOMPARE(hour->range, QStringLiteral("hour")); // the server's default
+        QCOMPARE(hour->instanceId, instance);
+        QVERIFY(hour->instances.contains(instance));
+        QCOMPARE(hour->series.size(), 60);
+        QCOMPARE(hour->totals.requests, 6);
+        QCOMPARE(hour->totals.errors, 6);
+        QCOMPARE(hour->totals.errorRate, 1.0);
+        QCOMPARE(hour->totals.p50Ms, 7.5); // rank 3 of 6 in (5, 10]
+        QCOMPARE(hour->routes.size(), 1);
+        QCOMPARE(hour->routes.first().meanMs, 10.0);
+
+        // The same as the server answers, read without the client.
+        const ApiReply raw = m_platform.admin().get(
+            QStringLiteral("/admin/system/health?range=day&instance_id=") + instance);
+        QCOMPARE(raw.status, 200);
+        const auto day = await<models::SystemHealth>([&](auto done) {
+            return client::StatsClient(m_root).systemHealth({QStringLiteral("day"), instance},
+                                                            done);
+        });
+        QVERIFY2(day.ok(), describe(day));
+        QCOMPARE(day->stepSeconds, 300);
+        QCOMPARE(day->series.size(), 288);
+        QCOMPARE(day->totals, models::SystemHealth::fromJson(raw.json())->totals);
+
+        QCOMPARE(codeOf(await<models::SystemHealth>([&](auto done) {
+                     return client::StatsClient(m_root).systemHealth({QStringLiteral("month"), {}},
+                                                                     done);
+                 })),
+                 QStringLiteral("invalid_field"));
+        QCOMPARE(codeOf(await<models::SystemHealth>([&](auto done) {
+                     return client::StatsClient(m_root).systemHealth(
+                         {QStringLiteral("hour"), QStringLiteral("no-such-instance")}, done);
+                 })),
+                 QStringLiteral("invalid_field"));
     }
 
     // --- roles ----------------------------------------------------------------------------
