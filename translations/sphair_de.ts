@@ -1832,6 +1832,14 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>“%1” must be a day such as 2025-01-31.</source>
         <translation>„%1“ muss ein Datum sein, z. B. 2025-01-31.</translation>
     </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” must be at least %2; it is %3.</source>
+        <translation>„%1“ muss mindestens %2 sein; der Wert ist %3.</translation>
+    </message>
 </context>
 <context>
     <name>sphair::ui::BrandPreviewControls</name>
