@@ -39,8 +39,8 @@ struct HealthRange
 };
 
 constexpr std::array<HealthRange, 3> kHealthRanges {{{QLatin1String("hour"), 60, 60},
-                                                     {QLatin1String("day"), 24 * 60, 5 * 60},
-                                                     {QLatin1String("week"), 7 * 24 * 60, 3600}}};
+                                                     {QLatin1String("day"), 1440, 300},
+                                                     {QLatin1String("week"), 10080, 3600}}};
 
 // What the health answer is made of, read in one transaction.
 struct HealthRows
