@@ -27,6 +27,15 @@ struct ApiReply
     QJsonArray array() const;
     QByteArray header(QByteArrayView name) const;
     QString error() const { return json().value(QStringLiteral("error")).toString(); }
+    // The field an invalid_field answer names (details.field).
+    QString field() const
+    {
+        return json()
+            .value(QStringLiteral("details"))
+            .toObject()
+            .value(QStringLiteral("field"))
+            .toString();
+    }
 };
 
 // A real HTTPS client (cpp-httplib) for the platform under test. It verifies the server's

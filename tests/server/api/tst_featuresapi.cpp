@@ -30,15 +30,6 @@ QJsonObject settings(const QString &code, const QJsonObject &config)
 
 QJsonObject configOf(const QJsonArray &features, const QString &code);
 
-QString fieldOf(const ApiReply &reply)
-{
-    return reply.json()
-        .value(QStringLiteral("details"))
-        .toObject()
-        .value(QStringLiteral("field"))
-        .toString();
-}
-
 QJsonObject entry(const QString &companyId, qint64 version, const QJsonArray &changes)
 {
     return {{QStringLiteral("company_id"), companyId},
@@ -861,7 +852,7 @@ private slots:
                                               {{QStringLiteral("rate_limit_per_minute"), 5}})})}));
         QCOMPARE(outOfRange.status, 400);
         QCOMPARE(outOfRange.error(), QStringLiteral("invalid_field"));
-        QCOMPARE(fieldOf(outOfRange),
+        QCOMPARE(outOfRange.field(),
                  QStringLiteral("companies[1].changes[1].config.rate_limit_per_minute"));
 
         const ApiReply unknownKey = admin.post(
@@ -870,7 +861,7 @@ private slots:
                          {settings(QStringLiteral("white_label"),
                                    {{QStringLiteral("colour"), QStringLiteral("red")}})})}));
         QCOMPARE(unknownKey.status, 400);
-        QCOMPARE(fieldOf(unknownKey), QStringLiteral("companies[0].changes[0].config.colour"));
+        QCOMPARE(unknownKey.field(), QStringLiteral("companies[0].changes[0].config.colour"));
 
         const ApiReply unknownChoice = admin.post(
             kChangeSets,
@@ -879,7 +870,7 @@ private slots:
                 {settings(QStringLiteral("calendar"),
                           {{QStringLiteral("week_starts_on"), QStringLiteral("friday")}})})}));
         QCOMPARE(unknownChoice.status, 400);
-        QCOMPARE(fieldOf(unknownChoice),
+        QCOMPARE(unknownChoice.field(),
                  QStringLiteral("companies[0].changes[0].config.week_starts_on"));
 
         // The single-company PUT checks the same way.
@@ -891,7 +882,7 @@ private slots:
                                    {{QStringLiteral("max_sites"), QStringLiteral("many")}})}}},
             {{"If-Match", admin.get(path).header("ETag")}});
         QCOMPARE(wrongType.status, 400);
-        QCOMPARE(fieldOf(wrongType), QStringLiteral("changes[0].config.max_sites"));
+        QCOMPARE(wrongType.field(), QStringLiteral("changes[0].config.max_sites"));
         const ApiReply notObject = admin.put(
             path,
             {{QStringLiteral("changes"),

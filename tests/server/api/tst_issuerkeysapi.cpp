@@ -49,7 +49,7 @@ private slots:
         const ApiReply mismatch = m_platform.admin().post(QStringLiteral("/admin/keys"), withKid);
         QCOMPARE(mismatch.status, 400);
         QCOMPARE(mismatch.error(), QStringLiteral("invalid_field"));
-        QCOMPARE(fieldOf(mismatch), QStringLiteral("kid"));
+        QCOMPARE(mismatch.field(), QStringLiteral("kid"));
 
         // The same key twice is a conflict.
         const ApiReply again =
@@ -198,7 +198,7 @@ private slots:
         QJsonObject otherKey = keyBody(newPublicKey());
         const ApiReply immutable = m_platform.admin().put(path, otherKey, {{"If-Match", "\"v3\""}});
         QCOMPARE(immutable.status, 400);
-        QCOMPARE(fieldOf(immutable), QStringLiteral("public_key"));
+        QCOMPARE(immutable.field(), QStringLiteral("public_key"));
         QJsonObject otherKid = keyBody(publicKey);
         otherKid.insert(QStringLiteral("kid"), kidOf(newPublicKey()));
         QCOMPARE(m_platform.admin().put(path, otherKid, {{"If-Match", "\"v3\""}}).status, 400);
@@ -319,15 +319,6 @@ private:
                 {QStringLiteral("max_users_cap"), 30},
                 {QStringLiteral("allowed_features"),
                  QJsonArray {QStringLiteral("inventory"), QStringLiteral("calendar")}}};
-    }
-
-    static QString fieldOf(const ApiReply &reply)
-    {
-        return reply.json()
-            .value(QStringLiteral("details"))
-            .toObject()
-            .value(QStringLiteral("field"))
-            .toString();
     }
 
     int auditCount(const QString &action, const QString &target)
