@@ -290,12 +290,15 @@ models::Result<QList<models::FeatureAdoptionRow>> StatsStore::featureAdoption(Sq
     auto counts = FeatureStore::enabledCounts(session, catalog.value(), end);
     if (!counts)
         return counts.error();
+    // Each company's uses per feature first (from the covering index feature_usage_daily_feature,
+    // in its order), so companies are joined once per company and feature, not once per day.
     auto used = session.exec(
-        QStringLiteral("SELECT c.tier AS tier, f.feature_code AS feature_code, "
-                       "COUNT(DISTINCT f.company_id) AS companies_using, "
-                       "CAST(SUM(f.uses) AS BIGINT) AS uses FROM feature_usage_daily f JOIN "
-                       "companies c ON c.id = f.company_id WHERE f.day >= $1 AND f.day <= $2 AND "
-                       "f.uses > 0 AND %1 GROUP BY c.tier, f.feature_code")
+        QStringLiteral("SELECT c.tier AS tier, f.feature_code AS feature_code, COUNT(*) AS "
+                       "companies_using, CAST(SUM(f.uses) AS BIGINT) AS uses FROM (SELECT "
+                       "company_id, feature_code, SUM(uses) AS uses FROM feature_usage_daily "
+                       "WHERE day >= $1 AND day <= $2 AND uses > 0 GROUP BY feature_code, "
+                       "company_id) f JOIN companies c ON c.id = f.company_id WHERE %1 GROUP "
+                       "BY c.tier, f.feature_code")
             .arg(CompanyStore::existedAt(QStringLiteral("$3"))),
         {from, to, end});
     if (!used)
