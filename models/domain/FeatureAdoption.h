@@ -10,7 +10,8 @@
 namespace sphair::models {
 
 // GET /admin/stats/feature-adoption: one row per catalog feature × tier for the UTC days from
-// `from` to `to` (both included), by feature code then tier.
+// `from` to `to` (both included), in catalog order, each feature by tier (small, medium,
+// large).
 struct FeatureAdoption
 {
     QDate from;

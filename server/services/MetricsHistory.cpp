@@ -143,7 +143,7 @@ void MetricsHistory::runHourlyJob()
     if (!m_hourlyJob)
         return;
     const QDateTime minute = minuteOf(m_context.now());
-    const QDateTime hour = minute.addSecs(-60 * minute.time().minute());
+    const QDateTime hour = minute.addSecs(qint64 {-60} * minute.time().minute());
     if (hour == m_jobHour)
         return;
     const bool first = !m_jobHour.isValid();

@@ -36,6 +36,15 @@ QString wireDay(QDate day)
     return models::WireTime::dateToString(day);
 }
 
+// The points D0–D6 of a usage series: active users, logins, events, API calls per day.
+QList<models::UsagePoint> pointsOf(const qint64 (&figures)[7][4])
+{
+    QList<models::UsagePoint> points;
+    for (int i = 0; i < 7; ++i)
+        points.append({d(i), figures[i][0], figures[i][1], figures[i][2], figures[i][3]});
+    return points;
+}
+
 // One company of the data set, written straight into the database.
 struct Company
 {
@@ -157,15 +166,7 @@ private slots:
             {0, 0, 0, 0}, // D5: no rows
             {3, 3, 27, 7}, // D6: ALPHA (1, 1, 5, 0) + DELTA (2, 2, 22, 7)
         };
-        QCOMPARE(series.points.size(), 7);
-        for (int i = 0; i < 7; ++i) {
-            const models::UsagePoint &point = series.points.at(i);
-            QCOMPARE(point.day, d(i));
-            QCOMPARE(point.activeUsers, expected[i][0]);
-            QCOMPARE(point.logins, expected[i][1]);
-            QCOMPARE(point.events, expected[i][2]);
-            QCOMPARE(point.apiCalls, expected[i][3]);
-        }
+        QCOMPARE(series.points, pointsOf(expected));
     }
 
     void companyUsage()
@@ -176,15 +177,7 @@ private slots:
         // ALPHA's own rows; D2, D4 and D5 have none; D-1 and D7 are outside.
         const qint64 expected[7][4] = {{3, 4, 30, 10}, {2, 2, 20, 0}, {0, 0, 0, 0}, {4, 6, 50, 5},
                                        {0, 0, 0, 0},   {0, 0, 0, 0},  {1, 1, 5, 0}};
-        QCOMPARE(series.points.size(), 7);
-        for (int i = 0; i < 7; ++i) {
-            const models::UsagePoint &point = series.points.at(i);
-            QCOMPARE(point.day, d(i));
-            QCOMPARE(point.activeUsers, expected[i][0]);
-            QCOMPARE(point.logins, expected[i][1]);
-            QCOMPARE(point.events, expected[i][2]);
-            QCOMPARE(point.apiCalls, expected[i][3]);
-        }
+        QCOMPARE(series.points, pointsOf(expected));
     }
 
     void growth()
