@@ -11,11 +11,14 @@ namespace {
 //   time zone, Africa/Johannesburg. Answers "how many users are usually active in this
 //   maintenance window".
 // - feature_usage_daily: uses of each feature per company and UTC day (only enabled features
-//   are ever used).
+//   are ever used). Its index covers what feature adoption reads (per feature and company,
+//   the uses of a range of days), in the order it groups by, so that read never touches the
+//   table and needs no sort.
 // - usage_platform_daily: the platform-wide roll-up per UTC day and tier, so the "all
 //   companies" charts read 3 rows a day instead of every company's: companies existing at the
 //   end of the day, created and churned (suspended or deleted) that day, companies with any
-//   active user, and the sums of active_users and logins of usage_daily.
+//   active user, and the sums of active_users, logins, events and api_calls of usage_daily.
+//   StatsStore::rollUp (re)computes it; the definitions are written there.
 const char *const kUsageSchema = R"sql(
 ALTER TABLE usage_daily ADD COLUMN logins INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE usage_hour_profile (
@@ -33,7 +36,7 @@ CREATE TABLE feature_usage_daily (
     uses BIGINT NOT NULL DEFAULT 0 CHECK (uses >= 0),
     PRIMARY KEY (company_id, day, feature_code)
 );
-CREATE INDEX feature_usage_daily_day ON feature_usage_daily (day, feature_code);
+CREATE INDEX feature_usage_daily_feature ON feature_usage_daily (feature_code, company_id, day, uses);
 CREATE TABLE usage_platform_daily (
     day DATE NOT NULL,
     tier TEXT NOT NULL REFERENCES tier_ranges (tier),
@@ -43,6 +46,8 @@ CREATE TABLE usage_platform_daily (
     active_companies INTEGER NOT NULL DEFAULT 0 CHECK (active_companies >= 0),
     active_users BIGINT NOT NULL DEFAULT 0 CHECK (active_users >= 0),
     logins BIGINT NOT NULL DEFAULT 0 CHECK (logins >= 0),
+    events BIGINT NOT NULL DEFAULT 0 CHECK (events >= 0),
+    api_calls BIGINT NOT NULL DEFAULT 0 CHECK (api_calls >= 0),
     PRIMARY KEY (day, tier)
 );
 )sql";

@@ -13,4 +13,10 @@ QString SqlDialect::epochSeconds(const QString &column) const
                         : QStringLiteral("CAST(strftime('%s', %1) AS INTEGER)").arg(column);
 }
 
+QString SqlDialect::utcDay(const QString &time) const
+{
+    return isPostgres() ? QStringLiteral("CAST((%1 AT TIME ZONE 'UTC') AS DATE)").arg(time)
+                        : QStringLiteral("substr(%1, 1, 10)").arg(time);
+}
+
 } // namespace sphair::server
