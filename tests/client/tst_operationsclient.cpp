@@ -8,8 +8,8 @@
 #include "licensing/Paserk.h"
 #include "models/domain/WireTime.h"
 #include "server/services/MetricsHistory.h"
-#include "server/store/MetricsStore.h"
 #include "server/services/StatsService.h"
+#include "server/store/MetricsStore.h"
 #include "tests/support/PlatformFixture.h"
 
 #include <QElapsedTimer>
