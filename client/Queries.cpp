@@ -73,7 +73,7 @@ QUrlQuery CompanyQuery::toUrlQuery() const
 
 QUrlQuery CompanyStatsQuery::toUrlQuery() const
 {
-    return QueryItems().page(*this).companies(*this).query();
+    return QueryItems().page(*this).companies(*this).text("sort", sort).query();
 }
 
 QUrlQuery FeatureMatrixQuery::toUrlQuery() const
@@ -132,9 +132,14 @@ QUrlQuery DeploymentQuery::toUrlQuery() const
     return QueryItems().page(*this).code("status", status, models::deploymentStatusCode).query();
 }
 
+QUrlQuery UsageRangeQuery::toUrlQuery() const
+{
+    return QueryItems().date("from", from).date("to", to).query();
+}
+
 QUrlQuery UsageQuery::toUrlQuery() const
 {
-    return QueryItems().id("company_id", companyId).date("from", from).date("to", to).query();
+    return QueryItems(UsageRangeQuery::toUrlQuery()).id("company_id", companyId).query();
 }
 
 } // namespace sphair::client

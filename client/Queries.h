@@ -56,6 +56,9 @@ struct CompanyStatsQuery : PageQuery, CompanyFilter
     using Item = models::CompanyStats; // what a page of the route holds
     static QString path() { return QStringLiteral("/admin/stats/companies"); }
 
+    // Empty: by name. "utilisation": user_count / max_users, highest first, then by name.
+    QString sort;
+
     QUrlQuery toUrlQuery() const;
 };
 
@@ -152,13 +155,20 @@ struct DeploymentQuery : StatusPageQuery<models::Deployment, models::DeploymentS
     QUrlQuery toUrlQuery() const;
 };
 
-// GET /admin/stats/usage: whose usage and which days (UTC, both included; at most 366 days
-// apart). Not paged.
-struct UsageQuery
+// Which days a usage chart covers (UTC, both included; at most 366 days apart): the query of
+// GET /admin/stats/growth and /admin/stats/feature-adoption. Not paged.
+struct UsageRangeQuery
 {
-    QUuid companyId; // null: the whole platform
     QDate from; // invalid: 29 days before `to`
     QDate to; // invalid: today (UTC)
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/stats/usage: whose usage and which days. Not paged.
+struct UsageQuery : UsageRangeQuery
+{
+    QUuid companyId; // null: the whole platform
 
     QUrlQuery toUrlQuery() const;
 };

@@ -25,4 +25,20 @@ ApiCall *StatsClient::usageSeries(const UsageQuery &query, Callback<models::Usag
         ApiRequest::get(QStringLiteral("/admin/stats/usage"), query.toUrlQuery()), std::move(done));
 }
 
+ApiCall *StatsClient::growthSeries(const UsageRangeQuery &query,
+                                   Callback<models::GrowthSeries> done) const
+{
+    return fetch<models::GrowthSeries>(
+        ApiRequest::get(QStringLiteral("/admin/stats/growth"), query.toUrlQuery()),
+        std::move(done));
+}
+
+ApiCall *StatsClient::featureAdoption(const UsageRangeQuery &query,
+                                      Callback<models::FeatureAdoption> done) const
+{
+    return fetch<models::FeatureAdoption>(
+        ApiRequest::get(QStringLiteral("/admin/stats/feature-adoption"), query.toUrlQuery()),
+        std::move(done));
+}
+
 } // namespace sphair::client

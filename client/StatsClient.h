@@ -3,6 +3,8 @@
 #include "client/AreaClient.h"
 #include "client/Queries.h"
 #include "models/domain/CompanyStats.h"
+#include "models/domain/FeatureAdoption.h"
+#include "models/domain/GrowthSeries.h"
 #include "models/domain/Page.h"
 #include "models/domain/StatsOverview.h"
 #include "models/domain/UsageSeries.h"
@@ -24,6 +26,13 @@ public:
     // "not_found" for an unknown company; "invalid_field" for from after to or a span over
     // 366 days.
     ApiCall *usageSeries(const UsageQuery &query, Callback<models::UsageSeries> done) const;
+    // Companies per day and tier (existing, new, churned, active); "invalid_field" like
+    // usageSeries().
+    ApiCall *growthSeries(const UsageRangeQuery &query, Callback<models::GrowthSeries> done) const;
+    // Per catalog feature and tier: companies, how many have it enabled, how many used it in
+    // the range and how often; "invalid_field" like usageSeries().
+    ApiCall *featureAdoption(const UsageRangeQuery &query,
+                             Callback<models::FeatureAdoption> done) const;
 };
 
 } // namespace sphair::client

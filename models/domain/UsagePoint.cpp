@@ -11,6 +11,7 @@ Result<UsagePoint> UsagePoint::fromJson(const QJsonObject &object)
     UsagePoint point;
     point.day = in.date(u"day");
     point.activeUsers = in.integer(u"active_users", 0);
+    point.logins = in.integer(u"logins", 0);
     point.events = in.integer(u"events", 0);
     point.apiCalls = in.integer(u"api_calls", 0);
     if (!in.ok())
@@ -23,6 +24,7 @@ QJsonObject UsagePoint::toJson() const
     return WireWriter()
         .date(u"day", day)
         .integer(u"active_users", activeUsers)
+        .integer(u"logins", logins)
         .integer(u"events", events)
         .integer(u"api_calls", apiCalls)
         .object();
@@ -30,8 +32,8 @@ QJsonObject UsagePoint::toJson() const
 
 bool UsagePoint::operator==(const UsagePoint &other) const
 {
-    return day == other.day && activeUsers == other.activeUsers && events == other.events
-        && apiCalls == other.apiCalls;
+    return day == other.day && activeUsers == other.activeUsers && logins == other.logins
+        && events == other.events && apiCalls == other.apiCalls;
 }
 
 } // namespace sphair::models

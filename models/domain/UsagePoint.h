@@ -7,12 +7,13 @@
 
 namespace sphair::models {
 
-// One day of a usage time series (the Usage tab's charts): distinct active users, events and
-// API calls, all counted in UTC days. Every field is required on input.
+// One day of a usage time series (the Usage tab's charts): distinct active users, sign-ins,
+// events and API calls, all counted in UTC days. Every field is required on input.
 struct UsagePoint
 {
     QDate day; // "YYYY-MM-DD"
     qint64 activeUsers = 0; // active_users
+    qint64 logins = 0;
     qint64 events = 0;
     qint64 apiCalls = 0; // api_calls
 

@@ -178,7 +178,8 @@ inline QJsonObject statsOverview()
 
 inline QJsonObject usagePoint()
 {
-    return parseObject(R"({"day":"2025-03-10","active_users":17,"events":5230,"api_calls":1200})");
+    return parseObject(R"({"day":"2025-03-10","active_users":17,"logins":21,"events":5230,
+                           "api_calls":1200})");
 }
 
 inline QJsonObject featureState()
@@ -407,8 +408,51 @@ inline QJsonObject usageSeries()
         "from": "2025-03-09",
         "to": "2025-03-10",
         "points": [
-            {"day": "2025-03-09", "active_users": 0, "events": 0, "api_calls": 0},
-            {"day": "2025-03-10", "active_users": 17, "events": 5230, "api_calls": 1200}
+            {"day": "2025-03-09", "active_users": 0, "logins": 0, "events": 0, "api_calls": 0},
+            {"day": "2025-03-10", "active_users": 17, "logins": 21, "events": 5230,
+             "api_calls": 1200}
+        ]
+    })");
+}
+
+inline QJsonObject growthPoint()
+{
+    return parseObject(R"({"day": "2025-03-10", "tier": "medium", "companies": 14,
+                           "new_companies": 2, "churned_companies": 1, "active_companies": 11})");
+}
+
+inline QJsonObject growthSeries()
+{
+    return parseObject(R"({
+        "from": "2025-03-10",
+        "to": "2025-03-10",
+        "points": [
+            {"day": "2025-03-10", "tier": "small", "companies": 0, "new_companies": 0,
+             "churned_companies": 0, "active_companies": 0},
+            {"day": "2025-03-10", "tier": "medium", "companies": 14, "new_companies": 2,
+             "churned_companies": 1, "active_companies": 11},
+            {"day": "2025-03-10", "tier": "large", "companies": 3, "new_companies": 0,
+             "churned_companies": 0, "active_companies": 3}
+        ]
+    })");
+}
+
+inline QJsonObject featureAdoptionRow()
+{
+    return parseObject(R"({"feature_code": "reporting", "tier": "large", "companies": 12,
+                           "enabled": 10, "using": 7, "uses": 4310})");
+}
+
+inline QJsonObject featureAdoption()
+{
+    return parseObject(R"({
+        "from": "2025-02-09",
+        "to": "2025-03-10",
+        "rows": [
+            {"feature_code": "reporting", "tier": "small", "companies": 30, "enabled": 0,
+             "using": 0, "uses": 0},
+            {"feature_code": "reporting", "tier": "large", "companies": 12, "enabled": 10,
+             "using": 7, "uses": 4310}
         ]
     })");
 }
@@ -472,8 +516,9 @@ inline QJsonObject tenantReport()
         "generated_at": "2025-03-11T06:00:00Z",
         "users_total": 19,
         "usage": [
-            {"day": "2025-03-09", "active_users": 0, "events": 0, "api_calls": 0},
-            {"day": "2025-03-10", "active_users": 17, "events": 5230, "api_calls": 1200}
+            {"day": "2025-03-09", "active_users": 0, "logins": 0, "events": 0, "api_calls": 0},
+            {"day": "2025-03-10", "active_users": 17, "logins": 21, "events": 5230,
+             "api_calls": 1200}
         ]
     })");
 }

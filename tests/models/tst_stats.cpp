@@ -2,6 +2,8 @@
 #include "WireSamples.h"
 
 #include "models/domain/CompanyStats.h"
+#include "models/domain/FeatureAdoption.h"
+#include "models/domain/GrowthSeries.h"
 #include "models/domain/Page.h"
 #include "models/domain/StatsOverview.h"
 #include "models/domain/UsagePoint.h"
@@ -20,7 +22,8 @@ using sphair::tests::patched;
 using sphair::tests::roundTrips;
 namespace WireSamples = sphair::tests::WireSamples;
 
-// Usage series and their points, the overview figures, company and user statistics.
+// Usage series and their points, growth series, feature adoption, the overview figures, company
+// and user statistics.
 class TestStats : public QObject
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ private slots:
         QVERIFY2(point.ok(), qPrintable(point.error().message));
         QCOMPARE(point->day, QDate(2025, 3, 10));
         QCOMPARE(point->events, 5230);
+        QCOMPARE(point->logins, 21);
         QCOMPARE(point->toJson(), json);
         QVERIFY(roundTrips(point.value()));
 
@@ -46,7 +50,7 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("reason");
         const QJsonObject base;
-        for (const char *required : {"day", "active_users", "events", "api_calls"}) {
+        for (const char *required : {"day", "active_users", "logins", "events", "api_calls"}) {
             QTest::addRow("%s missing", required)
                 << QString::fromLatin1(required) << absent() << QStringLiteral("missing");
         }
@@ -63,9 +67,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        const QJsonObject base =
-            parseObject(R"({"day":"2025-03-10","active_users":17,"events":5230,"api_calls":1200})");
-        const auto point = UsagePoint::fromJson(patched(base, key, value));
+        const auto point = UsagePoint::fromJson(patched(WireSamples::usagePoint(), key, value));
         QVERIFY(!point.ok());
         QVERIFY(isFieldError(point.error(), key, reason));
     }
@@ -159,6 +161,107 @@ private slots:
             UsageSeries::fromJson(patched(json, QStringLiteral("points"), points));
         QVERIFY(isFieldError(badPoint.error(), QStringLiteral("points[1].events"),
                              QStringLiteral("missing")));
+    }
+
+    void growthRoundTrip()
+    {
+        const QJsonObject json = WireSamples::growthSeries();
+        const auto series = GrowthSeries::fromJson(json);
+        QVERIFY2(series.ok(), qPrintable(series.error().message));
+        QCOMPARE(series->from, QDate(2025, 3, 10));
+        QCOMPARE(series->points.size(), 3);
+        const GrowthPoint &medium = series->points.at(1);
+        QCOMPARE(medium.tier, Tier::Medium);
+        QCOMPARE(medium.companies, 14);
+        QCOMPARE(medium.newCompanies, 2);
+        QCOMPARE(medium.churnedCompanies, 1);
+        QCOMPARE(medium.activeCompanies, 11);
+        QCOMPARE(series->toJson(), json);
+        QVERIFY(roundTrips(series.value()));
+        QCOMPARE(GrowthPoint::fromJson(WireSamples::growthPoint())->toJson(),
+                 WireSamples::growthPoint());
+    }
+
+    void growthRejected_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        for (const char *required : {"day", "tier", "companies", "new_companies",
+                                     "churned_companies", "active_companies"}) {
+            QTest::addRow("%s missing", required)
+                << QString::fromLatin1(required) << absent() << QStringLiteral("missing");
+        }
+        QTest::newRow("unknown tier")
+            << QStringLiteral("tier") << QJsonValue(QStringLiteral("gold"))
+            << QStringLiteral("unknown_value");
+        QTest::newRow("negative churn") << QStringLiteral("churned_companies") << QJsonValue(-1)
+                                        << QStringLiteral("out_of_range");
+    }
+    void growthRejected()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
+        const auto point = GrowthPoint::fromJson(patched(WireSamples::growthPoint(), key, value));
+        QVERIFY(!point.ok());
+        QVERIFY(isFieldError(point.error(), key, reason));
+        // Inside a series, the field is named with its place.
+        QJsonArray points {patched(WireSamples::growthPoint(), key, value)};
+        const auto series = GrowthSeries::fromJson(
+            patched(WireSamples::growthSeries(), QStringLiteral("points"), points));
+        QVERIFY(isFieldError(series.error(), QStringLiteral("points[0].") + key, reason));
+    }
+
+    void adoptionRoundTrip()
+    {
+        const QJsonObject json = WireSamples::featureAdoption();
+        const auto adoption = FeatureAdoption::fromJson(json);
+        QVERIFY2(adoption.ok(), qPrintable(adoption.error().message));
+        QCOMPARE(adoption->from, QDate(2025, 2, 9));
+        QCOMPARE(adoption->to, QDate(2025, 3, 10));
+        QCOMPARE(adoption->rows.size(), 2);
+        const FeatureAdoptionRow &large = adoption->rows.at(1);
+        QCOMPARE(large.featureCode, QStringLiteral("reporting"));
+        QCOMPARE(large.tier, Tier::Large);
+        QCOMPARE(large.companies, 12);
+        QCOMPARE(large.enabled, 10);
+        QCOMPARE(large.using_, 7);
+        QCOMPARE(large.uses, 4310);
+        QCOMPARE(adoption->toJson(), json);
+        QVERIFY(roundTrips(adoption.value()));
+        QCOMPARE(FeatureAdoptionRow::fromJson(WireSamples::featureAdoptionRow())->toJson(),
+                 WireSamples::featureAdoptionRow());
+    }
+
+    void adoptionRejected_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        for (const char *required :
+             {"feature_code", "tier", "companies", "enabled", "using", "uses"}) {
+            QTest::addRow("%s missing", required)
+                << QString::fromLatin1(required) << absent() << QStringLiteral("missing");
+        }
+        QTest::newRow("using as text") << QStringLiteral("using") << QJsonValue(QStringLiteral("7"))
+                                       << QStringLiteral("wrong_type");
+        QTest::newRow("negative uses")
+            << QStringLiteral("uses") << QJsonValue(-4) << QStringLiteral("out_of_range");
+    }
+    void adoptionRejected()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
+        const auto row =
+            FeatureAdoptionRow::fromJson(patched(WireSamples::featureAdoptionRow(), key, value));
+        QVERIFY(!row.ok());
+        QVERIFY(isFieldError(row.error(), key, reason));
+        const auto adoption = FeatureAdoption::fromJson(
+            patched(WireSamples::featureAdoption(), QStringLiteral("rows"),
+                    QJsonArray {patched(WireSamples::featureAdoptionRow(), key, value)}));
+        QVERIFY(isFieldError(adoption.error(), QStringLiteral("rows[0].") + key, reason));
     }
 
     void companyStatsRoundTrip()

@@ -12,6 +12,7 @@
 #include "models/domain/CompanySettings.h"
 #include "models/domain/CompanyStats.h"
 #include "models/domain/Deployment.h"
+#include "models/domain/FeatureAdoption.h"
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
 #include "models/domain/FeatureChangeBatch.h"
@@ -19,6 +20,7 @@
 #include "models/domain/FeatureDiff.h"
 #include "models/domain/FeatureMatrixRow.h"
 #include "models/domain/FeatureUpdateResult.h"
+#include "models/domain/GrowthSeries.h"
 #include "models/domain/Health.h"
 #include "models/domain/IssuedTenantToken.h"
 #include "models/domain/IssuerKey.h"
@@ -176,7 +178,8 @@ private slots:
         // The scan itself: a plain schema, an allOf one, and nested properties left out.
         QCOMPARE(m_schemas.value(QStringLiteral("UsagePoint")).properties,
                  (QSet<QString> {QStringLiteral("day"), QStringLiteral("active_users"),
-                                 QStringLiteral("events"), QStringLiteral("api_calls")}));
+                                 QStringLiteral("logins"), QStringLiteral("events"),
+                                 QStringLiteral("api_calls")}));
         QCOMPARE(m_schemas.value(QStringLiteral("TenantTokenIssued")).bases,
                  QStringList {QStringLiteral("TenantToken")});
         QVERIFY(!m_schemas.value(QStringLiteral("StatsOverview"))
@@ -244,6 +247,10 @@ private slots:
         row("UserStats", written<UserStats>(WireSamples::userStats()));
         row("UsageSeries", written<UsageSeries>(WireSamples::usageSeries()));
         row("UsagePoint", written<UsagePoint>(WireSamples::usagePoint()));
+        row("GrowthSeries", written<GrowthSeries>(WireSamples::growthSeries()));
+        row("GrowthPoint", written<GrowthPoint>(WireSamples::growthPoint()));
+        row("FeatureAdoption", written<FeatureAdoption>(WireSamples::featureAdoption()));
+        row("FeatureAdoptionRow", written<FeatureAdoptionRow>(WireSamples::featureAdoptionRow()));
         row("MaintenanceState", written<MaintenanceState>(WireSamples::maintenanceState()));
         row("MaintenanceStatus", written<MaintenanceStatus>(WireSamples::maintenanceStatus()));
         row("MaintenanceNotice", written<MaintenanceNotice>(WireSamples::maintenanceNotice()));

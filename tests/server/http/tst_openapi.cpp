@@ -142,6 +142,8 @@ void TestOpenApi::everyRoute_data()
     row("/admin/stats/companies", {"get"});
     row("/admin/stats/users", {"get"});
     row("/admin/stats/usage", {"get"});
+    row("/admin/stats/growth", {"get"});
+    row("/admin/stats/feature-adoption", {"get"});
     row("/admin/maintenance/status", {"get"});
     row("/admin/maintenance/enable", {"post"});
     row("/admin/maintenance/disable", {"post"});
