@@ -281,9 +281,11 @@ void ChartPanel::seriesChanged()
         ++colour;
     }
 
+    // New series start shown; what the user hid stays hidden (by legend position).
     const QList<QLegendMarker *> all = markers();
-    m_shown.resize(all.size(), true);
-    m_setColours.resize(all.size());
+    const QList<bool> shownBefore = m_shown;
+    m_shown = QList<bool>(all.size(), true);
+    m_setColours = QList<QColor>(all.size());
     m_seriesMenu->clear();
     for (int at = 0; at < all.size(); ++at) {
         QLegendMarker *marker = all.at(at);
@@ -297,6 +299,11 @@ void ChartPanel::seriesChanged()
         styleMarker(marker, m_shown.at(at));
     }
     m_seriesButton->setEnabled(!all.isEmpty());
+    for (int at = 0; at < all.size() && at < shownBefore.size(); ++at) {
+        if (!shownBefore.at(at))
+            setSeriesShown(at, false);
+    }
+    m_cursor = -1;
     applyPalette();
 }
 
@@ -394,7 +401,7 @@ QString ChartPanel::xText(QAbstractSeries *series, double x) const
         if (axis->orientation() != Qt::Horizontal)
             continue;
         if (qobject_cast<QDateTimeAxis *>(axis)) {
-            const QDate day = QDateTime::fromMSecsSinceEpoch(qRound64(x), Qt::UTC).date();
+            const QDate day = QDateTime::fromMSecsSinceEpoch(qRound64(x)).date();
             return QLocale().toString(day, QLocale::ShortFormat);
         }
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
