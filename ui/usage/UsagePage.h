@@ -60,6 +60,7 @@ class UsagePage : public QWidget
 public:
     // What loads, one call each (the adoption chart also loads the feature catalog once).
     enum Chart { Overview, Growth, ActiveUsers, Utilisation, Adoption, Logins, ChartCount };
+    Q_ENUM(Chart)
     // The utilisation chart's companies.
     static constexpr int kUtilisationTop = 25;
     // The range picker's presets, in days ending today (UTC); the combo's last entry is custom.
