@@ -1,6 +1,5 @@
 #include "models/item/UtilisationChartModel.h"
 
-#include <QColor>
 
 #include <algorithm>
 #include <cmath>

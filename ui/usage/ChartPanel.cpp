@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace sphair::ui {
 
@@ -265,6 +266,7 @@ void ChartPanel::seriesChanged()
                             hover.x = index;
                             hover.y = set->at(index);
                             hover.category = xText(bars, index);
+                            m_cursor = index;
                             showHover(hover, true);
                         });
                 int setColour = colour;
@@ -510,6 +512,10 @@ bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
             stepKeyboardCursor(key->key() == Qt::Key_Left ? -1 : 1);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_cursor >= 0) {
+            emit pointActivated(m_cursor);
             return true;
         }
         if (key->key() == Qt::Key_Home || key->key() == Qt::Key_End) {

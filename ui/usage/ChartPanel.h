@@ -38,8 +38,8 @@ class ConsoleContext;
 // from the palette, the series from seriesColour(), a fixed set with at least 3:1 contrast
 // against both a light and a dark background.
 //
-// Keyboard: the chart view takes focus (Tab); Left/Right step through the points of the first
-// visible series and show each value in the value line.
+// Keyboard: the chart view takes focus (Tab); Left/Right (Home/End) step through the points of
+// the first visible series and show each value in the value line; Enter emits pointActivated().
 //
 // Object names of the children (the same in every panel: find them below the panel):
 // chartTitleLabel, chartNoteLabel, chartView, chartValueLabel, chartErrorLabel, chartBusyBar,
@@ -118,6 +118,8 @@ public slots:
 signals:
     // A hover was shown (the mouse or the keyboard moved to a point).
     void hovered(const QString &text);
+    // Enter or Return on the focused chart: the point or bar the keyboard is on.
+    void pointActivated(int index);
     // A legend entry was toggled.
     void seriesToggled(int legendIndex, bool shown);
     void exported(const QString &path);

@@ -302,6 +302,8 @@ QWidget *UsagePage::buildAnalytics()
                                         "utilisationChartPanel",
                                         QStringLiteral("usage-license-utilisation"), m_utilisation);
     utilisation->chartView()->setMinimumHeight(480);
+    // Enter on the keyboard's bar opens it, as a click does.
+    connect(utilisation, &ChartPanel::pointActivated, this, &UsagePage::openUtilisationBar);
     grid->addWidget(utilisation, 1, 0);
     ChartPanel *adoption = makePanel(Adoption, tr("Feature adoption by tier"), "adoptionChartPanel",
                                      QStringLiteral("usage-feature-adoption"), m_adoption);
@@ -349,6 +351,13 @@ QWidget *UsagePage::buildAnalytics()
 
     scroll->setWidget(content);
     return scroll;
+}
+
+void UsagePage::openUtilisationBar(int index)
+{
+    const QUuid id = m_utilisation->companyId(m_utilisation->rowCount() - 1 - index);
+    if (!id.isNull())
+        emit companyRequested(id);
 }
 
 ChartPanel *UsagePage::panel(Chart chart) const
@@ -598,13 +607,13 @@ void UsagePage::loadActiveUsers()
 {
     if (!m_context)
         return;
-    const bool alone = m_calls.at(ActiveUsers) == nullptr && m_done == ChartCount;
-    cancel(ActiveUsers);
-    if (alone) {
-        // Only this chart reloads (another company): the others stay as they are.
+    // Counted as done already (its answer came, or nothing is loading): it runs again. A call
+    // still running is replaced and counts once.
+    if (!m_calls.at(ActiveUsers)) {
         --m_done;
         updateProgress();
     }
+    cancel(ActiveUsers);
     client::UsageQuery query;
     query.from = from();
     query.to = to();
@@ -767,11 +776,8 @@ void UsagePage::drawUtilisation()
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(percent, Qt::AlignBottom);
     attach(series, percent, names);
-    connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
-        const QUuid id = m_utilisation->companyId(m_utilisation->rowCount() - 1 - index);
-        if (!id.isNull())
-            emit companyRequested(id);
-    });
+    connect(series, &QAbstractBarSeries::clicked, this,
+            [this](int index, QBarSet *) { openUtilisationBar(index); });
     chartPanel->seriesChanged();
 }
 

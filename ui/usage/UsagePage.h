@@ -115,6 +115,8 @@ private:
     void updateProgress();
     void cancel(Chart chart);
     void fillCompanyCombo();
+    // A bar of the utilisation chart (its index in the chart, the top bar last).
+    void openUtilisationBar(int index);
 
     void drawGrowth();
     void drawActiveUsers();

@@ -357,6 +357,15 @@ private slots:
         QTest::mouseClick(panel->chartView()->viewport(), Qt::LeftButton, {}, inView);
         QTRY_COMPARE_WITH_TIMEOUT(requested.size(), 1, kWaitMs);
         QCOMPARE(requested.first().at(0).toUuid(), m_page->utilisationModel()->companyId(0));
+        // From the keyboard: End goes to the top bar, Enter opens it.
+        requested.clear();
+        panel->chartView()->setFocus();
+        QTest::keyClick(panel->chartView(), Qt::Key_End);
+        QVERIFY2(panel->valueText().startsWith(m_page->utilisationModel()->company(0).name),
+                 qPrintable(panel->valueText()));
+        QTest::keyClick(panel->chartView(), Qt::Key_Return);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toUuid(), m_page->utilisationModel()->companyId(0));
     }
 
     void exportsPngAndCsvWithTheServersNumbers()
