@@ -4,6 +4,7 @@
 #include "server/http/Routes.h"
 #include "server/services/Logging.h"
 #include "server/services/SessionTokens.h"
+#include "server/services/StatsService.h"
 #include "server/store/AdminAccounts.h"
 #include "server/store/AuditLog.h"
 #include "server/store/DatabaseIdempotencyStore.h"
@@ -29,6 +30,15 @@ QString randomPassword()
         password += QLatin1Char(alphabet[randombytes_uniform(alphabetSize)]);
     }
     return password;
+}
+
+// The platform usage roll-up (usage_platform_daily) of yesterday and today (UTC), the days
+// whose usage rows still change.
+models::Status rollUpRecentUsage(ServiceContext &context)
+{
+    const StatsService stats(context);
+    const QDate today = stats.today();
+    return stats.rollUp(today.addDays(-1), today);
 }
 
 } // namespace
@@ -80,6 +90,9 @@ PlatformServer::create(const PlatformOptions &options)
     context.loginLimiter = server->m_loginLimiter.get();
     context.deployments = server->m_deployments.get();
 
+    // The usage roll-up of yesterday and today, refreshed every hour (start() runs it once).
+    server->m_metricsHistory->setHourlyJob([&context] { return rollUpRecentUsage(context); });
+
     ApiRoutes routes(server->m_http->router(), context);
     registerAllRoutes(routes);
     return server;
@@ -87,6 +100,11 @@ PlatformServer::create(const PlatformOptions &options)
 
 models::Status PlatformServer::start()
 {
+    // Before the first request: the platform-wide usage charts read the roll-up.
+    if (auto rolledUp = rollUpRecentUsage(m_context); !rolledUp) {
+        qCWarning(lcServices) << "cannot roll up the recent usage:" << rolledUp.error().code
+                              << rolledUp.error().message;
+    }
     if (auto started = m_http->start(); !started)
         return started;
     if (m_options.metrics.historyInterval.count() > 0)

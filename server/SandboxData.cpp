@@ -7,6 +7,7 @@
 #include "server/Sandbox.h"
 #include "server/SandboxPopulation.h"
 #include "server/store/SandboxSeedStore.h"
+#include "server/store/StatsStore.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -226,7 +227,6 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files,
             return registered;
 
         sandbox::LicenseChain chain(key.value(), kid, issuedAt);
-        sandbox::UsageRollUp rollUp(today);
         QList<SandboxSeedStore::DailyUsage> daily;
         QList<SandboxSeedStore::FeatureUse> featureUses;
         QList<SandboxSeedStore::HourSlot> hours;
@@ -243,9 +243,6 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files,
             const QStringList enabled = models::FeatureState::enabledCodes(features);
             const QList<SandboxSeedStore::DailyUsage> usage = usageOf(
                 demo, company.id, index, today, enabled.contains(QStringLiteral("api_access")));
-            rollUp.addCompany(demo.tier, createdAt.date(), {});
-            for (const SandboxSeedStore::DailyUsage &row : usage)
-                rollUp.addUsage(row, demo.tier);
             sandbox::detailRows(
                 {company.id, demo.tier, demo.users, enabled, static_cast<quint32>(2000 + index)},
                 usage, featureUses, hours);
@@ -265,16 +262,18 @@ models::Status Sandbox::seedDemoData(PlatformServer &server, const Files &files,
         if (auto stored = SandboxSeedStore::insertHourProfile(session, hours); !stored)
             return stored;
 
-        if (auto seeded = sandbox::seedPopulation(session, chain, today, issuedAt, rollUp); !seeded)
+        if (auto seeded = sandbox::seedPopulation(session, chain, today, issuedAt); !seeded)
             return seeded;
         if (syntheticCompanies > 0) {
-            auto seeded =
-                sandbox::seedSynthetic(session, syntheticCompanies, today, issuedAt, rollUp);
+            auto seeded = sandbox::seedSynthetic(session, syntheticCompanies, today, issuedAt);
             if (!seeded)
                 return seeded;
         }
-        if (auto stored = SandboxSeedStore::insertPlatformDaily(session, rollUp.days()); !stored)
-            return stored;
+        // The platform roll-up of the year, from the rows just written, as the server makes it.
+        if (auto rolledUp = StatsStore::rollUp(
+                session, today.addDays(-(sandbox::kUsageHistoryDays - 1)), today);
+            !rolledUp)
+            return rolledUp;
 
         const auto seq = static_cast<qint64>(chain.lastSeq());
         auto keyChain = SandboxSeedStore::setKeyChain(session, kid, seq, chain.lastHash());

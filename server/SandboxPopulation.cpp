@@ -173,7 +173,7 @@ int createdDaysAgo(QRandomGenerator &random)
         pick -= weights[m];
     }
     const int daysAgo = 364 - month * 30 - static_cast<int>(random.bounded(30));
-    return std::clamp(daysAgo, 1, UsageRollUp::kDays - 1);
+    return std::clamp(daysAgo, 1, kUsageHistoryDays - 1);
 }
 
 int maxUsersFor(Tier tier, QRandomGenerator &random)
@@ -307,63 +307,6 @@ models::Status LicenseChain::issue(SqlSession &session, const SeedCompany &compa
     return models::Status::success();
 }
 
-UsageRollUp::UsageRollUp(QDate today)
-    : m_first(today.addDays(-(kDays - 1)))
-    , m_last(today)
-    , m_cells(kDays)
-{ }
-
-UsageRollUp::Cell *UsageRollUp::cell(QDate day, Tier tier)
-{
-    if (day < m_first || day > m_last)
-        return nullptr;
-    return &m_cells[static_cast<qsizetype>(m_first.daysTo(day))][tierIndex(tier)];
-}
-
-void UsageRollUp::addCompany(Tier tier, QDate created, QDate churned)
-{
-    if (churned.isValid() && churned < m_first)
-        return; // gone before the first day
-    if (created < m_first)
-        ++m_before[tierIndex(tier)];
-    else if (Cell *start = cell(created, tier)) {
-        ++start->companies;
-        ++start->newCompanies;
-    }
-    if (Cell *end = churned.isValid() ? cell(churned, tier) : nullptr) {
-        --end->companies;
-        ++end->churnedCompanies;
-    }
-}
-
-void UsageRollUp::addUsage(const DailyUsage &row, Tier tier)
-{
-    Cell *target = cell(row.day, tier);
-    if (!target)
-        return;
-    if (row.activeUsers > 0)
-        ++target->activeCompanies;
-    target->activeUsers += row.activeUsers;
-    target->logins += row.logins;
-}
-
-QList<SandboxSeedStore::PlatformDay> UsageRollUp::days() const
-{
-    QList<SandboxSeedStore::PlatformDay> rows;
-    rows.reserve(qsizetype {kDays} * 3);
-    std::array<qint64, 3> existing = m_before;
-    for (int d = 0; d < kDays; ++d) {
-        for (Tier tier : models::allTiers()) {
-            const int t = tierIndex(tier);
-            const Cell &c = m_cells.at(d)[t];
-            existing[t] += c.companies;
-            rows.append({m_first.addDays(d), tier, existing[t], c.newCompanies, c.churnedCompanies,
-                         c.activeCompanies, c.activeUsers, c.logins});
-        }
-    }
-    return rows;
-}
-
 void detailRows(const Activity &activity, const QList<DailyUsage> &daily,
                 QList<SandboxSeedStore::FeatureUse> &features,
                 QList<SandboxSeedStore::HourSlot> &hours)
@@ -413,7 +356,7 @@ void detailRows(const Activity &activity, const QList<DailyUsage> &daily,
 }
 
 models::Status seedPopulation(SqlSession &session, LicenseChain &chain, QDate today,
-                              const QDateTime &now, UsageRollUp &rollUp)
+                              const QDateTime &now)
 {
     constexpr int kCompanies = 60;
     constexpr int kSuspended = 5;
@@ -481,7 +424,6 @@ models::Status seedPopulation(SqlSession &session, LicenseChain &chain, QDate to
 
         const QDate created = company.createdAt.date();
         const QDate churnDay = company.churnedAt.date();
-        rollUp.addCompany(company.tier, created, churnDay);
         const Activity activity {company.id, company.tier, company.users, enabled,
                                  static_cast<quint32>(7000 + i)};
         QRandomGenerator usageRandom(activity.seed);
@@ -489,8 +431,6 @@ models::Status seedPopulation(SqlSession &session, LicenseChain &chain, QDate to
         const QDate last = churnDay.isValid() ? std::min(today, churnDay.addDays(-1)) : today;
         const QList<DailyUsage> rows = dailyRows(activity, rhythm, created, last, usageRandom,
                                                  enabled.contains(QStringLiteral("api_access")));
-        for (const DailyUsage &row : rows)
-            rollUp.addUsage(row, company.tier);
         detailRows(activity, rows, featureUses, hours);
         daily.append(rows);
     }
@@ -501,8 +441,7 @@ models::Status seedPopulation(SqlSession &session, LicenseChain &chain, QDate to
     return SandboxSeedStore::insertHourProfile(session, hours);
 }
 
-models::Status seedSynthetic(SqlSession &session, int count, QDate today, const QDateTime &now,
-                             UsageRollUp &rollUp)
+models::Status seedSynthetic(SqlSession &session, int count, QDate today, const QDateTime &now)
 {
     constexpr int kBatch = 2000;
     QRandomGenerator random(424242u);
@@ -534,7 +473,6 @@ models::Status seedSynthetic(SqlSession &session, int count, QDate today, const 
             churnDay = company.updatedAt.date();
         }
         companies.append(company);
-        rollUp.addCompany(tier, company.createdAt.date(), churnDay);
 
         const Activity activity {company.id,
                                  tier,
@@ -546,7 +484,6 @@ models::Status seedSynthetic(SqlSession &session, int count, QDate today, const 
         const QDate last = churnDay.isValid() ? std::min(today, churnDay.addDays(-1)) : today;
         for (const DailyUsage &row : dailyRows(activity, rhythm, company.createdAt.date(), last,
                                                usageRandom, tier != Tier::Small)) {
-            rollUp.addUsage(row, tier);
             if (row.day >= storedFrom)
                 daily.append(row);
         }

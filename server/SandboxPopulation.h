@@ -79,38 +79,8 @@ private:
     QByteArray m_previousHash;
 };
 
-// The platform-wide roll-up (usage_platform_daily) of the last 365 days, summed while the
-// per-company rows are made, so the platform figures are the sums of the company figures.
-class UsageRollUp
-{
-public:
-    static constexpr int kDays = 365;
-    explicit UsageRollUp(QDate today);
-
-    QDate firstDay() const { return m_first; }
-    // A company created on `created` and churned on `churned` (invalid: never): it counts as
-    // existing from its creation day until the day before it churned.
-    void addCompany(models::Tier tier, QDate created, QDate churned);
-    void addUsage(const SandboxSeedStore::DailyUsage &row, models::Tier tier);
-    QList<SandboxSeedStore::PlatformDay> days() const;
-
-private:
-    struct Cell
-    {
-        qint64 companies = 0; // difference array: +1 on creation, -1 on churn
-        qint64 newCompanies = 0;
-        qint64 churnedCompanies = 0;
-        qint64 activeCompanies = 0;
-        qint64 activeUsers = 0;
-        qint64 logins = 0;
-    };
-    Cell *cell(QDate day, models::Tier tier);
-
-    QDate m_first;
-    QDate m_last;
-    std::array<qint64, 3> m_before {}; // companies existing before the first day, per tier
-    QList<std::array<Cell, 3>> m_cells;
-};
+// How far back the sandbox's usage reaches: a year of days ending today.
+inline constexpr int kUsageHistoryDays = 365;
 
 // What drives one company's usage.
 struct Activity
@@ -132,15 +102,16 @@ void detailRows(const Activity &activity, const QList<SandboxSeedStore::DailyUsa
 // About 60 companies with South-African names over the last 12 months (more of them
 // recently), every tier, some near their user limit, some suspended or deleted, each with
 // branding, users, a license of `chain`, and usage from its creation (at most 365 days) to
-// `today`, added to `rollUp`.
+// `today`.
 models::Status seedPopulation(SqlSession &session, LicenseChain &chain, QDate today,
-                              const QDateTime &now, UsageRollUp &rollUp);
+                              const QDateTime &now);
 
-// `count` synthetic companies (codes SCALE-000001…) for scale checks: the company rows, 365
-// days of usage into `rollUp`, but only the last 30 days of usage_daily stored (what the
-// company list reads) and no users, licenses, feature or hour rows.
-models::Status seedSynthetic(SqlSession &session, int count, QDate today, const QDateTime &now,
-                             UsageRollUp &rollUp);
+// `count` synthetic companies (codes SCALE-000001…) for scale checks: the company rows and the
+// last 30 days of usage_daily (what the company list reads; a year of it for 100,000 companies
+// would take long to write), no users, licenses, feature or hour rows. The platform roll-up
+// made from them (StatsStore::rollUp) so counts their companies over the whole year but their
+// activity over the last 30 days only.
+models::Status seedSynthetic(SqlSession &session, int count, QDate today, const QDateTime &now);
 
 inline constexpr int kSyntheticStoredDays = 30;
 

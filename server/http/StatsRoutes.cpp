@@ -1,6 +1,8 @@
 #include "server/http/StatsRoutes.h"
 #include "models/domain/Company.h"
 #include "models/domain/CompanyStats.h"
+#include "models/domain/FeatureAdoption.h"
+#include "models/domain/GrowthSeries.h"
 #include "models/domain/Page.h"
 #include "models/domain/Tier.h"
 #include "models/domain/UsageSeries.h"
@@ -10,6 +12,9 @@
 #include "server/http/QueryParameters.h"
 #include "server/services/ServerText.h"
 #include "server/services/StatsService.h"
+
+#include <optional>
+#include <utility>
 
 namespace sphair::server::StatsRoutes {
 
@@ -40,6 +45,9 @@ Response companies(const StatsService &stats, const Request &request)
         filter.tier = models::tierFromCode(*tier);
     if (const auto status = query.oneOf(QStringLiteral("status"), models::companyStatusCodes()))
         filter.status = models::companyStatusFromCode(*status);
+    filter.byUtilisation =
+        query.oneOf(QStringLiteral("sort"), {QStringLiteral("name"), QStringLiteral("utilisation")})
+        == QStringLiteral("utilisation");
     const int limit = query.limit();
     const qint64 offset =
         std::max<qint64>(0, query.cursor().value(QStringLiteral("o")).toInteger(0));
@@ -64,14 +72,14 @@ Response users(const StatsService &stats, const Request &request)
     return Response::json(result->toJson());
 }
 
-Response usage(const StatsService &stats, const Request &request)
+// The days of a usage chart from ?from=&to= (defaults: the 30 days ending today, UTC), or
+// nullopt with the problem noted in `query`: from after to, or more than 366 days apart.
+std::optional<std::pair<QDate, QDate>> dayRange(const StatsService &stats, QueryParameters &query)
 {
-    QueryParameters query(request);
-    const std::optional<QUuid> companyId = query.uuid(QStringLiteral("company_id"));
     const auto fromParameter = query.date(QStringLiteral("from"));
     const auto toParameter = query.date(QStringLiteral("to"));
     if (!query.ok())
-        return ApiError::answer(query.error(), request);
+        return std::nullopt;
     const QDate to = toParameter.value_or(stats.today());
     const QDate from = fromParameter.value_or(to.addDays(1 - kDefaultUsageDays));
     if (from > to) {
@@ -84,13 +92,49 @@ Response usage(const StatsService &stats, const Request &request)
             {{QStringLiteral("max_days"), kMaxUsageSpanDays}});
     }
     if (!query.ok())
-        return ApiError::answer(query.error(), request);
+        return std::nullopt;
+    return std::pair {from, to};
+}
 
+Response usage(const StatsService &stats, const Request &request)
+{
+    QueryParameters query(request);
+    const std::optional<QUuid> companyId = query.uuid(QStringLiteral("company_id"));
+    const auto range = dayRange(stats, query);
+    if (!range)
+        return ApiError::answer(query.error(), request);
+    const auto [from, to] = *range;
     auto points = stats.usage(companyId.value_or(QUuid()), from, to);
     if (!points)
         return ApiError::answer(points.error(), request);
     const models::UsageSeries series {companyId.value_or(QUuid()), from, to, points.value()};
     return Response::json(series.toJson());
+}
+
+Response growth(const StatsService &stats, const Request &request)
+{
+    QueryParameters query(request);
+    const auto range = dayRange(stats, query);
+    if (!range)
+        return ApiError::answer(query.error(), request);
+    const auto [from, to] = *range;
+    auto points = stats.growth(from, to);
+    if (!points)
+        return ApiError::answer(points.error(), request);
+    return Response::json(models::GrowthSeries {from, to, points.value()}.toJson());
+}
+
+Response featureAdoption(const StatsService &stats, const Request &request)
+{
+    QueryParameters query(request);
+    const auto range = dayRange(stats, query);
+    if (!range)
+        return ApiError::answer(query.error(), request);
+    const auto [from, to] = *range;
+    auto rows = stats.featureAdoption(from, to);
+    if (!rows)
+        return ApiError::answer(rows.error(), request);
+    return Response::json(models::FeatureAdoption {from, to, rows.value()}.toJson());
 }
 
 } // namespace
@@ -109,6 +153,8 @@ void registerRoutes(ApiRoutes &routes)
     add(QStringLiteral("/admin/stats/companies"), companies);
     add(QStringLiteral("/admin/stats/users"), users);
     add(QStringLiteral("/admin/stats/usage"), usage);
+    add(QStringLiteral("/admin/stats/growth"), growth);
+    add(QStringLiteral("/admin/stats/feature-adoption"), featureAdoption);
 }
 
 } // namespace sphair::server::StatsRoutes

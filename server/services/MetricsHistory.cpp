@@ -132,8 +132,27 @@ void MetricsHistory::run(std::chrono::milliseconds interval)
             qCWarning(lcServices) << "cannot keep the server metrics:" << ticked.error().code
                                   << ticked.error().message;
         }
+        runHourlyJob();
         locked.lock();
         m_wake.wait_for(locked, interval, [this] { return m_stopping; });
+    }
+}
+
+void MetricsHistory::runHourlyJob()
+{
+    if (!m_hourlyJob)
+        return;
+    const QDateTime minute = minuteOf(m_context.now());
+    const QDateTime hour = minute.addSecs(-60 * minute.time().minute());
+    if (hour == m_jobHour)
+        return;
+    const bool first = !m_jobHour.isValid();
+    m_jobHour = hour;
+    if (first)
+        return;
+    if (auto done = m_hourlyJob(); !done) {
+        qCWarning(lcServices) << "the hourly upkeep failed:" << done.error().code
+                              << done.error().message;
     }
 }
 

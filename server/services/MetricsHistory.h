@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -36,6 +37,12 @@ public:
     // the next minute's.
     models::Result<bool> tick();
 
+    // Other clock-driven upkeep: started threads also run `job` once every hour of the
+    // context's clock (first when the hour after start() begins; not from tick(), so tests
+    // that drive tick() see only the metrics). The server refreshes the usage roll-up with it.
+    // Set before start().
+    void setHourlyJob(std::function<models::Status()> job) { m_hourlyJob = std::move(job); }
+
     void start(std::chrono::milliseconds interval);
     // Ends the thread (idempotent).
     void stop();
@@ -45,6 +52,7 @@ public:
 
 private:
     void run(std::chrono::milliseconds interval);
+    void runHourlyJob();
 
     const ServiceContext &m_context;
     const MetricsRegistry &m_registry;
@@ -53,6 +61,9 @@ private:
     std::mutex m_tickLock;
     QDateTime m_minute; // of the last write (or of the first tick)
     MetricsRegistry::Snapshot m_written; // what was counted at the last write
+
+    std::function<models::Status()> m_hourlyJob;
+    QDateTime m_jobHour; // the hour the thread last saw (only the thread touches it)
 
     std::mutex m_threadLock;
     std::condition_variable m_wake;

@@ -52,4 +52,24 @@ models::Result<QList<models::UsagePoint>> StatsService::usage(const QUuid &compa
         });
 }
 
+models::Result<QList<models::GrowthPoint>> StatsService::growth(QDate from, QDate to) const
+{
+    return m_context.db->fetch<QList<models::GrowthPoint>>(
+        kRead, [&](SqlSession &session) { return StatsStore::growth(session, from, to); });
+}
+
+models::Result<QList<models::FeatureAdoptionRow>> StatsService::featureAdoption(QDate from,
+                                                                                QDate to) const
+{
+    return m_context.db->fetch<QList<models::FeatureAdoptionRow>>(
+        kRead, [&](SqlSession &session) { return StatsStore::featureAdoption(session, from, to); });
+}
+
+models::Status StatsService::rollUp(QDate from, QDate to) const
+{
+    return m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+        return StatsStore::rollUp(session, from, to);
+    });
+}
+
 } // namespace sphair::server

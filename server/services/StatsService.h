@@ -13,7 +13,8 @@
 namespace sphair::server {
 
 // The platform's figures for dashboards and charts, each read in one read-only transaction:
-// the overview, companies with their use of their limits, users, and daily usage series.
+// the overview, companies with their use of their limits, users, daily usage series, growth
+// and feature adoption; and the roll-up those series read.
 class StatsService
 {
 public:
@@ -35,6 +36,14 @@ public:
     // not_found for an unknown company.
     models::Result<QList<models::UsagePoint>> usage(const QUuid &companyId, QDate from,
                                                     QDate to) const;
+    // Companies per day and tier, from the platform roll-up.
+    models::Result<QList<models::GrowthPoint>> growth(QDate from, QDate to) const;
+    // Per catalog feature and tier: companies, enabled, using, uses.
+    models::Result<QList<models::FeatureAdoptionRow>> featureAdoption(QDate from, QDate to) const;
+    // (Re)computes the platform roll-up (usage_platform_daily) of the days from `from` to `to`
+    // in one write transaction. The server runs it for yesterday and today at start-up and
+    // every hour; the sandbox for its whole year when it is seeded.
+    models::Status rollUp(QDate from, QDate to) const;
 
 private:
     ServiceContext &m_context;

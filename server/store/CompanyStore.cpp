@@ -209,6 +209,18 @@ models::Status CompanyStore::update(SqlSession &session, const Company &company)
     return models::Status::success();
 }
 
+QString CompanyStore::existedAt(const QString &at)
+{
+    return QStringLiteral("(c.created_at < %1 AND (c.status <> 'deleted' OR c.deleted_at >= %1))")
+        .arg(at);
+}
+
+QString CompanyStore::churnedAt()
+{
+    return QStringLiteral("(CASE WHEN c.status = 'deleted' THEN c.deleted_at WHEN c.status = "
+                          "'suspended' AND c.updated_at > c.created_at THEN c.updated_at END)");
+}
+
 models::Status CompanyStore::setStatus(SqlSession &session, const QUuid &id,
                                        models::CompanyStatus status)
 {

@@ -47,6 +47,14 @@ public:
     // `search` in code or name, the tier, the status (none: every status but deleted).
     static void filter(SqlFilter &filter, const QString &search, std::optional<models::Tier> tier,
                        std::optional<models::CompanyStatus> status);
+    // The condition "company c existed at `at`" (a placeholder for a timestamp): created
+    // before it and not deleted by then. Suspended companies exist.
+    static QString existedAt(const QString &at);
+    // When company c churned, as an SQL expression (NULL for an active one): deleted_at of a
+    // deleted company; for a suspended one updated_at, if later than its creation. There is
+    // no suspension timestamp: a suspended company's last change is taken as its suspension
+    // (an edit while suspended moves it).
+    static QString churnedAt();
     // The condition "the code or name of c contains `search`", case-insensitively.
     static QString searchCondition(SqlFilter &filter, const QString &search);
     // The company with its user count and license summary at `now`; nullopt when unknown.

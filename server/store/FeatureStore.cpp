@@ -1,6 +1,7 @@
 #include "server/store/FeatureStore.h"
 
 #include "models/domain/FeatureSettings.h"
+#include "server/store/CompanyStore.h"
 #include "server/store/SqlErrorCode.h"
 #include "server/store/SqlQuery.h"
 
@@ -339,6 +340,65 @@ FeatureStore::listedCompanyOverrides(SqlSession &session)
                                                    row.boolean(u"enabled"));
     }
     return result;
+}
+
+models::Result<FeatureStore::EnabledCounts>
+FeatureStore::enabledCounts(SqlSession &session, const Catalog &catalog, const QDateTime &at)
+{
+    const QString existed = CompanyStore::existedAt(QStringLiteral("$1"));
+    auto companies = session.exec(
+        QStringLiteral("SELECT c.tier AS tier, COUNT(*) AS n FROM companies c WHERE %1 GROUP BY "
+                       "c.tier")
+            .arg(existed),
+        {at});
+    if (!companies)
+        return companies.error();
+    // Companies whose override switches a feature, by tier, feature and switch.
+    auto overrides = session.exec(
+        QStringLiteral("SELECT c.tier AS tier, f.feature_code AS feature_code, f.enabled AS "
+                       "enabled, COUNT(*) AS n FROM company_features f JOIN companies c ON c.id "
+                       "= f.company_id WHERE f.source = 'override' AND %1 GROUP BY c.tier, "
+                       "f.feature_code, f.enabled")
+            .arg(existed),
+        {at});
+    if (!overrides)
+        return overrides.error();
+
+    const auto enabledIn = [](const QList<models::FeatureState> &states, const QString &code) {
+        for (const models::FeatureState &state : states) {
+            if (state.code == code)
+                return state.enabled;
+        }
+        return false;
+    };
+    EnabledCounts counts;
+    QMap<Tier, QList<models::FeatureState>> templates;
+    for (const Tier tier : models::allTiers()) {
+        counts.companies.insert(tier, 0);
+        templates.insert(tier, resolve(catalog, tier, {}));
+    }
+    for (const SqlRow &row : companies.value()) {
+        if (const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier")))
+            counts.companies[*tier] = row.int64(u"n");
+    }
+    // Every company of a tier as its template has it, then each override group moved over.
+    for (const Tier tier : models::allTiers()) {
+        QHash<QString, qint64> &enabled = counts.enabled[tier];
+        for (const models::FeatureState &state : templates.value(tier))
+            enabled.insert(state.code, state.enabled ? counts.companies.value(tier) : 0);
+    }
+    for (const SqlRow &row : overrides.value()) {
+        const std::optional<Tier> tier = models::tierFromCode(row.text(u"tier"));
+        const QString code = row.text(u"feature_code");
+        if (!tier || !counts.enabled[*tier].contains(code))
+            continue;
+        const bool before = enabledIn(templates.value(*tier), code);
+        const bool after =
+            enabledIn(resolve(catalog, *tier, {{code, row.boolean(u"enabled")}}), code);
+        if (before != after)
+            counts.enabled[*tier][code] += after ? row.int64(u"n") : -row.int64(u"n");
+    }
+    return counts;
 }
 
 models::Status FeatureStore::lockTiers(SqlSession &session)

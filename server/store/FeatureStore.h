@@ -8,6 +8,7 @@
 #include "models/domain/Tier.h"
 #include "server/store/SqlSession.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +64,19 @@ public:
         QHash<QString, bool> overrides;
     };
     static models::Result<QList<CompanyOverrides>> listedCompanyOverrides(SqlSession &session);
+
+    // How many companies that existed at `at` (CompanyStore::existedAt) each tier has, and
+    // how many of them have each feature of `catalog` enabled now (the tier template with the
+    // overrides on top, as resolve() works it out). A fixed number of statements, however
+    // many companies.
+    struct EnabledCounts
+    {
+        QMap<models::Tier, qint64> companies;
+        QMap<models::Tier, QHash<QString, qint64>> enabled; // tier → feature code → companies
+    };
+    static models::Result<EnabledCounts>
+    enabledCounts(SqlSession &session, const models::FeatureCatalogDocument &catalog,
+                  const QDateTime &at);
 
     // Effective features from a catalog, a tier, overrides (feature code → enabled) and the
     // settings set for the company (feature code → config; defaults fill the rest).

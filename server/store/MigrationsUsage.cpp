@@ -15,7 +15,8 @@ namespace {
 // - usage_platform_daily: the platform-wide roll-up per UTC day and tier, so the "all
 //   companies" charts read 3 rows a day instead of every company's: companies existing at the
 //   end of the day, created and churned (suspended or deleted) that day, companies with any
-//   active user, and the sums of active_users and logins of usage_daily.
+//   active user, and the sums of active_users, logins, events and api_calls of usage_daily.
+//   StatsStore::rollUp (re)computes it; the definitions are written there.
 const char *const kUsageSchema = R"sql(
 ALTER TABLE usage_daily ADD COLUMN logins INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE usage_hour_profile (
@@ -43,6 +44,8 @@ CREATE TABLE usage_platform_daily (
     active_companies INTEGER NOT NULL DEFAULT 0 CHECK (active_companies >= 0),
     active_users BIGINT NOT NULL DEFAULT 0 CHECK (active_users >= 0),
     logins BIGINT NOT NULL DEFAULT 0 CHECK (logins >= 0),
+    events BIGINT NOT NULL DEFAULT 0 CHECK (events >= 0),
+    api_calls BIGINT NOT NULL DEFAULT 0 CHECK (api_calls >= 0),
     PRIMARY KEY (day, tier)
 );
 )sql";

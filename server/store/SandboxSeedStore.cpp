@@ -1,5 +1,7 @@
 #include "server/store/SandboxSeedStore.h"
 
+#include "server/store/SqlQuery.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -7,36 +9,6 @@
 namespace sphair::server {
 
 namespace {
-
-// INSERT INTO `target` VALUES (…), (…), … for `rows`, `columns` values per row, about a
-// thousand parameters a statement: SQLite looks up its numbered parameters ($n) in a list,
-// so much longer statements get slower again (measured: 30,000 took 100 times as long).
-template<typename Row, typename Values>
-models::Status insertRows(SqlSession &session, const QString &target, int columns,
-                          const QList<Row> &rows, Values values)
-{
-    constexpr int kMaxParameters = 1000;
-    const int perStatement = std::max(1, kMaxParameters / columns);
-    for (qsizetype start = 0; start < rows.size(); start += perStatement) {
-        const qsizetype end = std::min<qsizetype>(rows.size(), start + perStatement);
-        QString sql = QStringLiteral("INSERT INTO ") + target + QStringLiteral(" VALUES ");
-        SqlParams params;
-        params.reserve(static_cast<qsizetype>((end - start) * columns));
-        for (qsizetype i = start; i < end; ++i) {
-            sql += i == start ? QStringLiteral("(") : QStringLiteral(", (");
-            for (int c = 0; c < columns; ++c) {
-                if (c > 0)
-                    sql += QStringLiteral(", ");
-                sql += QLatin1Char('$') + QString::number(params.size() + c + 1);
-            }
-            sql += QLatin1Char(')');
-            values(rows.at(i), params);
-        }
-        if (auto done = session.perform(sql, params); !done)
-            return done;
-    }
-    return models::Status::success();
-}
 
 QString statusOf(const SandboxSeedStore::Company &company)
 {
@@ -138,20 +110,6 @@ models::Status SandboxSeedStore::insertHourProfile(SqlSession &session, const QL
                       5, rows, [](const HourSlot &row, SqlParams &params) {
                           params << row.companyId << row.weekday << row.hour << row.activeUsers
                                  << row.logins;
-                      });
-}
-
-models::Status SandboxSeedStore::insertPlatformDaily(SqlSession &session,
-                                                     const QList<PlatformDay> &rows)
-{
-    return insertRows(session,
-                      QStringLiteral("usage_platform_daily (day, tier, companies, new_companies, "
-                                     "churned_companies, active_companies, active_users, "
-                                     "logins)"),
-                      8, rows, [](const PlatformDay &row, SqlParams &params) {
-                          params << row.day << models::tierCode(row.tier) << row.companies
-                                 << row.newCompanies << row.churnedCompanies << row.activeCompanies
-                                 << row.activeUsers << row.logins;
                       });
 }
 

@@ -79,18 +79,6 @@ public:
         double logins = 0;
     };
     static models::Status insertHourProfile(SqlSession &session, const QList<HourSlot> &rows);
-    struct PlatformDay
-    {
-        QDate day;
-        models::Tier tier = models::Tier::Small;
-        qint64 companies = 0;
-        qint64 newCompanies = 0;
-        qint64 churnedCompanies = 0;
-        qint64 activeCompanies = 0;
-        qint64 activeUsers = 0;
-        qint64 logins = 0;
-    };
-    static models::Status insertPlatformDaily(SqlSession &session, const QList<PlatformDay> &rows);
 
     // An active issuer key for any tier, up to `maxUsersCap` users per license.
     struct IssuerKey

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1String>
+#include <QString>
 
 namespace sphair::server {
 
@@ -25,6 +26,9 @@ public:
     // " FOR UPDATE" to lock the selected rows until commit on PostgreSQL; empty on SQLite,
     // whose write transactions are serialised anyway (BEGIN IMMEDIATE).
     QLatin1String forUpdate() const;
+    // The UTC day (a DATE, 'YYYY-MM-DD' on SQLite) of the timestamp expression `time`, so
+    // rows can be grouped by day: SQLite keeps timestamps as ISO 8601 UTC text.
+    QString utcDay(const QString &time) const;
 
 private:
     Backend m_backend;

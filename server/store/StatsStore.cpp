@@ -5,7 +5,14 @@
 #include "models/domain/WireWriter.h"
 #include "server/store/CompanyLicenses.h"
 #include "server/store/CompanyStore.h"
+#include "server/store/FeatureStore.h"
 #include "server/store/SqlQuery.h"
+
+#include <QHash>
+#include <QTime>
+
+#include <array>
+#include <utility>
 
 namespace sphair::server {
 
@@ -16,6 +23,21 @@ using models::LicenseDisplayStatus;
 bool isUsable(LicenseDisplayStatus status)
 {
     return models::licenseDisplayStatusIsUsable(status);
+}
+
+// The active users of company c.
+const QString kActiveUserCount = QStringLiteral(
+    "SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND u.status = 'active'");
+
+// The start of `day` in UTC: timestamps of that day are >= it and < the next day's.
+QDateTime startOf(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+int tierIndex(models::Tier tier)
+{
+    return static_cast<int>(models::allTiers().indexOf(tier));
 }
 
 QDate today(const QDateTime &now)
@@ -114,15 +136,17 @@ models::Result<StatsStore::CompanyPage> StatsStore::companies(SqlSession &sessio
         // license_status is a placeholder the license summaries below replace.
         QStringLiteral(
             "SELECT c.id AS company_id, c.code AS code, c.name AS name, c.tier AS tier, "
-            "c.status AS status, c.max_users AS max_users, "
-            "(SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND "
-            "u.status = 'active') AS user_count, "
+            "c.status AS status, c.max_users AS max_users, (%4) AS user_count, "
             "(SELECT CAST(COALESCE(MAX(d.active_users), 0) AS BIGINT) %1) AS active_users_30d, "
             "(SELECT CAST(COALESCE(SUM(d.events), 0) AS BIGINT) %1) AS events_30d, "
             "(SELECT CAST(COALESCE(SUM(d.api_calls), 0) AS BIGINT) %1) AS api_calls_30d, "
             "'none' AS license_status "
-            "FROM companies c%2 ORDER BY c.name, c.id")
-            .arg(usage, companies.where()),
+            "FROM companies c%2 ORDER BY %3c.name, c.id")
+            .arg(usage, companies.where(),
+                 filter.byUtilisation
+                     ? QStringLiteral("1.0 * (%1) / c.max_users DESC, ").arg(kActiveUserCount)
+                     : QString(),
+                 kActiveUserCount),
         limit, offset);
     if (!rows)
         return rows.error();
@@ -194,11 +218,13 @@ StatsStore::usage(SqlSession &session, const QUuid &companyId, QDate from, QDate
 {
     auto rows = companyId.isNull()
         ? session.exec(QStringLiteral("SELECT day, CAST(SUM(active_users) AS BIGINT) AS "
-                                      "active_users, CAST(SUM(events) AS BIGINT) AS events, "
+                                      "active_users, CAST(SUM(logins) AS BIGINT) AS logins, "
+                                      "CAST(SUM(events) AS BIGINT) AS events, "
                                       "CAST(SUM(api_calls) AS BIGINT) AS api_calls FROM "
-                                      "usage_daily WHERE day >= $1 AND day <= $2 GROUP BY day"),
+                                      "usage_platform_daily WHERE day >= $1 AND day <= $2 "
+                                      "GROUP BY day"),
                        {from, to})
-        : session.exec(QStringLiteral("SELECT day, active_users, events, api_calls FROM "
+        : session.exec(QStringLiteral("SELECT day, active_users, logins, events, api_calls FROM "
                                       "usage_daily WHERE company_id = $1 AND day >= $2 AND "
                                       "day <= $3"),
                        {companyId, from, to});
@@ -209,6 +235,7 @@ StatsStore::usage(SqlSession &session, const QUuid &companyId, QDate from, QDate
         models::UsagePoint point;
         point.day = row.date(u"day");
         point.activeUsers = row.int64(u"active_users");
+        point.logins = row.int64(u"logins");
         point.events = row.int64(u"events");
         point.apiCalls = row.int64(u"api_calls");
         byDay.insert(point.day, point);
@@ -220,6 +247,188 @@ StatsStore::usage(SqlSession &session, const QUuid &companyId, QDate from, QDate
         points.append(point);
     }
     return points;
+}
+
+models::Result<QList<models::GrowthPoint>> StatsStore::growth(SqlSession &session, QDate from,
+                                                              QDate to)
+{
+    auto rows = session.exec(
+        QStringLiteral("SELECT day, tier, companies, new_companies, churned_companies, "
+                       "active_companies FROM usage_platform_daily WHERE day >= $1 AND day <= $2"),
+        {from, to});
+    if (!rows)
+        return rows.error();
+    const auto tiers = static_cast<qint64>(models::allTiers().size());
+    QList<models::GrowthPoint> points;
+    points.reserve(static_cast<qsizetype>((from.daysTo(to) + 1) * tiers));
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        for (const models::Tier tier : models::allTiers())
+            points.append({day, tier, 0, 0, 0, 0});
+    }
+    for (const SqlRow &row : rows.value()) {
+        const QDate day = row.date(u"day");
+        const std::optional<models::Tier> tier = models::tierFromCode(row.text(u"tier"));
+        if (!tier || day < from || day > to)
+            continue;
+        models::GrowthPoint &point =
+            points[static_cast<qsizetype>(from.daysTo(day) * tiers + tierIndex(*tier))];
+        point.companies = row.int64(u"companies");
+        point.newCompanies = row.int64(u"new_companies");
+        point.churnedCompanies = row.int64(u"churned_companies");
+        point.activeCompanies = row.int64(u"active_companies");
+    }
+    return points;
+}
+
+models::Result<QList<models::FeatureAdoptionRow>> StatsStore::featureAdoption(SqlSession &session,
+                                                                              QDate from, QDate to)
+{
+    const QDateTime end = startOf(to.addDays(1));
+    auto catalog = FeatureStore::catalog(session);
+    if (!catalog)
+        return catalog.error();
+    auto counts = FeatureStore::enabledCounts(session, catalog.value(), end);
+    if (!counts)
+        return counts.error();
+    auto used = session.exec(
+        QStringLiteral("SELECT c.tier AS tier, f.feature_code AS feature_code, "
+                       "COUNT(DISTINCT f.company_id) AS companies_using, "
+                       "CAST(SUM(f.uses) AS BIGINT) AS uses FROM feature_usage_daily f JOIN "
+                       "companies c ON c.id = f.company_id WHERE f.day >= $1 AND f.day <= $2 AND "
+                       "f.uses > 0 AND %1 GROUP BY c.tier, f.feature_code")
+            .arg(CompanyStore::existedAt(QStringLiteral("$3"))),
+        {from, to, end});
+    if (!used)
+        return used.error();
+    QHash<QString, std::pair<qint64, qint64>> usage; // "tier code" → companies using, uses
+    for (const SqlRow &row : used.value()) {
+        usage.insert(row.text(u"tier") + QLatin1Char(' ') + row.text(u"feature_code"),
+                     {row.int64(u"companies_using"), row.int64(u"uses")});
+    }
+    QList<models::FeatureAdoptionRow> rows;
+    for (const models::FeatureCatalogDocument::Entry &feature : catalog->features) {
+        for (const models::Tier tier : models::allTiers()) {
+            const auto [companiesUsing, uses] =
+                usage.value(models::tierCode(tier) + QLatin1Char(' ') + feature.code);
+            rows.append({feature.code, tier, counts->companies.value(tier),
+                         counts->enabled.value(tier).value(feature.code), companiesUsing, uses});
+        }
+    }
+    return rows;
+}
+
+models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return models::Status::success();
+    const SqlDialect &dialect = session.dialect();
+    const QDateTime start = startOf(from);
+    const QDateTime end = startOf(to.addDays(1));
+    const qsizetype days = from.daysTo(to) + 1;
+    struct Cell
+    {
+        qint64 newCompanies = 0;
+        qint64 churnedCompanies = 0;
+        qint64 activeCompanies = 0;
+        qint64 activeUsers = 0;
+        qint64 logins = 0;
+        qint64 events = 0;
+        qint64 apiCalls = 0;
+    };
+    QList<std::array<Cell, 3>> cells(days);
+    const auto cellOf = [&](const SqlRow &row) -> Cell * {
+        const QDate day = row.date(u"day");
+        const std::optional<models::Tier> tier = models::tierFromCode(row.text(u"tier"));
+        if (!tier || day < from || day > to)
+            return nullptr;
+        return &cells[static_cast<qsizetype>(from.daysTo(day))][tierIndex(*tier)];
+    };
+
+    // Companies existing before the first day: created before it, churned on or after it.
+    const QString churnedAt = CompanyStore::churnedAt();
+    auto before = session.exec(
+        QStringLiteral("SELECT c.tier AS tier, COUNT(*) AS n FROM companies c WHERE "
+                       "c.created_at < $1 AND (%1 IS NULL OR %1 >= $1) GROUP BY c.tier")
+            .arg(churnedAt),
+        {start});
+    if (!before)
+        return models::Status(before.error());
+    std::array<qint64, 3> existing {};
+    for (const SqlRow &row : before.value()) {
+        if (const std::optional<models::Tier> tier = models::tierFromCode(row.text(u"tier")))
+            existing[static_cast<std::size_t>(tierIndex(*tier))] = row.int64(u"n");
+    }
+    // Created and churned per day and tier.
+    for (const auto &[time, target] :
+         {std::pair {QStringLiteral("c.created_at"), &Cell::newCompanies},
+          std::pair {churnedAt, &Cell::churnedCompanies}}) {
+        const QString day = dialect.utcDay(time);
+        auto changed = session.exec(
+            QStringLiteral("SELECT c.tier AS tier, %1 AS day, COUNT(*) AS n FROM companies c "
+                           "WHERE %2 >= $1 AND %2 < $2 GROUP BY c.tier, %1")
+                .arg(day, time),
+            {start, end});
+        if (!changed)
+            return models::Status(changed.error());
+        for (const SqlRow &row : changed.value()) {
+            if (Cell *cell = cellOf(row))
+                cell->*target = row.int64(u"n");
+        }
+    }
+    // The sums of the companies' daily rows.
+    auto usage = session.exec(
+        QStringLiteral("SELECT d.day AS day, c.tier AS tier, CAST(SUM(CASE WHEN d.active_users > "
+                       "0 THEN 1 ELSE 0 END) AS BIGINT) AS active_companies, "
+                       "CAST(SUM(d.active_users) AS BIGINT) AS active_users, "
+                       "CAST(SUM(d.logins) AS BIGINT) AS logins, CAST(SUM(d.events) AS BIGINT) "
+                       "AS events, CAST(SUM(d.api_calls) AS BIGINT) AS api_calls FROM "
+                       "usage_daily d JOIN companies c ON c.id = d.company_id WHERE d.day >= $1 "
+                       "AND d.day <= $2 GROUP BY d.day, c.tier"),
+        {from, to});
+    if (!usage)
+        return models::Status(usage.error());
+    for (const SqlRow &row : usage.value()) {
+        if (Cell *cell = cellOf(row)) {
+            cell->activeCompanies = row.int64(u"active_companies");
+            cell->activeUsers = row.int64(u"active_users");
+            cell->logins = row.int64(u"logins");
+            cell->events = row.int64(u"events");
+            cell->apiCalls = row.int64(u"api_calls");
+        }
+    }
+
+    struct Row
+    {
+        QDate day;
+        models::Tier tier;
+        qint64 companies;
+        Cell cell;
+    };
+    QList<Row> rows;
+    rows.reserve(days * 3);
+    for (qsizetype d = 0; d < days; ++d) {
+        for (const models::Tier tier : models::allTiers()) {
+            const auto t = static_cast<std::size_t>(tierIndex(tier));
+            const Cell &cell = cells.at(d)[t];
+            existing[t] += cell.newCompanies - cell.churnedCompanies;
+            rows.append({from.addDays(d), tier, existing[t], cell});
+        }
+    }
+    if (auto cleared = session.perform(
+            QStringLiteral("DELETE FROM usage_platform_daily WHERE day >= $1 AND day <= $2"),
+            {from, to});
+        !cleared)
+        return cleared;
+    return insertRows(session,
+                      QStringLiteral("usage_platform_daily (day, tier, companies, new_companies, "
+                                     "churned_companies, active_companies, active_users, logins, "
+                                     "events, api_calls)"),
+                      10, rows, [](const Row &row, SqlParams &params) {
+                          params << row.day << models::tierCode(row.tier) << row.companies
+                                 << row.cell.newCompanies << row.cell.churnedCompanies
+                                 << row.cell.activeCompanies << row.cell.activeUsers
+                                 << row.cell.logins << row.cell.events << row.cell.apiCalls;
+                      });
 }
 
 } // namespace sphair::server

@@ -2,6 +2,8 @@
 
 #include "models/domain/Company.h"
 #include "models/domain/CompanyStats.h"
+#include "models/domain/FeatureAdoptionRow.h"
+#include "models/domain/GrowthPoint.h"
 #include "models/domain/LicenseDisplayStatus.h"
 #include "models/domain/Result.h"
 #include "models/domain/StatsOverview.h"
@@ -22,12 +24,16 @@
 namespace sphair::server {
 
 // The numbers behind /admin/stats: counts of companies, users and licenses, and usage from the
-// daily roll-ups (usage_daily), read in the caller's transaction.
+// daily roll-ups (usage_daily per company, usage_platform_daily per tier, feature_usage_daily),
+// read in the caller's transaction; and rollUp(), which (re)computes usage_platform_daily.
 //
 // Definitions: a user counts when active; a company's license is its best started active
 // license, else its last expired or revoked one (as the companies list shows it); "the last
 // N days" are the UTC days from today − (N − 1) to today; active users over several days are
 // each company's highest daily count, summed over companies (the roll-ups keep no user ids).
+// A company counts in its tier of now (tier changes keep no history); it exists from its
+// creation day until the day before it churned (CompanyStore::churnedAt: deleted, or suspended
+// with its last change taken as the suspension, since there is no churn timestamp).
 class StatsStore
 {
 public:
@@ -39,6 +45,8 @@ public:
         QString query; // matched case-insensitively against code and name
         std::optional<models::Tier> tier;
         std::optional<models::CompanyStatus> status; // nullopt: every status but deleted
+        // By name; or by utilisation (active users / max_users, highest first, then name).
+        bool byUtilisation = false;
     };
 
     struct CompanyPage
@@ -55,10 +63,28 @@ public:
     static models::Result<CompanyPage> companies(SqlSession &session, const CompanyFilter &filter,
                                                  const QDateTime &now, qint64 offset, int limit);
     static models::Result<Users> users(SqlSession &session, const QDateTime &now);
-    // One point per day from `from` to `to`, zeros where nothing was rolled up; the whole
-    // platform (every company) when companyId is null.
+    // One point per day from `from` to `to`, zeros where nothing was rolled up: the company's
+    // usage_daily, or with a null companyId the whole platform from usage_platform_daily (3
+    // rows a day, however many companies; as fresh as the last rollUp()).
     static models::Result<QList<models::UsagePoint>>
     usage(SqlSession &session, const QUuid &companyId, QDate from, QDate to);
+    // For every day from `from` to `to` one point per tier (allTiers() order), zeros where
+    // nothing was rolled up, from usage_platform_daily.
+    static models::Result<QList<models::GrowthPoint>> growth(SqlSession &session, QDate from,
+                                                             QDate to);
+    // One row per catalog feature (catalog order) and tier: the companies that existed at the
+    // end of `to`, how many of them have the feature enabled now, how many used it from `from`
+    // to `to` (feature_usage_daily) and how often. A fixed number of statements.
+    static models::Result<QList<models::FeatureAdoptionRow>> featureAdoption(SqlSession &session,
+                                                                             QDate from, QDate to);
+
+    // (Re)computes usage_platform_daily for the days from `from` to `to` from companies and
+    // usage_daily (see the definitions above): per day and tier the companies existing at the
+    // end of the day, created that day, churned that day, with any active user that day, and
+    // the sums of active_users, logins, events and api_calls. A fixed number of set-based
+    // statements (four grouped reads, one delete, the rows written a few hundred at a time),
+    // however many companies; run in a write transaction.
+    static models::Status rollUp(SqlSession &session, QDate from, QDate to);
 };
 
 } // namespace sphair::server

@@ -7,6 +7,7 @@
 #include "licensing/Ed25519Keys.h"
 #include "licensing/Paserk.h"
 #include "models/domain/WireTime.h"
+#include "server/services/StatsService.h"
 #include "tests/support/PlatformFixture.h"
 
 #include <QElapsedTimer>
@@ -288,6 +289,19 @@ private slots:
             [&](auto done) { return client::StatsClient(m_root).list(suspendedOnly, done); });
         QVERIFY2(none.ok(), describe(none));
         QCOMPARE(none->total, 0);
+
+        // sort=utilisation reaches the server (the order itself: tst_usageseries).
+        client::CompanyStatsQuery byUse;
+        byUse.search = QStringLiteral("CST-");
+        byUse.sort = QStringLiteral("utilisation");
+        const auto used = await<models::Page<models::CompanyStats>>(
+            [&](auto done) { return client::StatsClient(m_root).list(byUse, done); });
+        QVERIFY2(used.ok(), describe(used));
+        QCOMPARE(used->items.size(), 2);
+        byUse.sort = QStringLiteral("fullest");
+        const auto unknownSort = await<models::Page<models::CompanyStats>>(
+            [&](auto done) { return client::StatsClient(m_root).list(byUse, done); });
+        QCOMPARE(codeOf(unknownSort), QStringLiteral("invalid_field"));
     }
 
     void userStatsAndUsageMatchTheStore()
@@ -365,7 +379,10 @@ private slots:
             }
         }
 
-        // The whole platform, by default the last 30 days up to today.
+        // The whole platform, by default the last 30 days up to today, from the roll-up.
+        const auto rolledUp =
+            server::StatsService(m_platform.server().context()).rollUp(today.addDays(-3), today);
+        QVERIFY2(rolledUp.ok(), qPrintable(rolledUp.error().message));
         const auto platform = await<models::UsageSeries>([&](auto done) {
             return client::StatsClient(m_root).usageSeries(client::UsageQuery(), done);
         });
@@ -374,6 +391,30 @@ private slots:
         QCOMPARE(platform->to, today);
         QCOMPARE(platform->points.size(), platform->from.daysTo(platform->to) + 1);
         QVERIFY(platform->points.last().events >= 40);
+
+        // Growth and feature adoption of the same days (their figures: tst_usageseries).
+        client::UsageRangeQuery range;
+        range.from = today.addDays(-3);
+        range.to = today;
+        const auto growth = await<models::GrowthSeries>(
+            [&](auto done) { return client::StatsClient(m_root).growthSeries(range, done); });
+        QVERIFY2(growth.ok(), describe(growth));
+        QCOMPARE(growth->from, range.from);
+        QCOMPARE(growth->points.size(), 4 * 3);
+        QCOMPARE(growth->points.last().day, today);
+        QCOMPARE(growth->points.last().tier, models::Tier::Large);
+        QVERIFY(growth->points.at(3 * 3 + 1).companies >= 1); // USAGE-01, medium, today
+        const auto adoption = await<models::FeatureAdoption>(
+            [&](auto done) { return client::StatsClient(m_root).featureAdoption(range, done); });
+        QVERIFY2(adoption.ok(), describe(adoption));
+        QCOMPARE(adoption->to, today);
+        QVERIFY(!adoption->rows.isEmpty());
+        QCOMPARE(adoption->rows.size() % 3, 0);
+        client::UsageRangeQuery longRange;
+        longRange.from = today.addDays(-400);
+        const auto tooLong = await<models::GrowthSeries>(
+            [&](auto done) { return client::StatsClient(m_root).growthSeries(longRange, done); });
+        QCOMPARE(codeOf(tooLong), QStringLiteral("invalid_field"));
 
         client::UsageQuery unknown;
         unknown.companyId = QUuid::createUuid();

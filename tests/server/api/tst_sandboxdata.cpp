@@ -3,6 +3,7 @@
 #include "models/domain/FeatureState.h"
 #include "models/domain/Validation.h"
 #include "server/Sandbox.h"
+#include "server/services/StatsService.h"
 #include "server/store/SqlErrorCode.h"
 #include "tests/support/PlatformFixture.h"
 
@@ -139,10 +140,11 @@ QStringList fingerprint(server::PlatformServer &platform)
     return lines;
 }
 
-// usage_platform_daily against the per-company rows: for every day and tier of the roll-up
-// the sums of usage_daily, and the companies existing, created and churned that day. Days
-// before `from` are not compared for usage (the synthetic population keeps only 30 days).
-void checkRollUp(server::PlatformServer &platform, QDate from)
+// usage_platform_daily (made by StatsStore::rollUp from the stored rows) against the
+// per-company rows: for every day and tier of the roll-up the sums of usage_daily, and the
+// companies existing, created and churned that day. (The synthetic population stores 30 days
+// of usage_daily, so its roll-up shows activity for those days only.)
+void checkRollUp(server::PlatformServer &platform)
 {
     struct Expected
     {
@@ -152,11 +154,13 @@ void checkRollUp(server::PlatformServer &platform, QDate from)
         qint64 activeCompanies = 0;
         qint64 activeUsers = 0;
         qint64 logins = 0;
+        qint64 events = 0;
+        qint64 apiCalls = 0;
     };
     const auto rollUp =
         query(platform,
               QStringLiteral("SELECT day, tier, companies, new_companies, churned_companies, "
-                             "active_companies, active_users, logins FROM "
+                             "active_companies, active_users, logins, events, api_calls FROM "
                              "usage_platform_daily ORDER BY day, tier"));
     const QDate today = QDateTime::currentDateTimeUtc().date();
     QCOMPARE(rollUp.size(), 365 * 3);
@@ -171,12 +175,16 @@ void checkRollUp(server::PlatformServer &platform, QDate from)
          query(platform,
                QStringLiteral("SELECT d.day AS day, c.tier AS tier, CAST(SUM(d.active_users) AS "
                               "BIGINT) AS users, CAST(SUM(d.logins) AS BIGINT) AS logins, "
+                              "CAST(SUM(d.events) AS BIGINT) AS events, CAST(SUM(d.api_calls) "
+                              "AS BIGINT) AS api_calls, "
                               "CAST(SUM(CASE WHEN d.active_users > 0 THEN 1 ELSE 0 END) AS "
                               "BIGINT) AS active FROM usage_daily d JOIN companies c ON c.id = "
                               "d.company_id GROUP BY d.day, c.tier"))) {
         Expected &cell = expected[key(row.date(u"day"), row.text(u"tier"))];
         cell.activeUsers = row.int64(u"users");
         cell.logins = row.int64(u"logins");
+        cell.events = row.int64(u"events");
+        cell.apiCalls = row.int64(u"api_calls");
         cell.activeCompanies = row.int64(u"active");
     }
     const auto companies = query(platform, kCompanyColumns);
@@ -201,18 +209,18 @@ void checkRollUp(server::PlatformServer &platform, QDate from)
         QVERIFY2(row.int64(u"companies") == cell.companies, qPrintable(where));
         QVERIFY2(row.int64(u"new_companies") == cell.newCompanies, qPrintable(where));
         QVERIFY2(row.int64(u"churned_companies") == cell.churned, qPrintable(where));
-        if (row.date(u"day") < from)
-            continue;
         QVERIFY2(row.int64(u"active_users") == cell.activeUsers,
                  qPrintable(where
                             + QStringLiteral(": %1 against %2")
                                   .arg(row.int64(u"active_users"))
                                   .arg(cell.activeUsers)));
         QVERIFY2(row.int64(u"logins") == cell.logins, qPrintable(where));
+        QVERIFY2(row.int64(u"events") == cell.events, qPrintable(where));
+        QVERIFY2(row.int64(u"api_calls") == cell.apiCalls, qPrintable(where));
         QVERIFY2(row.int64(u"active_companies") == cell.activeCompanies, qPrintable(where));
         ++compared;
     }
-    QVERIFY(compared >= 30 * 3);
+    QCOMPARE(compared, 365 * 3);
 }
 
 constexpr int kSynthetic = 500;
@@ -636,7 +644,43 @@ private slots:
         QVERIFY(office / officeN > 2 * weekendDay / weekendN);
     }
 
-    void platformRollUpIsTheSumOfTheCompanies() { checkRollUp(m_platform.server(), QDate()); }
+    void platformRollUpIsTheSumOfTheCompanies() { checkRollUp(m_platform.server()); }
+
+    // The server's own roll-up of a range (StatsService::rollUp, as at start-up and every
+    // hour) rewrites those days with the same figures, and /admin/stats/usage of the whole
+    // platform answers them.
+    void rollingUpAgainChangesNothing()
+    {
+        const QString all = QStringLiteral(
+            "SELECT day, tier, companies, new_companies, churned_companies, active_companies, "
+            "active_users, logins, events, api_calls FROM usage_platform_daily ORDER BY day, tier");
+        const auto before = query(m_platform.server(), all);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const auto again =
+            server::StatsService(m_platform.server().context()).rollUp(today.addDays(-100), today);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        const auto after = query(m_platform.server(), all);
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            QCOMPARE(after.at(i).toJson(), before.at(i).toJson());
+
+        const auto sums = query(m_platform.server(),
+                                QStringLiteral("SELECT CAST(SUM(active_users) AS BIGINT) AS u, "
+                                               "CAST(SUM(logins) AS BIGINT) AS l, "
+                                               "CAST(SUM(events) AS BIGINT) AS e FROM usage_daily "
+                                               "WHERE day = $1"),
+                                {today.addDays(-3)});
+        const ApiReply series =
+            m_platform.admin().get(QStringLiteral("/admin/stats/usage?from=%1&to=%1")
+                                       .arg(today.addDays(-3).toString(Qt::ISODate)));
+        QCOMPARE(series.status, 200);
+        const QJsonObject point =
+            series.json().value(QStringLiteral("points")).toArray().first().toObject();
+        QCOMPARE(point.value(QStringLiteral("active_users")).toInteger(), sums.first().int64(u"u"));
+        QCOMPARE(point.value(QStringLiteral("logins")).toInteger(), sums.first().int64(u"l"));
+        QCOMPARE(point.value(QStringLiteral("events")).toInteger(), sums.first().int64(u"e"));
+        QVERIFY(point.value(QStringLiteral("logins")).toInteger() > 0);
+    }
 
     void sameSeedSamePopulation()
     {
@@ -662,8 +706,8 @@ private slots:
                                      QStringLiteral("SELECT COUNT(*) AS n FROM companies WHERE "
                                                     "code LIKE 'SCALE-%'"));
         QCOMPARE(companies.first().int64(u"n"), kSynthetic);
-        // The roll-up covers the whole year; usage is compared where per-company rows exist.
-        checkRollUp(m_scale.server(), today.addDays(-29));
+        // The roll-up covers the whole year.
+        checkRollUp(m_scale.server());
         const auto lastDay = query(
             m_scale.server(),
             QStringLiteral("SELECT CAST(SUM(companies) AS BIGINT) AS n FROM usage_platform_daily "

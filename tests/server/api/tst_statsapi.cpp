@@ -1,6 +1,7 @@
 #include "models/domain/StatsOverview.h"
 #include "models/domain/UsagePoint.h"
 #include "models/domain/WireTime.h"
+#include "server/services/StatsService.h"
 #include "tests/support/PlatformFixture.h"
 
 #include <QTest>
@@ -93,6 +94,10 @@ private slots:
                              1, 1);
             });
         QVERIFY2(written.ok(), qPrintable(written.error().message));
+        // The platform-wide series read the roll-up, as the server keeps it.
+        const auto rolledUp = server::StatsService(m_platform.server().context())
+                                  .rollUp(today().addDays(-60), today());
+        QVERIFY2(rolledUp.ok(), qPrintable(rolledUp.error().message));
     }
 
     void overview()
@@ -340,7 +345,9 @@ private slots:
         QVERIFY(sales.ok());
         for (const QString &path :
              {QStringLiteral("/admin/stats/overview"), QStringLiteral("/admin/stats/companies"),
-              QStringLiteral("/admin/stats/users"), QStringLiteral("/admin/stats/usage")}) {
+              QStringLiteral("/admin/stats/users"), QStringLiteral("/admin/stats/usage"),
+              QStringLiteral("/admin/stats/growth"),
+              QStringLiteral("/admin/stats/feature-adoption")}) {
             QCOMPARE(support->get(path).status, 200);
             QCOMPARE(sales->get(path).status, 200);
             QCOMPARE(m_platform.client().get(path).status, 401);
