@@ -421,7 +421,7 @@ void UsagePage::selectCompany(const QUuid &id)
     m_company = id;
     fillCompanyCombo();
     if (m_context && m_context->client())
-        loadActiveUsers();
+        loadActiveUsers(true);
 }
 
 void UsagePage::reload()
@@ -539,7 +539,7 @@ void UsagePage::loadCharts()
                        result ? QString() : result.error().message);
         }));
 
-    loadActiveUsers();
+    loadActiveUsers(false);
 
     generation = m_generations.at(Utilisation);
     client::CompanyStatsQuery top;
@@ -603,13 +603,13 @@ void UsagePage::loadCharts()
         }));
 }
 
-void UsagePage::loadActiveUsers()
+void UsagePage::loadActiveUsers(bool alone)
 {
     if (!m_context)
         return;
-    // Counted as done already (its answer came, or nothing is loading): it runs again. A call
-    // still running is replaced and counts once.
-    if (!m_calls.at(ActiveUsers)) {
+    // Alone (another company): when it was counted as done already (its answer came, or
+    // nothing is loading), it runs again; a call still running is replaced and counts once.
+    if (alone && !m_calls.at(ActiveUsers)) {
         --m_done;
         updateProgress();
     }

@@ -108,7 +108,8 @@ private:
     QWidget *overviewFigure(const QString &caption, const char *objectName);
     void rangeChanged();
     void loadCharts();
-    void loadActiveUsers();
+    // `alone`: only this chart reloads (another company), not as part of loadCharts().
+    void loadActiveUsers(bool alone);
     void loadCompanies();
     void startCall(Chart chart, client::ApiCall *call);
     void finishCall(Chart chart, int generation, bool ok, const QString &error = {});
