@@ -203,7 +203,6 @@ QWidget *UsagePage::buildAnalytics()
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMaximumDate(todayUtc());
     }
     m_fromEdit->setAccessibleName(tr("From"));
     m_toEdit->setAccessibleName(tr("To"));
@@ -248,7 +247,10 @@ QWidget *UsagePage::buildAnalytics()
     for (QDateEdit *edit : {m_fromEdit, m_toEdit})
         connect(edit, &QDateEdit::dateChanged, debounce, qOverload<>(&QTimer::start));
     {
+        // The first range, without a load: the page loads when reload() is called.
         const QSignalBlocker blocker(m_range);
+        const QSignalBlocker fromBlocker(m_fromEdit);
+        const QSignalBlocker toBlocker(m_toEdit);
         m_range->setCurrentIndex(0);
         m_toEdit->setDate(todayUtc());
         m_fromEdit->setDate(todayUtc().addDays(1 - kPresetDays.front()));
