@@ -49,7 +49,7 @@ namespace {
 
 constexpr int kMaxSpanDays = 366; // what /admin/stats/usage and its siblings accept
 constexpr int kCustomDebounceMs = 400; // a custom date being typed: one load when it settles
-constexpr int kMaxCategoryLabel = 28;
+constexpr int kMaxCategoryLabel = 22;
 
 QDate todayUtc()
 {
@@ -303,7 +303,8 @@ QWidget *UsagePage::buildAnalytics()
     ChartPanel *utilisation = makePanel(Utilisation, tr("License utilisation (users of max users)"),
                                         "utilisationChartPanel",
                                         QStringLiteral("usage-license-utilisation"), m_utilisation);
-    utilisation->chartView()->setMinimumHeight(480);
+    // 25 bars need their labels' height each, or the axis shortens them to "…".
+    utilisation->chartView()->setMinimumHeight(kUtilisationTop * 18 + 160);
     // Enter on the keyboard's bar opens it, as a click does.
     connect(utilisation, &ChartPanel::pointActivated, this, &UsagePage::openUtilisationBar);
     grid->addWidget(utilisation, 1, 0);
@@ -772,6 +773,10 @@ void UsagePage::drawUtilisation()
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    QFont small = names->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    names->setLabelsFont(small);
+    names->setTruncateLabels(false); // elided() shortened them already
     auto *percent = new QValueAxis;
     percent->setRange(0, std::ceil(maximum / 10) * 10);
     percent->setLabelFormat(QStringLiteral("%.0f %%"));
