@@ -84,7 +84,7 @@ std::pair<QDateTimeAxis *, QValueAxis *> addTimeAxes(QChart *chart, const QDate 
     x->setRange(QDateTime(from, QTime(12, 0)), QDateTime(to, QTime(12, 0)));
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setRange(0, std::max<qint64>(maximum, 1));
+    y->setRange(0, static_cast<qreal>(std::max<qint64>(maximum, 1)));
     y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -682,11 +682,17 @@ void UsagePage::fillCompanyCombo()
     m_companyCombo->setCurrentIndex(std::max(current, 0));
 }
 
+ChartPanel *UsagePage::clearedPanel(Chart chart)
+{
+    ChartPanel *chartPanel = m_panels.at(chart);
+    clearChart(chartPanel->chart());
+    return chartPanel;
+}
+
 void UsagePage::drawGrowth()
 {
-    ChartPanel *chartPanel = m_panels.at(Growth);
+    ChartPanel *chartPanel = clearedPanel(Growth);
     QChart *chart = chartPanel->chart();
-    clearChart(chart);
     const int rows = m_growth->rowCount();
     qint64 maximum = 0;
     for (int row = 0; row < rows; ++row)
@@ -715,9 +721,8 @@ void UsagePage::drawGrowth()
 
 void UsagePage::drawActiveUsers()
 {
-    ChartPanel *chartPanel = m_panels.at(ActiveUsers);
+    ChartPanel *chartPanel = clearedPanel(ActiveUsers);
     QChart *chart = chartPanel->chart();
-    clearChart(chart);
     const models::UsageSeries &series = m_activeUsers->series();
     const auto [x, y] = addTimeAxes(chart, series.from, series.to, m_activeUsers->maximum());
     auto *line = new QLineSeries;
@@ -738,9 +743,8 @@ void UsagePage::drawActiveUsers()
 
 void UsagePage::drawUtilisation()
 {
-    ChartPanel *chartPanel = m_panels.at(Utilisation);
+    ChartPanel *chartPanel = clearedPanel(Utilisation);
     QChart *chart = chartPanel->chart();
-    clearChart(chart);
     const int rows = m_utilisation->rowCount();
     chartPanel->setNote(tr("Top %1 of %n companies, highest utilisation first.", nullptr,
                            static_cast<int>(m_utilisation->total()))
@@ -790,9 +794,8 @@ void UsagePage::drawUtilisation()
 
 void UsagePage::drawAdoption()
 {
-    ChartPanel *chartPanel = m_panels.at(Adoption);
+    ChartPanel *chartPanel = clearedPanel(Adoption);
     QChart *chart = chartPanel->chart();
-    clearChart(chart);
     auto *series = new QHorizontalBarSeries;
     const QList<models::Tier> &tiers = models::allTiers();
     const int rows = m_adoption->rowCount();
@@ -820,9 +823,8 @@ void UsagePage::drawAdoption()
 
 void UsagePage::drawLogins()
 {
-    ChartPanel *chartPanel = m_panels.at(Logins);
+    ChartPanel *chartPanel = clearedPanel(Logins);
     QChart *chart = chartPanel->chart();
-    clearChart(chart);
     const models::UsageSeries &series = m_logins->series();
     const auto [x, y] = addTimeAxes(chart, series.from, series.to, m_logins->maximum());
     auto *logins = new QLineSeries;

@@ -119,6 +119,8 @@ private:
     // A bar of the utilisation chart (its index in the chart, the top bar last).
     void openUtilisationBar(int index);
 
+    // The chart's panel with its series and axes removed, to draw anew.
+    ChartPanel *clearedPanel(Chart chart);
     void drawGrowth();
     void drawActiveUsers();
     void drawUtilisation();

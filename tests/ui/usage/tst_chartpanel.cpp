@@ -13,6 +13,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -155,6 +156,29 @@ private slots:
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, QStringLiteral("export_failed"));
         QVERIFY(!QFile::exists(missing));
+    }
+
+    void followsADarkPalette()
+    {
+        ChartPanel panel(QStringLiteral("Dark"), nullptr);
+        auto *series = new QLineSeries;
+        series->setName(QStringLiteral("values"));
+        series->append({{0, 1}, {1, 2}});
+        panel.chart()->addSeries(series);
+        panel.chart()->createDefaultAxes();
+        panel.seriesChanged();
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        panel.setPalette(dark);
+        QCOMPARE(panel.chart()->backgroundBrush().color(), QColor(0x35, 0x35, 0x35));
+        QCOMPARE(panel.chart()->legend()->labelColor(), QColor(0xee, 0xee, 0xee));
+        for (QAbstractAxis *axis : panel.chart()->axes())
+            QCOMPARE(axis->labelsColor(), QColor(0xee, 0xee, 0xee));
+        QCOMPARE(panel.chart()->legend()->markers().at(0)->labelBrush().color(),
+                 QColor(0xee, 0xee, 0xee));
     }
 
     void busyAndError()
