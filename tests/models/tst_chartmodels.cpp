@@ -116,7 +116,7 @@ private slots:
         for (int day = 0; day < 3; ++day) {
             UsagePoint point;
             point.day = QDate(2026, 11, 1).addDays(day);
-            point.activeUsers = (day + 1) * 7;
+            point.activeUsers = qint64(day + 1) * 7;
             series.points.append(point);
         }
         model.setSeries(series);
@@ -141,7 +141,7 @@ private slots:
         for (int day = 0; day < 15; ++day) {
             UsagePoint point;
             point.day = monday.addDays(day);
-            point.logins = day * 10;
+            point.logins = qint64(day) * 10;
             series.points.append(point);
         }
         model.setSeries(series);
