@@ -1,6 +1,5 @@
 #include "models/item/UtilisationChartModel.h"
 
-
 #include <algorithm>
 #include <cmath>
 
