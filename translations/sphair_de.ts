@@ -978,6 +978,17 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::ActiveUsersChartModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Aktive Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::AdminRole</name>
     <message>
         <source>Super administrator</source>
@@ -1198,6 +1209,33 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>A step cannot finish before it starts.</source>
         <translation>Ein Schritt kann nicht enden, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::FeatureAdoptionChartModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>%1: companies</source>
+        <translation>%1: Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1: enabled</source>
+        <translation>%1: aktiviert</translation>
+    </message>
+    <message>
+        <source>%1: using</source>
+        <translation>%1: genutzt</translation>
+    </message>
+    <message>
+        <source>%1: share using %</source>
+        <translation>%1: Anteil Nutzung %</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1537,25 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::GrowthChartModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::IssuedTenantToken</name>
     <message>
         <source>Must be a tenant token starting with spht_.</source>
@@ -1681,6 +1738,25 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::LoginsChartModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Average for the weekday</source>
+        <translation>Durchschnitt des Wochentags</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::MaintenanceWindow</name>
     <message>
         <source>“%1” is not a time zone this system knows; use an IANA name such as Africa/Johannesburg.</source>
@@ -1711,6 +1787,41 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Large</source>
         <translation>Groß</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::UtilisationChartModel</name>
+    <message>
+        <source>near the limit</source>
+        <translation>nahe am Limit</translation>
+    </message>
+    <message>
+        <source>at the limit</source>
+        <translation>am Limit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Max users</source>
+        <translation>Max. Benutzer</translation>
+    </message>
+    <message>
+        <source>Utilisation %</source>
+        <translation>Auslastung %</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2016,96 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::ChartPanel</name>
+    <message>
+        <source>Series</source>
+        <translation>Reihen</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart&apos;s series</source>
+        <translation>Reihen des Diagramms ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s data as CSV</source>
+        <translation>Die Daten des Diagramms als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Loading the chart</source>
+        <translation>Diagramm wird geladen</translation>
+    </message>
+    <message>
+        <source>Left and Right step through the values; the value is shown under the chart.</source>
+        <translation>Links und Rechts gehen die Werte durch; der Wert steht unter dem Diagramm.</translation>
+    </message>
+    <message>
+        <source>Point at the chart (or focus it and press Left/Right) to see values.</source>
+        <translation>Zeigen Sie auf das Diagramm (oder fokussieren Sie es und drücken Sie Links/Rechts), um Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>Das Diagramm konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The chart has no data.</source>
+        <translation>Das Diagramm hat keine Daten.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Exporting the chart %1</source>
+        <translation>Exportieren des Diagramms %1</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1</source>
+        <translation>Exportieren der Daten von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2542,10 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Signed in to the sandbox as %1.</source>
         <translation>Als %1 bei der Sandbox angemeldet.</translation>
+    </message>
+    <message>
+        <source>That company is not in the Companies list as it is filtered now; clear the search to see it.</source>
+        <translation>Dieses Unternehmen ist in der gefilterten Unternehmensliste nicht enthalten; leeren Sie die Suche, um es zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3954,213 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Type %1 to confirm:</source>
         <translation>Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::UsagePage</name>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Analysen</translation>
+    </message>
+    <message>
+        <source>System health is not available in this build yet.</source>
+        <translation>Der Systemzustand ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem health</source>
+        <translation>S&amp;ystemzustand</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Active licenses</source>
+        <translation>Aktive Lizenzen</translation>
+    </message>
+    <message>
+        <source>Licenses expiring within 30 days</source>
+        <translation>In 30 Tagen ablaufende Lizenzen</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Companies over time by tier</source>
+        <translation>Unternehmen im Zeitverlauf nach Stufe</translation>
+    </message>
+    <message>
+        <source>Active users per day</source>
+        <translation>Aktive Benutzer pro Tag</translation>
+    </message>
+    <message>
+        <source>Search code or name…</source>
+        <translation>Code oder Name suchen…</translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Unternehmen suchen</translation>
+    </message>
+    <message>
+        <source>Company of the active users chart</source>
+        <translation>Unternehmen des Diagramms der aktiven Benutzer</translation>
+    </message>
+    <message>
+        <source>License utilisation (users of max users)</source>
+        <translation>Lizenzauslastung (Benutzer von max. Benutzern)</translation>
+    </message>
+    <message>
+        <source>Feature adoption by tier</source>
+        <translation>Nutzung der Funktionen nach Stufe</translation>
+    </message>
+    <message>
+        <source>Logins per day and the weekday pattern</source>
+        <translation>Anmeldungen pro Tag und Wochentagsmuster</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 users, %5 %</source>
+        <translation>%1 (%2): %3 von %4 Benutzern, %5 %</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % (%4 of %5 companies used it; %6 have it enabled)</source>
+        <translation>%1, %2: %3 % (%4 von %5 Unternehmen haben sie genutzt; %6 haben sie aktiviert)</translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A range covers at most %n day(s).</source>
+        <translation>
+            <numerusform>Ein Zeitraum umfasst höchstens %n Tag.</numerusform>
+            <numerusform>Ein Zeitraum umfasst höchstens %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load this chart: %1</source>
+        <translation>Dieses Diagramm konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the overview: %1</source>
+        <translation>Die Übersicht konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation>Lade %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n Diagramm konnte nicht geladen werden.</numerusform>
+            <numerusform>%n Diagramme konnten nicht geladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>Aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>Loading the companies for the usage charts</source>
+        <translation>Laden der Unternehmen für die Nutzungsdiagramme</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active users, all companies</source>
+        <translation>Aktive Benutzer, alle Unternehmen</translation>
+    </message>
+    <message>
+        <source>Active users, %1</source>
+        <translation>Aktive Benutzer, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %1 of %n companies, highest utilisation first.</source>
+        <translation>
+            <numerusform>Die ersten %1 von %n Unternehmen, höchste Auslastung zuerst.</numerusform>
+            <numerusform>Die ersten %1 von %n Unternehmen, höchste Auslastung zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below 90 %</source>
+        <translation>Unter 90 %</translation>
+    </message>
+    <message>
+        <source>90 % or more</source>
+        <translation>90 % oder mehr</translation>
+    </message>
+    <message>
+        <source>At the limit</source>
+        <translation>Am Limit</translation>
+    </message>
+    <message>
+        <source>Share of each tier&apos;s companies that used the feature in the range.</source>
+        <translation>Anteil der Unternehmen jeder Stufe, die die Funktion im Zeitraum genutzt haben.</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Average for the weekday</source>
+        <translation>Durchschnitt des Wochentags</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Average logins per weekday: %1</source>
+        <translation>Durchschnittliche Anmeldungen pro Wochentag: %1</translation>
     </message>
 </context>
 <context>

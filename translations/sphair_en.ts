@@ -153,6 +153,16 @@
     </message>
 </context>
 <context>
+    <name>sphair::ui::ChartPanel</name>
+    <message numerus="yes">
+        <source>Exported %n rows to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::CompaniesPage</name>
     <message numerus="yes">
         <source>Delete %1 (%2)? %n user(s) lose access and its tenant API calls are refused. The company is kept for the audit trail but can no longer be changed.</source>
@@ -296,6 +306,37 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
         <translation>
             <numerusform>Saving would change the features of %1 of %n company.</numerusform>
             <numerusform>Saving would change the features of %1 of %n companies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::UsagePage</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A range covers at most %n day(s).</source>
+        <translation>
+            <numerusform>A range covers at most %n day.</numerusform>
+            <numerusform>A range covers at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n chart could not be loaded.</numerusform>
+            <numerusform>%n charts could not be loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %1 of %n companies, highest utilisation first.</source>
+        <translation>
+            <numerusform>Top %1 of %n company, highest utilisation first.</numerusform>
+            <numerusform>Top %1 of %n companies, highest utilisation first.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "ui/keys/KeyManagerDialog.h"
 #include "ui/licenses/LicensesPage.h"
 #include "ui/shell/ConsoleController.h"
+#include "ui/usage/UsagePage.h"
 #include "ui/whitelabel/WhiteLabelPage.h"
 
 #include <QNetworkAccessManager>
@@ -45,6 +46,15 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
     m_window->setPage(QStringLiteral("featuresPage"), m_features);
     m_whiteLabel = new WhiteLabelPage(m_context);
     m_window->setPage(QStringLiteral("whiteLabelPage"), m_whiteLabel);
+    m_usage = new UsagePage(m_context);
+    m_window->setPage(QStringLiteral("usagePage"), m_usage);
+    // A bar of the utilisation chart: the company in the Companies tab.
+    connect(m_usage, &UsagePage::companyRequested, this, [this](const QUuid &id) {
+        m_window->tabs()->setCurrentWidget(m_companies);
+        if (!m_companies->selectCompany(id))
+            m_context->reportInfo(tr("That company is not in the Companies list as it is "
+                                     "filtered now; clear the search to see it."));
+    });
 
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Console::refreshCurrentPage);
     // Signed in to another platform or as someone else: what the pages show is not theirs.
@@ -60,6 +70,7 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
             m_companies->refresh();
         m_licenses->refresh();
         m_features->refresh();
+        m_usage->reload();
     });
     connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Console::openKeyManager);
 }
@@ -117,6 +128,8 @@ void Console::refreshCurrentPage()
         m_features->refresh();
     else if (current == m_whiteLabel)
         m_whiteLabel->refresh();
+    else if (current == m_usage)
+        m_usage->reload();
 }
 
 } // namespace sphair::ui

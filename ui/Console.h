@@ -25,6 +25,7 @@ class KeyManagerDialog;
 class LicensesPage;
 class MainWindow;
 class SandboxSession;
+class UsagePage;
 class WhiteLabelPage;
 namespace shell {
 class ConsoleController;
@@ -62,6 +63,7 @@ public:
     LicensesPage *licensesPage() const { return m_licenses; }
     FeaturesPage *featuresPage() const { return m_features; }
     WhiteLabelPage *whiteLabelPage() const { return m_whiteLabel; }
+    UsagePage *usagePage() const { return m_usage; }
     SandboxSession *sandbox() const { return m_sandbox.get(); }
     // Opens (or raises) the key manager.
     KeyManagerDialog *openKeyManager();
@@ -83,6 +85,7 @@ private:
     LicensesPage *m_licenses = nullptr;
     FeaturesPage *m_features = nullptr;
     WhiteLabelPage *m_whiteLabel = nullptr;
+    UsagePage *m_usage = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;
     QString m_shownSession; // profile and user the pages were loaded for
     std::unique_ptr<SandboxSession> m_sandbox;
