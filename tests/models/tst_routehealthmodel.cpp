@@ -1,0 +1,126 @@
+#include "models/item/RouteHealthModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+#include <memory>
+
+using namespace sphair::models;
+
+namespace {
+
+RouteHealth route(const char *method, const char *pattern, qint64 requests, double p95,
+                  qint64 errors)
+{
+    RouteHealth r;
+    r.method = QString::fromLatin1(method);
+    r.route = QString::fromLatin1(pattern);
+    r.requests = requests;
+    r.errors = errors;
+    r.clientErrors = requests / 10;
+    r.meanMs = p95 / 3;
+    r.p50Ms = p95 / 2;
+    r.p95Ms = p95;
+    r.p99Ms = p95 + 100;
+    return r;
+}
+
+} // namespace
+
+// RouteHealthModel: the slowest routes, cells as shown and as sorted (numbers sort as
+// numbers through SortRole), under QAbstractItemModelTester throughout, the proxy too.
+class TestRouteHealthModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<RouteHealthModel> m_model;
+    std::unique_ptr<QSortFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_model = std::make_unique<RouteHealthModel>();
+        m_proxy = std::make_unique<QSortFilterProxyModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_proxy->setSortRole(RouteHealthModel::SortRole);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_tester.reset();
+        m_proxy.reset();
+        m_model.reset();
+    }
+
+    void cells()
+    {
+        QCOMPARE(m_model->columnCount(), int(RouteHealthModel::ColumnCount));
+        m_model->setRoutes({route("GET", "/admin/companies", 1200, 912.4, 3),
+                            route("POST", "/auth/login", 80, 15, 0)});
+        QCOMPARE(m_model->rowCount(), 2);
+        const auto cell = [this](int row, int column, int role = Qt::DisplayRole) {
+            return m_model->data(m_model->index(row, column), role);
+        };
+        QCOMPARE(cell(0, RouteHealthModel::MethodColumn).toString(), QStringLiteral("GET"));
+        QCOMPARE(cell(0, RouteHealthModel::RouteColumn).toString(),
+                 QStringLiteral("/admin/companies"));
+        QCOMPARE(cell(0, RouteHealthModel::RequestsColumn).toString(), QStringLiteral("1,200"));
+        QCOMPARE(cell(0, RouteHealthModel::P50Column).toString(), QStringLiteral("456.2"));
+        QCOMPARE(cell(0, RouteHealthModel::P95Column).toString(), QStringLiteral("912.4"));
+        QCOMPARE(cell(0, RouteHealthModel::P99Column).toString(), QStringLiteral("1,012.4"));
+        QCOMPARE(cell(0, RouteHealthModel::ErrorsColumn).toString(), QStringLiteral("3"));
+        QCOMPARE(cell(0, RouteHealthModel::ClientErrorsColumn).toString(), QStringLiteral("120"));
+        QCOMPARE(cell(0, RouteHealthModel::P95Column, RouteHealthModel::SortRole).toDouble(),
+                 912.4);
+        QCOMPARE(cell(1, RouteHealthModel::RequestsColumn, RouteHealthModel::SortRole).toLongLong(),
+                 80);
+        QCOMPARE(cell(1, RouteHealthModel::RouteColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("POST /auth/login: 80 requests, mean 5.0 ms"));
+        QCOMPARE(cell(1, RouteHealthModel::P95Column, Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+        QVERIFY(!cell(1, RouteHealthModel::RouteColumn, Qt::TextAlignmentRole).isValid());
+        QCOMPARE(m_model->headerData(RouteHealthModel::P95Column, Qt::Horizontal).toString(),
+                 QStringLiteral("p95 (ms)"));
+        QCOMPARE(m_model->headerData(RouteHealthModel::ErrorsColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Server errors"));
+    }
+
+    void sortsNumbersAsNumbers()
+    {
+        // As text "95" > "912" > "1,500"; as numbers 95 < 912 < 1500.
+        m_model->setRoutes({route("GET", "/a", 9, 912, 0), route("GET", "/b", 10, 1500, 7),
+                            route("DELETE", "/c", 200, 95, 1)});
+        m_proxy->sort(RouteHealthModel::P95Column, Qt::AscendingOrder);
+        const auto routeAt = [this](int row) {
+            return m_proxy->index(row, RouteHealthModel::RouteColumn).data().toString();
+        };
+        QCOMPARE(routeAt(0), QStringLiteral("/c"));
+        QCOMPARE(routeAt(1), QStringLiteral("/a"));
+        QCOMPARE(routeAt(2), QStringLiteral("/b"));
+        m_proxy->sort(RouteHealthModel::RequestsColumn, Qt::DescendingOrder);
+        QCOMPARE(routeAt(0), QStringLiteral("/c"));
+        QCOMPARE(routeAt(1), QStringLiteral("/b"));
+        QCOMPARE(routeAt(2), QStringLiteral("/a"));
+        m_proxy->sort(RouteHealthModel::MethodColumn, Qt::AscendingOrder);
+        QCOMPARE(routeAt(0), QStringLiteral("/c"));
+        // New data keeps the chosen order.
+        m_model->setRoutes({route("PUT", "/d", 1, 1, 0), route("GET", "/e", 1, 1, 0)});
+        QCOMPARE(routeAt(0), QStringLiteral("/e"));
+        m_model->setRoutes({});
+        QCOMPARE(m_proxy->rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouteHealthModel)
+#include "tst_routehealthmodel.moc"
