@@ -137,4 +137,9 @@ QUrlQuery UsageQuery::toUrlQuery() const
     return QueryItems().id("company_id", companyId).date("from", from).date("to", to).query();
 }
 
+QUrlQuery HealthQuery::toUrlQuery() const
+{
+    return QueryItems().text("range", range).text("instance_id", instanceId).query();
+}
+
 } // namespace sphair::client

@@ -163,4 +163,14 @@ struct UsageQuery
     QUrlQuery toUrlQuery() const;
 };
 
+// GET /admin/system/health: which range ("hour", "day" or "week"; empty: the server's
+// default, hour) and which instance (empty: all together). Not paged.
+struct HealthQuery
+{
+    QString range;
+    QString instanceId;
+
+    QUrlQuery toUrlQuery() const;
+};
+
 } // namespace sphair::client

@@ -25,4 +25,12 @@ ApiCall *StatsClient::usageSeries(const UsageQuery &query, Callback<models::Usag
         ApiRequest::get(QStringLiteral("/admin/stats/usage"), query.toUrlQuery()), std::move(done));
 }
 
+ApiCall *StatsClient::systemHealth(const HealthQuery &query,
+                                   Callback<models::SystemHealth> done) const
+{
+    return fetch<models::SystemHealth>(
+        ApiRequest::get(QStringLiteral("/admin/system/health"), query.toUrlQuery()),
+        std::move(done));
+}
+
 } // namespace sphair::client

@@ -5,6 +5,7 @@
 #include "models/domain/CompanyStats.h"
 #include "models/domain/Page.h"
 #include "models/domain/StatsOverview.h"
+#include "models/domain/SystemHealth.h"
 #include "models/domain/UsageSeries.h"
 #include "models/domain/UserStats.h"
 
@@ -24,6 +25,9 @@ public:
     // "not_found" for an unknown company; "invalid_field" for from after to or a span over
     // 366 days.
     ApiCall *usageSeries(const UsageQuery &query, Callback<models::UsageSeries> done) const;
+    // The server's own health over the last hour, day or week; "invalid_field" for an
+    // unknown range or instance.
+    ApiCall *systemHealth(const HealthQuery &query, Callback<models::SystemHealth> done) const;
 };
 
 } // namespace sphair::client

@@ -22,6 +22,10 @@ QString kindInteger()
 {
     return QCoreApplication::translate("sphair::models::WireReader", "a whole number");
 }
+QString kindNumber()
+{
+    return QCoreApplication::translate("sphair::models::WireReader", "a number");
+}
 QString kindArray()
 {
     return QCoreApplication::translate("sphair::models::WireReader", "a list");
@@ -172,6 +176,30 @@ qint64 WireReader::optionalInteger(QStringView key, qint64 fallback, qint64 min,
     if (!has(key))
         return fallback;
     return integer(key, min, max);
+}
+
+double WireReader::number(QStringView key, double min)
+{
+    const auto value = find(key, true);
+    if (!value)
+        return 0;
+    const double number = value->toDouble();
+    if (!value->isDouble() || !std::isfinite(number)) {
+        failWrongType(fieldName(key), kindNumber());
+        return 0;
+    }
+    if (number < min) {
+        fail(Validation::invalidField(
+            fieldName(key), QStringLiteral("out_of_range"),
+            QCoreApplication::translate("sphair::models::WireReader",
+                                        "“%1” must be at least %2; it is %3.")
+                .arg(fieldName(key))
+                .arg(min)
+                .arg(number),
+            {{QStringLiteral("min"), min}}));
+        return 0;
+    }
+    return number;
 }
 
 QUuid WireReader::uuid(QStringView key)

@@ -58,6 +58,8 @@ public:
     qint64 integer(QStringView key, qint64 min = -kMaxJsonInteger, qint64 max = kMaxJsonInteger);
     qint64 optionalInteger(QStringView key, qint64 fallback, qint64 min = -kMaxJsonInteger,
                            qint64 max = kMaxJsonInteger);
+    // A finite number (whole or not) of at least `min`.
+    double number(QStringView key, double min = std::numeric_limits<double>::lowest());
     // A canonical UUID (Validation::isUuid); optionalUuid gives a null QUuid when not set.
     QUuid uuid(QStringView key);
     QUuid optionalUuid(QStringView key);

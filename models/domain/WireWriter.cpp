@@ -22,6 +22,12 @@ WireWriter &WireWriter::integer(QStringView key, qint64 value)
     return *this;
 }
 
+WireWriter &WireWriter::number(QStringView key, double value)
+{
+    m_object.insert(key, value);
+    return *this;
+}
+
 WireWriter &WireWriter::boolean(QStringView key, bool value)
 {
     m_object.insert(key, value);

@@ -30,6 +30,7 @@ public:
     // null when empty.
     WireWriter &optionalText(QStringView key, const QString &value);
     WireWriter &integer(QStringView key, qint64 value);
+    WireWriter &number(QStringView key, double value);
     WireWriter &boolean(QStringView key, bool value);
     // null when the UUID is null.
     WireWriter &uuid(QStringView key, const QUuid &value);

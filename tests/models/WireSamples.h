@@ -484,4 +484,34 @@ inline QJsonObject health()
                            "version": "2025.3.1", "maintenance": true})");
 }
 
+// GET /admin/system/health for one instance over the last hour (two of its 60 buckets).
+inline QJsonObject systemHealth()
+{
+    return parseObject(R"({
+        "range": "hour",
+        "from": "2025-03-10T08:00:00Z",
+        "to": "2025-03-10T09:00:00Z",
+        "step_seconds": 60,
+        "instances": ["platform-a-4711", "platform-b-815"],
+        "instance_id": "platform-a-4711",
+        "series": [
+            {"start": "2025-03-10T08:00:00Z", "requests": 0, "errors": 0, "client_errors": 0,
+             "p50_ms": 0, "p95_ms": 0, "p99_ms": 0, "db_statements": 0, "db_mean_ms": 0},
+            {"start": "2025-03-10T08:01:00Z", "requests": 128, "errors": 2, "client_errors": 7,
+             "p50_ms": 18.5, "p95_ms": 175.25, "p99_ms": 480.75, "db_statements": 410,
+             "db_mean_ms": 1.375}
+        ],
+        "routes": [
+            {"method": "GET", "route": "/admin/companies/{id}", "requests": 80, "errors": 2,
+             "client_errors": 5, "mean_ms": 42.5, "p50_ms": 20.25, "p95_ms": 190.5,
+             "p99_ms": 487.5}
+        ],
+        "errors": [{"code": "not_found", "count": 5}, {"code": "internal", "count": 2}],
+        "totals": {"requests": 128, "errors": 2, "client_errors": 7,
+                   "requests_per_minute": 2.1333333333333333,
+                   "error_rate": 0.015625, "p50_ms": 18.5, "p95_ms": 175.25,
+                   "p99_ms": 480.75, "db_mean_ms": 1.375}
+    })");
+}
+
 } // namespace sphair::tests::WireSamples

@@ -28,6 +28,7 @@
 #include "models/domain/Page.h"
 #include "models/domain/SessionGrant.h"
 #include "models/domain/StatsOverview.h"
+#include "models/domain/SystemHealth.h"
 #include "models/domain/TenantFeatures.h"
 #include "models/domain/TenantReport.h"
 #include "models/domain/TenantTokenList.h"
@@ -257,6 +258,12 @@ private slots:
         row("TenantFeatures", written<TenantFeatures>(WireSamples::tenantFeatures()));
         row("TenantReport", written<TenantReport>(WireSamples::tenantReport()));
         row("Health", written<Health>(WireSamples::health()));
+        const QJsonObject systemHealth = written<SystemHealth>(WireSamples::systemHealth());
+        row("SystemHealth", systemHealth);
+        row("HealthBucket", firstOf(systemHealth, "series"));
+        row("RouteHealth", firstOf(systemHealth, "routes"));
+        row("ErrorCount", firstOf(systemHealth, "errors"));
+        row("HealthTotals", systemHealth.value(QLatin1String("totals")).toObject());
     }
 
     void codecWritesTheSchema()
