@@ -6,8 +6,7 @@ namespace sphair::models {
 
 ErrorCountModel::ErrorCountModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ErrorCountModel::setErrors(QList<ErrorCount> errors)
 {
@@ -59,7 +58,8 @@ QVariant ErrorCountModel::data(const QModelIndex &index, int role) const
             return share(error);
         }
     case Qt::TextAlignmentRole:
-        return index.column() == CodeColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == CodeColumn ? QVariant()
+                                            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     default:
         return {};
     }

@@ -15,8 +15,7 @@ QVariant rightAligned()
 
 RouteHealthModel::RouteHealthModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RouteHealthModel::setRoutes(QList<RouteHealth> routes)
 {

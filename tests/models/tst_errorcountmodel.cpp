@@ -21,7 +21,7 @@ class TestErrorCountModel : public QObject
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void init()
     {
@@ -62,7 +62,8 @@ private slots:
         QCOMPARE(cell(0, ErrorCountModel::ShareColumn).toString(), QStringLiteral("75.0"));
         QCOMPARE(cell(2, ErrorCountModel::ShareColumn).toString(), QStringLiteral("5.0"));
         QCOMPARE(cell(1, ErrorCountModel::ShareColumn, ErrorCountModel::SortRole).toDouble(), 20.0);
-        QCOMPARE(cell(1, ErrorCountModel::CountColumn, ErrorCountModel::SortRole).toLongLong(), 400);
+        QCOMPARE(cell(1, ErrorCountModel::CountColumn, ErrorCountModel::SortRole).toLongLong(),
+                 400);
         QCOMPARE(m_model->headerData(ErrorCountModel::CodeColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Error code"));
     }

@@ -68,9 +68,8 @@ private slots:
     {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         // 5-minute steps: 600 requests are 120 a minute; 12 errors of 600 are 2 %.
-        m_model->setSeries({bucket(0, 600, 12, 30, 180), bucket(1, 0, 0, 0, 0),
-                            bucket(2, 45, 9, 0, 1200)},
-                           300);
+        m_model->setSeries(
+            {bucket(0, 600, 12, 30, 180), bucket(1, 0, 0, 0, 0), bucket(2, 45, 9, 0, 1200)}, 300);
         QCOMPARE(reset.size(), 1);
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->stepSeconds(), 300);
@@ -108,13 +107,13 @@ private slots:
     void hourlyStepsScaleRequestsPerMinute()
     {
         m_model->setSeries({bucket(0, 7200, 0, 0, 10)}, 3600);
-        QCOMPARE(m_model->data(m_model->index(0, HealthSeriesModel::RequestsPerMinuteColumn))
-                     .toDouble(),
-                 120.0);
+        QCOMPARE(
+            m_model->data(m_model->index(0, HealthSeriesModel::RequestsPerMinuteColumn)).toDouble(),
+            120.0);
         m_model->setSeries({bucket(0, 7200, 0, 0, 10)}, 60);
-        QCOMPARE(m_model->data(m_model->index(0, HealthSeriesModel::RequestsPerMinuteColumn))
-                     .toDouble(),
-                 7200.0);
+        QCOMPARE(
+            m_model->data(m_model->index(0, HealthSeriesModel::RequestsPerMinuteColumn)).toDouble(),
+            7200.0);
     }
 
     void aChartsColumns()
