@@ -71,7 +71,7 @@ QVariant RouteHealthModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole: {
-        const QVariant raw = rawValue(route, column);
+        QVariant raw = rawValue(route, column);
         if (column == P50Column || column == P95Column || column == P99Column)
             return formatMs(raw.toDouble());
         if (column == MethodColumn || column == RouteColumn)
