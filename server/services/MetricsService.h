@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "models/domain/SystemHealth.h"
 #include "server/services/MetricsRegistry.h"
 #include "server/services/ServiceContext.h"
 
@@ -30,6 +31,14 @@ public:
     // Everything counted, with the pool's use and the counts the database holds now, in the
     // Prometheus text format (PrometheusFormat::kContentType).
     models::Result<QByteArray> exposition() const;
+
+    // The platform's health from the per-minute history (server_metrics) over `range`
+    // ("hour", "day" or "week", models::SystemHealth::rangeCodes()) up to the minute now
+    // running by the context's clock: of the instance `instanceId`, or of all together when
+    // it is empty. invalid_field for an unknown range, and for an instance that is neither
+    // this server nor one with rows kept.
+    models::Result<models::SystemHealth> health(const QString &range,
+                                                const QString &instanceId) const;
 
     // "<host name>-<process id>": stable for the life of the process.
     static QString defaultInstanceId();

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -57,6 +58,59 @@ public:
     static models::Result<QList<Row>> since(SqlSession &session, const QDateTime &since);
 
     static models::Result<Gauges> gauges(SqlSession &session, const QDateTime &now);
+
+    // The rows of the minutes in [from, to) of one instance, or of all when instanceId is
+    // empty: what the health route adds up (in SQL, so a week reads a few hundred rows).
+    struct Window
+    {
+        QDateTime from;
+        QDateTime to;
+        QString instanceId;
+    };
+
+    // What a group of rows adds up to, column by column.
+    struct Sum
+    {
+        qint64 count = 0;
+        qint64 sumMicros = 0;
+        Buckets buckets {};
+        qint64 clientErrors = 0; // of count: request rows with status class 4xx
+        qint64 serverErrors = 0; // of count: request rows with status class 5xx
+    };
+
+    // The request and database rows of one step: the minutes from `from` + step × stepSeconds.
+    struct StepSum
+    {
+        qint64 step = 0;
+        Sum requests;
+        Sum database;
+    };
+
+    struct RouteSum
+    {
+        QString method;
+        QString route;
+        Sum requests;
+    };
+
+    struct CodeCount
+    {
+        QString code;
+        qint64 count = 0;
+    };
+
+    // The steps (of stepSeconds, a multiple of 60) that have rows, in order.
+    static models::Result<QList<StepSum>> sumsBySteps(SqlSession &session, const Window &window,
+                                                      qint64 stepSeconds);
+    // Every method and route with requests, by method and route.
+    static models::Result<QList<RouteSum>> sumsByRoute(SqlSession &session, const Window &window);
+    // Every error code with its count, most frequent first, then by code.
+    static models::Result<QList<CodeCount>> errorCounts(SqlSession &session, const Window &window);
+    // The instances with rows in [from, to), sorted.
+    static models::Result<QStringList> instances(SqlSession &session, const QDateTime &from,
+                                                 const QDateTime &to);
+    // Whether any row kept (7 days) is this instance's.
+    static models::Result<bool> hasInstance(SqlSession &session, const QString &instanceId);
 };
 
 } // namespace sphair::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1String>
+#include <QString>
 
 namespace sphair::server {
 
@@ -25,6 +26,10 @@ public:
     // " FOR UPDATE" to lock the selected rows until commit on PostgreSQL; empty on SQLite,
     // whose write transactions are serialised anyway (BEGIN IMMEDIATE).
     QLatin1String forUpdate() const;
+
+    // The seconds since 1970 of a timestamp column, as an integer: EXTRACT(EPOCH …) on
+    // PostgreSQL, strftime('%s', …) on SQLite, whose timestamps are ISO 8601 text.
+    QString epochSeconds(const QString &column) const;
 
 private:
     Backend m_backend;
