@@ -266,16 +266,22 @@ private slots:
         QCOMPARE(m_view->instanceId(), instances.constFirst());
         QVERIFY(rowOfRoute(QStringLiteral("GET"), kCompaniesRoute) >= 0);
 
-        // An instance without rows: nothing to judge, and the choice stays.
+        // An instance that never reported: the server refuses it, the view says so and keeps
+        // what it showed, and the choice stays for the user to change.
+        const qint64 requests = m_view->health().totals.requests;
         m_view->setInstanceId(QStringLiteral("no-such-instance"));
-        QVERIFY(nextLoad());
+        QVERIFY(!nextLoad());
         QCOMPARE(m_view->instanceId(), QStringLiteral("no-such-instance"));
-        QCOMPARE(m_view->health().totals.requests, 0);
-        QCOMPARE(m_view->routeModel()->rowCount(), 0);
-        QCOMPARE(m_view->assessment().level, HealthLevel::NoData);
-        QVERIFY(summaryText().contains(QStringLiteral("No data")));
+        QVERIFY2(m_view->errorText().contains(QStringLiteral("no-such-instance")),
+                 qPrintable(m_view->errorText()));
+        QCOMPARE(m_view->health().instanceId, instances.constFirst());
+        QCOMPARE(m_view->health().totals.requests, requests);
+        QVERIFY(m_view->routeModel()->rowCount() > 0);
+        // Back to all together: the error goes.
         m_view->setInstanceId(QString());
         QVERIFY(nextLoad());
+        QVERIFY(m_view->health().instanceId.isEmpty());
+        QVERIFY(m_view->errorText().isEmpty());
     }
 
     void summaryFollowsThresholds()
