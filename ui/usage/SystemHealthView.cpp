@@ -10,6 +10,7 @@
 #include "ui/usage/ChartPanel.h"
 #include "ui/usage/HealthThresholdsDialog.h"
 
+#include <QAbstractSeries>
 #include <QChart>
 #include <QComboBox>
 #include <QDateTimeAxis>
@@ -31,6 +32,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sphair::ui {
 
@@ -228,6 +230,8 @@ void SystemHealthView::buildUi()
     m_errorsTable->setAccessibleName(tr("Most frequent errors"));
     tables->addWidget(boxAround(tr("Slowest routes"), m_routesTable, tables));
     tables->addWidget(boxAround(tr("Most frequent errors"), m_errorsTable, tables));
+    // Room for a few rows: the scroll area scrolls rather than squash the tables.
+    tables->setMinimumHeight(240);
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 1);
     splitter->addWidget(tables);
@@ -248,6 +252,17 @@ ChartPanel *SystemHealthView::addChart(const QString &objectName, const QString 
     model->setColumns(shown);
     panel->setDataModel(model);
     panel->setExportName(exportName);
+    // The steps are minutes or hours: the hover names the time, not only the day.
+    panel->setHoverText([](const ChartPanel::Hover &hover) {
+        const QLocale locale;
+        const QString time =
+            locale.toString(QDateTime::fromMSecsSinceEpoch(qRound64(hover.x), Qt::UTC),
+                            QStringLiteral("yyyy-MM-dd HH:mm"));
+        const bool whole = std::abs(hover.y - std::round(hover.y)) < 1e-9;
+        return tr("%1 at %2 UTC: %3")
+            .arg(hover.series ? hover.series->name() : QString(), time,
+                 locale.toString(hover.y, 'f', whole ? 0 : 2));
+    });
     m_charts.append({panel, model});
     return panel;
 }
@@ -357,6 +372,8 @@ void SystemHealthView::showHealth(models::SystemHealth health)
     }
     m_routes->setRoutes(m_health.routes);
     m_errors->setErrors(m_health.errors);
+    m_routesTable->resizeColumnsToContents();
+    m_errorsTable->resizeColumnsToContents();
     const QLocale locale;
     setLoadState(
         tr("%1 to %2 UTC, one point per %n minute(s)", nullptr, m_health.stepSeconds / 60)
