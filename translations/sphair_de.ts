@@ -4071,6 +4071,10 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <source>%1 requests (%2 per minute), %3 server errors (5xx), %4 client errors (4xx); p50 %5, p95 %6, p99 %7; database %8 per statement.</source>
         <translation>%1 Anfragen (%2 pro Minute), %3 Serverfehler (5xx), %4 Clientfehler (4xx); p50 %5, p95 %6, p99 %7; Datenbank %8 pro Anweisung.</translation>
     </message>
+    <message>
+        <source>%1 at %2 UTC: %3</source>
+        <translation>%1 um %2 UTC: %3</translation>
+    </message>
 </context>
 <context>
     <name>sphair::ui::TierTemplatesView</name>

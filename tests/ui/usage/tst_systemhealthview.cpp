@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -201,6 +202,11 @@ private slots:
         QCOMPARE(m_view->errorRateChart()->chart()->series().size(), 1);
         QCOMPARE(m_view->databaseChart()->chart()->series().size(), 1);
         QVERIFY(!m_view->requestsChart()->isBusy());
+        // The keyboard steps through the points; the value names the step's time.
+        QTest::keyClick(m_view->requestsChart()->chartView(), Qt::Key_Right);
+        QCOMPARE(m_view->requestsChart()->valueText(),
+                 QStringLiteral("Requests per minute at %1 UTC: 0")
+                     .arg(health.from.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 
         // Requests were made: the summary judges them.
         QVERIFY(m_view->assessment().level != HealthLevel::NoData);
