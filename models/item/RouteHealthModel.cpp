@@ -1,20 +1,9 @@
 #include "models/item/RouteHealthModel.h"
 
-#include <QLocale>
-
 namespace sphair::models {
 
-namespace {
-
-QVariant rightAligned()
-{
-    return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-}
-
-} // namespace
-
 RouteHealthModel::RouteHealthModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FigureTableModel(ColumnCount, parent)
 { }
 
 void RouteHealthModel::setRoutes(QList<RouteHealth> routes)
@@ -24,23 +13,14 @@ void RouteHealthModel::setRoutes(QList<RouteHealth> routes)
     endResetModel();
 }
 
-int RouteHealthModel::rowCount(const QModelIndex &parent) const
+int RouteHealthModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_routes.size());
+    return int(m_routes.size());
 }
 
-int RouteHealthModel::columnCount(const QModelIndex &parent) const
+QVariant RouteHealthModel::rawValue(int row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString RouteHealthModel::formatMs(double ms)
-{
-    return QLocale().toString(ms, 'f', 1);
-}
-
-QVariant RouteHealthModel::rawValue(const RouteHealth &route, int column)
-{
+    const RouteHealth &route = m_routes.at(row);
     switch (column) {
     case MethodColumn:
         return route.method;
@@ -63,38 +43,9 @@ QVariant RouteHealthModel::rawValue(const RouteHealth &route, int column)
     }
 }
 
-QVariant RouteHealthModel::data(const QModelIndex &index, int role) const
+QString RouteHealthModel::columnTitle(int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const RouteHealth &route = m_routes.at(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole: {
-        QVariant raw = rawValue(route, column);
-        if (column == P50Column || column == P95Column || column == P99Column)
-            return formatMs(raw.toDouble());
-        if (column == MethodColumn || column == RouteColumn)
-            return raw;
-        return QLocale().toString(raw.toLongLong());
-    }
-    case SortRole:
-        return rawValue(route, column);
-    case Qt::ToolTipRole:
-        return tr("%1 %2: %n request(s), mean %3 ms", nullptr, int(route.requests))
-            .arg(route.method, route.route, formatMs(route.meanMs));
-    case Qt::TextAlignmentRole:
-        return column == MethodColumn || column == RouteColumn ? QVariant() : rightAligned();
-    default:
-        return {};
-    }
-}
-
-QVariant RouteHealthModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case MethodColumn:
         return tr("Method");
     case RouteColumn:
@@ -116,11 +67,11 @@ QVariant RouteHealthModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-QHash<int, QByteArray> RouteHealthModel::roleNames() const
+QVariant RouteHealthModel::toolTip(int row, int /*column*/) const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sortValue");
-    return names;
+    const RouteHealth &route = m_routes.at(row);
+    return tr("%1 %2: %n request(s), mean %3 ms", nullptr, int(route.requests))
+        .arg(route.method, route.route, formatFigure(route.meanMs));
 }
 
 } // namespace sphair::models

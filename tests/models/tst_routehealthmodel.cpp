@@ -1,6 +1,7 @@
 #include "models/item/RouteHealthModel.h"
 
-#include <QAbstractItemModelTester>
+#include "tests/models/SortedModelUnderTest.h"
+
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -35,33 +36,21 @@ class TestRouteHealthModel : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<RouteHealthModel> m_model;
-    std::unique_ptr<QSortFilterProxyModel> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<sphair::tests::SortedModelUnderTest<RouteHealthModel>> m_sorted;
+    RouteHealthModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void init()
     {
-        m_model = std::make_unique<RouteHealthModel>();
-        m_proxy = std::make_unique<QSortFilterProxyModel>();
-        m_proxy->setSourceModel(m_model.get());
-        m_proxy->setSortRole(RouteHealthModel::SortRole);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_sorted = std::make_unique<sphair::tests::SortedModelUnderTest<RouteHealthModel>>();
+        m_model = m_sorted->model.get();
+        m_proxy = m_sorted->proxy.get();
     }
 
-    void cleanup()
-    {
-        m_proxyTester.reset();
-        m_tester.reset();
-        m_proxy.reset();
-        m_model.reset();
-    }
+    void cleanup() { m_sorted.reset(); }
 
     void cells()
     {
