@@ -1239,6 +1239,21 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::ErrorCountModel</name>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::FeatureCatalog</name>
     <message>
         <source>Inventory</source>
@@ -1556,6 +1571,112 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::HealthSeriesModel</name>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Serverfehler (5xx)</translation>
+    </message>
+    <message>
+        <source>Client errors (4xx)</source>
+        <translation>Clientfehler (4xx)</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>Fehlerquote (%)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Database statements</source>
+        <translation>Datenbankanweisungen</translation>
+    </message>
+    <message>
+        <source>Database mean (ms)</source>
+        <translation>Datenbank, Mittel (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::HealthStatus</name>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>No data: no requests in this range</source>
+        <translation>Keine Daten: keine Anfragen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Red: p95 latency %1 is above %2</source>
+        <translation>Rot: p95-Latenz %1 liegt über %2</translation>
+    </message>
+    <message>
+        <source>Amber: p95 latency %1 is above %2</source>
+        <translation>Gelb: p95-Latenz %1 liegt über %2</translation>
+    </message>
+    <message>
+        <source>Green: p95 latency %1 is within %2</source>
+        <translation>Grün: p95-Latenz %1 liegt innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>Red: error rate %1 is above %2</source>
+        <translation>Rot: Fehlerquote %1 liegt über %2</translation>
+    </message>
+    <message>
+        <source>Amber: error rate %1 is above %2</source>
+        <translation>Gelb: Fehlerquote %1 liegt über %2</translation>
+    </message>
+    <message>
+        <source>Green: error rate %1 is within %2</source>
+        <translation>Grün: Fehlerquote %1 liegt innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::IssuedTenantToken</name>
     <message>
         <source>Must be a tenant token starting with spht_.</source>
@@ -1765,6 +1886,48 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The maintenance window must end after it starts.</source>
         <translation>Das Wartungsfenster muss nach seinem Beginn enden.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::RouteHealthModel</name>
+    <message numerus="yes">
+        <source>%1 %2: %n request(s), mean %3 ms</source>
+        <translation>
+            <numerusform>%1 %2: %n Anfrage, im Mittel %3 ms</numerusform>
+            <numerusform>%1 %2: %n Anfragen, im Mittel %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Server errors</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Client errors</source>
+        <translation>Clientfehler</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2975,49 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Settings of %1 applied.</source>
         <translation>Einstellungen von %1 übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::HealthThresholdsDialog</name>
+    <message>
+        <source>Health thresholds</source>
+        <translation>Schwellenwerte des Systemzustands</translation>
+    </message>
+    <message>
+        <source>The summary turns amber when a figure of the range is above its amber line, and red when it is above its red line.</source>
+        <translation>Die Zusammenfassung wird gelb, wenn ein Wert des Zeitraums über seiner gelben Linie liegt, und rot, wenn er über seiner roten Linie liegt.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>p95 latency, &amp;amber above:</source>
+        <translation>p95-Latenz, &amp;gelb über:</translation>
+    </message>
+    <message>
+        <source>p95 latency, &amp;red above:</source>
+        <translation>p95-Latenz, &amp;rot über:</translation>
+    </message>
+    <message>
+        <source>Error rate (5xx), a&amp;mber above:</source>
+        <translation>Fehlerquote (5xx), ge&amp;lb über:</translation>
+    </message>
+    <message>
+        <source>Error rate (5xx), r&amp;ed above:</source>
+        <translation>Fehlerquote (5xx), r&amp;ot über:</translation>
+    </message>
+    <message>
+        <source>The amber latency line must not be above the red one.</source>
+        <translation>Die gelbe Latenzlinie darf nicht über der roten liegen.</translation>
+    </message>
+    <message>
+        <source>The amber error-rate line must not be above the red one.</source>
+        <translation>Die gelbe Linie der Fehlerquote darf nicht über der roten liegen.</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4071,124 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Signing in to the sandbox at %1…</source>
         <translation>Anmeldung bei der Sandbox unter %1…</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::SystemHealthView</name>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>The server instances that reported in the range</source>
+        <translation>Die Serverinstanzen, die im Zeitraum gemeldet haben</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Schwellenwerte…</translation>
+    </message>
+    <message>
+        <source>The lines at which the summary turns amber and red</source>
+        <translation>Die Linien, ab denen die Zusammenfassung gelb und rot wird</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>Zusammenfassung des Systemzustands</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>Error rate (5xx, % of requests)</source>
+        <translation>Fehlerquote (5xx, % der Anfragen)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Database mean time per statement (ms)</source>
+        <translation>Mittlere Datenbankzeit pro Anweisung (ms)</translation>
+    </message>
+    <message>
+        <source>Slowest routes</source>
+        <translation>Langsamste Routen</translation>
+    </message>
+    <message>
+        <source>Most frequent errors</source>
+        <translation>Häufigste Fehler</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The system health could not be loaded: %1</source>
+        <translation>Der Systemzustand konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Showing the last data loaded.</source>
+        <translation>Angezeigt werden die zuletzt geladenen Daten.</translation>
+    </message>
+    <message>
+        <source>Not loaded.</source>
+        <translation>Nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Loading the system health</source>
+        <translation>Laden des Systemzustands</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC, one point per %n minute(s)</source>
+        <translation>
+            <numerusform>%1 bis %2 UTC, ein Punkt pro Minute</numerusform>
+            <numerusform>%1 bis %2 UTC, ein Punkt pro %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message>
+        <source>No data loaded yet.</source>
+        <translation>Noch keine Daten geladen.</translation>
+    </message>
+    <message>
+        <source>Overall %1. %2</source>
+        <translation>Gesamt %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 requests (%2 per minute), %3 server errors (5xx), %4 client errors (4xx); p50 %5, p95 %6, p99 %7; database %8 per statement.</source>
+        <translation>%1 Anfragen (%2 pro Minute), %3 Serverfehler (5xx), %4 Clientfehler (4xx); p50 %5, p95 %6, p99 %7; Datenbank %8 pro Anweisung.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC: %3</source>
+        <translation>%1 um %2 UTC: %3</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,16 @@
     </message>
 </context>
 <context>
+    <name>sphair::models::RouteHealthModel</name>
+    <message numerus="yes">
+        <source>%1 %2: %n request(s), mean %3 ms</source>
+        <translation>
+            <numerusform>%1 %2: %n request, mean %3 ms</numerusform>
+            <numerusform>%1 %2: %n requests, mean %3 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::Validation</name>
     <message numerus="yes">
         <source>“%1” must be at least %n character(s) long.</source>
@@ -296,6 +306,16 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
         <translation>
             <numerusform>Revoking license %1 ends it at once: %2 (%3 tier, %n user) can no longer use SPHAiR until a new license is issued. This cannot be undone.</numerusform>
             <numerusform>Revoking license %1 ends it at once: %2 (%3 tier, %n users) can no longer use SPHAiR until a new license is issued. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::SystemHealthView</name>
+    <message numerus="yes">
+        <source>%1 to %2 UTC, one point per %n minute(s)</source>
+        <translation>
+            <numerusform>%1 to %2 UTC, one point per minute</numerusform>
+            <numerusform>%1 to %2 UTC, one point per %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include "models/item/UtilisationChartModel.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/usage/ChartPanel.h"
+#include "ui/usage/SystemHealthView.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -136,10 +137,7 @@ void UsagePage::buildUi()
     m_views->setObjectName(QStringLiteral("usageViewTabs"));
     layout->addWidget(m_views);
     m_views->addTab(buildAnalytics(), tr("&Analytics"));
-    auto *health = new QLabel(tr("System health is not available in this build yet."), m_views);
-    health->setObjectName(QStringLiteral("systemHealthPlaceholder"));
-    health->setAlignment(Qt::AlignCenter);
-    m_views->addTab(health, tr("S&ystem health"));
+    m_views->addTab(new SystemHealthView(*m_context, m_views), tr("S&ystem health"));
 }
 
 QWidget *UsagePage::overviewFigure(const QString &caption, const char *objectName)
