@@ -1212,6 +1212,21 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::ErrorCountModel</name>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::FeatureAdoptionChartModel</name>
     <message>
         <source>Code</source>
@@ -1236,21 +1251,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>%1: share using %</source>
         <translation>%1: Anteil Nutzung %</translation>
-    </message>
-</context>
-<context>
-    <name>sphair::models::ErrorCountModel</name>
-    <message>
-        <source>Error code</source>
-        <translation>Fehlercode</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Anteil (%)</translation>
     </message>
 </context>
 <context>
@@ -4285,10 +4285,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>&amp;Analytics</source>
         <translation>&amp;Analysen</translation>
-    </message>
-    <message>
-        <source>System health is not available in this build yet.</source>
-        <translation>Der Systemzustand ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>S&amp;ystem health</source>
