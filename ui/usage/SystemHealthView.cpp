@@ -448,9 +448,12 @@ void SystemHealthView::updateSummary()
         m_assessment =
             HealthStatus::assess(totals.p95Ms, totals.errorRate, totals.requests, m_thresholds);
         const QLocale locale;
+        // Without requests the summary says so once, not "Overall No data. No data: …".
         m_summary->setText(
-            tr("Overall %1. %2")
-                .arg(HealthStatus::levelName(m_assessment.level), m_assessment.summary()));
+            m_assessment.level == models::HealthLevel::NoData
+                ? m_assessment.summary() + QLatin1Char('.')
+                : tr("Overall %1. %2")
+                      .arg(HealthStatus::levelName(m_assessment.level), m_assessment.summary()));
         m_totals->setText(
             tr("%1 requests (%2 per minute), %3 server errors (5xx), %4 client errors (4xx); "
                "p50 %5, p95 %6, p99 %7; database %8 per statement.")

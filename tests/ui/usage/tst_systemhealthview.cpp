@@ -340,6 +340,24 @@ private slots:
     }
 
     // Last: it stops the server.
+    void aQuietHourSaysNoData()
+    {
+        // Two hours on, the last hour holds no request: no colour, and the words say why once.
+        const qint64 then = m_nowMs;
+        m_nowMs += 2 * 60 * 60 * 1000;
+        // The console's session ended with the jump: a new one at the new time.
+        const auto signedIn =
+            m_fixture.signInAs(QStringLiteral("quiet-hour"), models::AdminRole::Superadmin);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error().message));
+        m_view->reload();
+        const bool loaded = nextLoad();
+        m_nowMs = then;
+        QVERIFY2(loaded, qPrintable(m_view->errorText()));
+        QCOMPARE(m_view->health().totals.requests, qint64(0));
+        QCOMPARE(m_view->assessment().level, HealthLevel::NoData);
+        QCOMPARE(summaryText(), QStringLiteral("No data: no requests in this range."));
+    }
+
     void failureKeepsTheLastData()
     {
         const int routes = m_view->routeModel()->rowCount();
