@@ -4303,10 +4303,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <translation>Aktive Lizenzen</translation>
     </message>
     <message>
-        <source>Licenses expiring within 30 days</source>
-        <translation>In 30 Tagen ablaufende Lizenzen</translation>
-    </message>
-    <message>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -4481,6 +4477,13 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Average logins per weekday: %1</source>
         <translation>Durchschnittliche Anmeldungen pro Wochentag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licenses expiring within %n day(s)</source>
+        <translation>
+            <numerusform>In %n Tag ablaufende Lizenzen</numerusform>
+            <numerusform>In %n Tagen ablaufende Lizenzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,13 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
             <numerusform>Top %1 of %n companies, highest utilisation first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Licenses expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Licenses expiring within %n day</numerusform>
+            <numerusform>Licenses expiring within %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sphair::ui::shell::ChangePasswordDialog</name>

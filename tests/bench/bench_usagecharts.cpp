@@ -53,7 +53,8 @@ bool fetchAlone(const ui::ConsoleContext &context, const client::UsageRangeQuery
         ok = ok && answered;
         ++done;
     };
-    stats.statsOverview(0, [&](const auto &result) { finish(result.ok()); });
+    stats.statsOverview(ui::UsagePage::kExpiringDays,
+                        [&](const auto &result) { finish(result.ok()); });
     stats.growthSeries(range, [&](const auto &result) { finish(result.ok()); });
     client::UsageQuery usage;
     usage.from = range.from;

@@ -175,7 +175,8 @@ QWidget *UsagePage::buildAnalytics()
     figures->addWidget(overviewFigure(tr("Users"), "overviewUsersValue"));
     figures->addWidget(overviewFigure(tr("Active licenses"), "overviewActiveLicensesValue"));
     figures->addWidget(
-        overviewFigure(tr("Licenses expiring within 30 days"), "overviewExpiringLicensesValue"));
+        overviewFigure(tr("Licenses expiring within %n day(s)", nullptr, kExpiringDays),
+                       "overviewExpiringLicensesValue"));
     layout->addLayout(figures);
     m_overviewError = new QLabel(content);
     m_overviewError->setObjectName(QStringLiteral("overviewErrorLabel"));
@@ -513,20 +514,20 @@ void UsagePage::loadCharts()
     range.to = to();
 
     int generation = m_generations.at(Overview);
-    startCall(
-        Overview,
-        stats.statsOverview(0, [this, generation](models::Result<models::StatsOverview> result) {
-            if (!result) {
-                finishCall(Overview, generation, false, result.error().message);
-                return;
-            }
-            const QLocale locale;
-            const QList<qint64> values {result->companiesTotal(), result->usersTotal,
-                                        result->licensesActive, result->licensesExpiring};
-            for (int at = 0; at < m_figures.size() && at < values.size(); ++at)
-                m_figures.at(at)->setText(locale.toString(values.at(at)));
-            finishCall(Overview, generation, true);
-        }));
+    startCall(Overview,
+              stats.statsOverview(
+                  kExpiringDays, [this, generation](models::Result<models::StatsOverview> result) {
+                      if (!result) {
+                          finishCall(Overview, generation, false, result.error().message);
+                          return;
+                      }
+                      const QLocale locale;
+                      const QList<qint64> values {result->companiesTotal(), result->usersTotal,
+                                                  result->licensesActive, result->licensesExpiring};
+                      for (int at = 0; at < m_figures.size() && at < values.size(); ++at)
+                          m_figures.at(at)->setText(locale.toString(values.at(at)));
+                      finishCall(Overview, generation, true);
+                  }));
 
     generation = m_generations.at(Growth);
     startCall(

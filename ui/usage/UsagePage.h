@@ -63,6 +63,8 @@ public:
     Q_ENUM(Chart)
     // The utilisation chart's companies.
     static constexpr int kUtilisationTop = 25;
+    // The overview counts licenses ending within this many days as expiring.
+    static constexpr int kExpiringDays = 30;
     // The range picker's presets, in days ending today (UTC); the combo's last entry is custom.
     static constexpr std::array<int, 4> kPresetDays = {30, 90, 180, 365};
 

@@ -205,8 +205,8 @@ private slots:
                 !m_page->panel(static_cast<UsagePage::Chart>(chart))->chart()->series().isEmpty());
 
         // The overview figures are the server's.
-        const auto overview =
-            fetch<models::StatsOverview>([&](auto done) { return stats().statsOverview(0, done); });
+        const auto overview = fetch<models::StatsOverview>(
+            [&](auto done) { return stats().statsOverview(UsagePage::kExpiringDays, done); });
         QVERIFY(overview);
         QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewCompaniesValue"))->text(),
                  QLocale().toString(overview->companiesTotal()));
@@ -217,6 +217,13 @@ private slots:
         QCOMPARE(
             m_page->findChild<QLabel *>(QStringLiteral("overviewExpiringLicensesValue"))->text(),
             QLocale().toString(overview->licensesExpiring));
+        // The caption names the days the page asked the server to count.
+        QCOMPARE(overview->expiringWithinDays, UsagePage::kExpiringDays);
+        const QString caption =
+            m_page->findChild<QLabel *>(QStringLiteral("overviewExpiringLicensesValue"))
+                ->accessibleName();
+        QVERIFY2(caption.startsWith(QStringLiteral("Licenses expiring within 30 day")),
+                 qPrintable(caption));
 
         // The growth chart's hover (keyboard) gives the exact figure of the first day's tier.
         ChartPanel *growth = m_page->panel(UsagePage::Growth);
