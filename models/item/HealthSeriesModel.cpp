@@ -3,7 +3,7 @@
 namespace sphair::models {
 
 HealthSeriesModel::HealthSeriesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ChartDataModel(parent)
 {
     setColumns({RequestsColumn, RequestsPerMinuteColumn, ErrorsColumn, ClientErrorsColumn,
                 ErrorRateColumn, P50Column, P95Column, P99Column, DbStatementsColumn,
@@ -12,21 +12,56 @@ HealthSeriesModel::HealthSeriesModel(QObject *parent)
 
 void HealthSeriesModel::setColumns(const QList<Column> &columns)
 {
-    beginResetModel();
     m_columns = {StartColumn};
     for (const Column column : columns) {
         if (column > StartColumn && column < ColumnCount && !m_columns.contains(column))
             m_columns.append(column);
     }
-    endResetModel();
+    rebuild();
 }
 
 void HealthSeriesModel::setSeries(QList<HealthBucket> series, int stepSeconds)
 {
-    beginResetModel();
     m_series = std::move(series);
     m_stepSeconds = stepSeconds > 0 ? stepSeconds : 60;
-    endResetModel();
+    rebuild();
+}
+
+void HealthSeriesModel::rebuild()
+{
+    QStringList headers;
+    for (const Column column : std::as_const(m_columns))
+        headers.append(columnTitle(column));
+    QList<QVariantList> rows;
+    rows.reserve(m_series.size());
+    for (const HealthBucket &bucket : std::as_const(m_series)) {
+        QVariantList row;
+        row.reserve(m_columns.size());
+        for (const Column column : std::as_const(m_columns)) {
+            switch (column) {
+            case StartColumn:
+                row.append(bucket.start.toUTC().toString(Qt::ISODate));
+                break;
+            case RequestsColumn:
+                row.append(bucket.requests);
+                break;
+            case ErrorsColumn:
+                row.append(bucket.errors);
+                break;
+            case ClientErrorsColumn:
+                row.append(bucket.clientErrors);
+                break;
+            case DbStatementsColumn:
+                row.append(bucket.dbStatements);
+                break;
+            default:
+                row.append(value(bucket, column, m_stepSeconds));
+                break;
+            }
+        }
+        rows.append(std::move(row));
+    }
+    setTable(std::move(headers), std::move(rows));
 }
 
 double HealthSeriesModel::value(const HealthBucket &bucket, Column column, int stepSeconds)
@@ -91,58 +126,16 @@ QString HealthSeriesModel::columnTitle(Column column)
     return {};
 }
 
-int HealthSeriesModel::rowCount(const QModelIndex &parent) const
+QVariant HealthSeriesModel::roleData(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_series.size());
-}
-
-int HealthSeriesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
-QVariant HealthSeriesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != ValueRole || row < 0 || row >= m_series.size())
         return {};
-    const HealthBucket &bucket = m_series.at(index.row());
-    const Column column = columnAt(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == StartColumn)
-            return bucket.start.toUTC().toString(Qt::ISODate);
-        switch (column) {
-        case RequestsColumn:
-            return bucket.requests;
-        case ErrorsColumn:
-            return bucket.errors;
-        case ClientErrorsColumn:
-            return bucket.clientErrors;
-        case DbStatementsColumn:
-            return bucket.dbStatements;
-        default:
-            return value(bucket, column, m_stepSeconds);
-        }
-    case ValueRole:
-        return value(bucket, column, m_stepSeconds);
-    case Qt::TextAlignmentRole:
-        return column == StartColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    default:
-        return {};
-    }
-}
-
-QVariant HealthSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= m_columns.size())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return columnTitle(m_columns.at(section));
+    return value(m_series.at(row), columnAt(column), m_stepSeconds);
 }
 
 QHash<int, QByteArray> HealthSeriesModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = ChartDataModel::roleNames();
     names.insert(ValueRole, "value");
     return names;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/domain/SystemHealth.h"
+#include "models/item/ChartDataModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace sphair::models {
@@ -10,8 +10,9 @@ namespace sphair::models {
 // The system-health series as a table, one row per step (oldest first): the data behind one
 // chart of the System health view and its CSV export. Each chart shows the columns it plots
 // (setColumns), always after the step's start; the cells are the server's figures, unrounded,
-// so an exported file matches the answer.
-class HealthSeriesModel : public QAbstractTableModel
+// so an exported file matches the answer. A ChartDataModel like the Usage tab's, whose plain
+// table the CSV export writes; ValueRole gives every cell (the start too) as a number.
+class HealthSeriesModel : public ChartDataModel
 {
     Q_OBJECT
 public:
@@ -52,14 +53,15 @@ public:
     static double value(const HealthBucket &bucket, Column column, int stepSeconds);
     static QString columnTitle(Column column);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+protected:
+    QVariant roleData(int row, int column, int role) const override;
+
 private:
+    // Builds the plain table of the columns shown from the series.
+    void rebuild();
+
     QList<Column> m_columns;
     QList<HealthBucket> m_series;
     int m_stepSeconds = 60;
