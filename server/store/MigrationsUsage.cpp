@@ -11,9 +11,8 @@ namespace {
 //   time zone, Africa/Johannesburg. Answers "how many users are usually active in this
 //   maintenance window".
 // - feature_usage_daily: uses of each feature per company and UTC day (only enabled features
-//   are ever used). Its index covers what feature adoption reads (per feature and company,
-//   the uses of a range of days), in the order it groups by, so that read never touches the
-//   table and needs no sort.
+//   are ever used). Its index by day covers what StatsStore::rollUp reads for a range of days
+//   (the hourly roll-up reads two days, not the whole table).
 // - usage_platform_daily: the platform-wide roll-up per UTC day and tier, so the "all
 //   companies" charts read 3 rows a day instead of every company's: companies existing at the
 //   end of the day, created and churned (suspended or deleted) that day, companies with any
@@ -41,7 +40,7 @@ CREATE TABLE feature_usage_daily (
     uses BIGINT NOT NULL DEFAULT 0 CHECK (uses >= 0),
     PRIMARY KEY (company_id, day, feature_code)
 );
-CREATE INDEX feature_usage_daily_feature ON feature_usage_daily (feature_code, company_id, day, uses);
+CREATE INDEX feature_usage_daily_day ON feature_usage_daily (day, company_id, feature_code, uses);
 CREATE TABLE usage_platform_daily (
     day DATE NOT NULL,
     tier TEXT NOT NULL REFERENCES tier_ranges (tier),
