@@ -32,8 +32,8 @@ QString randomPassword()
     return password;
 }
 
-// The platform usage roll-up (usage_platform_daily) of yesterday and today (UTC), the days
-// whose usage rows still change.
+// The platform usage roll-ups (usage_platform_daily, feature_platform_daily) of yesterday and today
+// (UTC), the days whose usage rows still change.
 models::Status rollUpRecentUsage(ServiceContext &context)
 {
     const StatsService stats(context);

@@ -1245,12 +1245,19 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <translation>%1: aktiviert</translation>
     </message>
     <message>
-        <source>%1: using</source>
-        <translation>%1: genutzt</translation>
-    </message>
-    <message>
         <source>%1: share using %</source>
         <translation>%1: Anteil Nutzung %</translation>
+    </message>
+    <message>
+        <source>%1: uses</source>
+        <translation>%1: Nutzungen</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::FeatureAdoptionRow</name>
+    <message>
+        <source>“active_share” must be between 0 and 1.</source>
+        <translation>„active_share“ muss zwischen 0 und 1 liegen.</translation>
     </message>
 </context>
 <context>
@@ -4382,10 +4389,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <translation> (%1)</translation>
     </message>
     <message>
-        <source>%1, %2: %3 % (%4 of %5 companies used it; %6 have it enabled)</source>
-        <translation>%1, %2: %3 % (%4 von %5 Unternehmen haben sie genutzt; %6 haben sie aktiviert)</translation>
-    </message>
-    <message>
         <source>The start of the range is after its end.</source>
         <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
     </message>
@@ -4459,10 +4462,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <translation>Am Limit</translation>
     </message>
     <message>
-        <source>Share of each tier&apos;s companies that used the feature in the range.</source>
-        <translation>Anteil der Unternehmen jeder Stufe, die die Funktion im Zeitraum genutzt haben.</translation>
-    </message>
-    <message>
         <source>Logins</source>
         <translation>Anmeldungen</translation>
     </message>
@@ -4484,6 +4483,14 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
             <numerusform>In %n Tag ablaufende Lizenzen</numerusform>
             <numerusform>In %n Tagen ablaufende Lizenzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % of the companies on an average day (%4 uses; %5 companies, %6 have it enabled)</source>
+        <translation>%1, %2: %3 % der Unternehmen an einem durchschnittlichen Tag (%4 Nutzungen; %5 Unternehmen, %6 haben sie aktiviert)</translation>
+    </message>
+    <message>
+        <source>Share of each tier&apos;s companies using the feature on an average day of the range.</source>
+        <translation>Anteil der Unternehmen jeder Stufe, die die Funktion an einem durchschnittlichen Tag des Zeitraums nutzen.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "models/domain/FeatureAdoptionRow.h"
 
+#include "models/domain/Validation.h"
 #include "models/domain/WireReader.h"
 #include "models/domain/WireWriter.h"
+
+#include <QCoreApplication>
 
 namespace sphair::models {
 
@@ -13,7 +16,12 @@ Result<FeatureAdoptionRow> FeatureAdoptionRow::fromJson(const QJsonObject &objec
     row.tier = in.tier(u"tier");
     row.companies = in.integer(u"companies", 0);
     row.enabled = in.integer(u"enabled", 0);
-    row.using_ = in.integer(u"using", 0);
+    row.activeShare = in.number(u"active_share", 0);
+    if (in.ok() && row.activeShare > 1)
+        in.fail(Validation::invalidField(
+            in.fieldName(u"active_share"), QStringLiteral("out_of_range"),
+            QCoreApplication::translate("sphair::models::FeatureAdoptionRow",
+                                        "“active_share” must be between 0 and 1.")));
     row.uses = in.integer(u"uses", 0);
     if (!in.ok())
         return in.error();
@@ -27,7 +35,7 @@ QJsonObject FeatureAdoptionRow::toJson() const
         .text(u"tier", tierCode(tier))
         .integer(u"companies", companies)
         .integer(u"enabled", enabled)
-        .integer(u"using", using_)
+        .number(u"active_share", activeShare)
         .integer(u"uses", uses)
         .object();
 }
@@ -35,7 +43,7 @@ QJsonObject FeatureAdoptionRow::toJson() const
 bool FeatureAdoptionRow::operator==(const FeatureAdoptionRow &other) const
 {
     return featureCode == other.featureCode && tier == other.tier && companies == other.companies
-        && enabled == other.enabled && using_ == other.using_ && uses == other.uses;
+        && enabled == other.enabled && activeShare == other.activeShare && uses == other.uses;
 }
 
 } // namespace sphair::models

@@ -16,8 +16,12 @@ struct FeatureAdoptionRow
     Tier tier = Tier::Small;
     qint64 companies = 0; // companies of the tier existing (not deleted) at the range's end
     qint64 enabled = 0; // of those, how many have the feature enabled now
-    qint64 using_ = 0; // wire "using": of those, how many used it at least once in the range
-    qint64 uses = 0; // the sum of its uses in the range
+    // active_share, 0-1: on an average day of the range, this share of the tier's companies
+    // used the feature. Over the range's days, the sum of the tier's companies using it that
+    // day divided by the sum of the tier's companies existing that day; 0 when the tier had
+    // no companies. Additive, so the server reads it from its daily roll-up.
+    double activeShare = 0;
+    qint64 uses = 0; // its uses in the range by companies that existed on the day of use
 
     static Result<FeatureAdoptionRow> fromJson(const QJsonObject &object);
     QJsonObject toJson() const;

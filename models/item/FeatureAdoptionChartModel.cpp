@@ -30,12 +30,14 @@ void FeatureAdoptionChartModel::setAdoption(const FeatureAdoption &adoption,
 
     QHash<QString, qsizetype> rowOf;
     QList<QVariantList> rows;
+    m_shares.clear();
     for (const QString &code : std::as_const(codes)) {
         rowOf.insert(code, rows.size());
         QVariantList row {code, names.value(code, code)};
         for (qsizetype at = 0; at < tiers.size(); ++at)
             row << qint64(0) << qint64(0) << qint64(0) << 0.0;
         rows.append(row);
+        m_shares.append(QList<double>(tiers.size(), 0.0));
     }
     for (const FeatureAdoptionRow &entry : adoption.rows) {
         const auto tierIndex = static_cast<int>(tiers.indexOf(entry.tier));
@@ -48,24 +50,17 @@ void FeatureAdoptionChartModel::setAdoption(const FeatureAdoption &adoption,
         };
         add(CompaniesField, entry.companies);
         add(EnabledField, entry.enabled);
-        add(UsingField, entry.using_);
-    }
-    for (QVariantList &row : rows) {
-        for (int tierIndex = 0; tierIndex < tiers.size(); ++tierIndex) {
-            const qint64 companies = row.at(column(tierIndex, CompaniesField)).toLongLong();
-            const qint64 using_ = row.at(column(tierIndex, UsingField)).toLongLong();
-            const double share = companies > 0
-                ? 100.0 * static_cast<double>(using_) / static_cast<double>(companies)
-                : 0.0;
-            row[column(tierIndex, ShareField)] = std::round(share * 10) / 10;
-        }
+        add(UsesField, entry.uses);
+        const double share = 100.0 * entry.activeShare;
+        m_shares[rowOf.value(entry.featureCode)][tierIndex] = share;
+        row[column(tierIndex, ShareField)] = std::round(share * 10) / 10;
     }
 
     QStringList headers {tr("Code"), tr("Feature")};
     for (Tier tier : tiers) {
         const QString name = tierDisplayName(tier);
         headers << tr("%1: companies").arg(name) << tr("%1: enabled").arg(name)
-                << tr("%1: using").arg(name) << tr("%1: share using %").arg(name);
+                << tr("%1: uses").arg(name) << tr("%1: share using %").arg(name);
     }
     setTable(headers, rows);
 }
@@ -87,11 +82,9 @@ qint64 FeatureAdoptionChartModel::count(int row, int tierIndex, TierField field)
 
 double FeatureAdoptionChartModel::share(int row, int tierIndex) const
 {
-    const qint64 companies = count(row, tierIndex, CompaniesField);
-    if (companies <= 0)
+    if (row < 0 || row >= m_shares.size() || tierIndex < 0 || tierIndex >= m_shares.at(row).size())
         return 0;
-    return 100.0 * static_cast<double>(count(row, tierIndex, UsingField))
-        / static_cast<double>(companies);
+    return m_shares.at(row).at(tierIndex);
 }
 
 } // namespace sphair::models

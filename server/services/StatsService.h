@@ -38,11 +38,11 @@ public:
                                                     QDate to) const;
     // Companies per day and tier, from the platform roll-up.
     models::Result<QList<models::GrowthPoint>> growth(QDate from, QDate to) const;
-    // Per catalog feature and tier: companies, enabled, using, uses.
+    // Per catalog feature and tier: companies, enabled, active share, uses (from the roll-ups).
     models::Result<QList<models::FeatureAdoptionRow>> featureAdoption(QDate from, QDate to) const;
-    // (Re)computes the platform roll-up (usage_platform_daily) of the days from `from` to `to`
-    // in one write transaction. The server runs it for yesterday and today at start-up and
-    // every hour; the sandbox for its whole year when it is seeded.
+    // (Re)computes the platform roll-ups (usage_platform_daily, feature_platform_daily) of the days
+    // from `from` to `to` in one write transaction. The server runs it for yesterday and today at
+    // start-up and every hour; the sandbox for its whole year when it is seeded.
     models::Status rollUp(QDate from, QDate to) const;
 
 private:

@@ -471,8 +471,8 @@ QString Migrations::postgresSecurityScript(const QString &appRole, const QString
     add(QStringLiteral("GRANT SELECT, INSERT ON usage_events, audit_log TO %1").arg(app));
     add(QStringLiteral("GRANT SELECT, INSERT, UPDATE ON usage_daily, idempotency_keys TO %1")
             .arg(app));
-    // A tenant may read its own usage profile and feature use; the platform roll-up
-    // (usage_platform_daily) is the operator's only.
+    // A tenant may read its own usage profile and feature use; the platform roll-ups
+    // (usage_platform_daily, feature_platform_daily) are the operator's only.
     add(QStringLiteral("GRANT SELECT ON usage_hour_profile, feature_usage_daily TO %1").arg(app));
 
     // The operator role runs the admin console: every platform table, not the bookkeeping.

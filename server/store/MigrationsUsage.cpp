@@ -11,14 +11,18 @@ namespace {
 //   time zone, Africa/Johannesburg. Answers "how many users are usually active in this
 //   maintenance window".
 // - feature_usage_daily: uses of each feature per company and UTC day (only enabled features
-//   are ever used). Its index covers what feature adoption reads (per feature and company,
-//   the uses of a range of days), in the order it groups by, so that read never touches the
-//   table and needs no sort.
+//   are ever used). Its index by day covers what StatsStore::rollUp reads for a range of days
+//   (the hourly roll-up reads two days, not the whole table).
 // - usage_platform_daily: the platform-wide roll-up per UTC day and tier, so the "all
 //   companies" charts read 3 rows a day instead of every company's: companies existing at the
 //   end of the day, created and churned (suspended or deleted) that day, companies with any
 //   active user, and the sums of active_users, logins, events and api_calls of usage_daily.
 //   StatsStore::rollUp (re)computes it; the definitions are written there.
+// - feature_platform_daily: the platform-wide roll-up of feature_usage_daily per UTC day, tier
+//   and feature: how many of the tier's companies existing that day used the feature (uses >
+//   0) and the sum of their uses. Feature adoption reads it (with usage_platform_daily's
+//   companies) instead of every company's rows; StatsStore::rollUp fills it with
+//   usage_platform_daily. Operator only, like usage_platform_daily.
 const char *const kUsageSchema = R"sql(
 ALTER TABLE usage_daily ADD COLUMN logins INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE usage_hour_profile (
@@ -36,7 +40,7 @@ CREATE TABLE feature_usage_daily (
     uses BIGINT NOT NULL DEFAULT 0 CHECK (uses >= 0),
     PRIMARY KEY (company_id, day, feature_code)
 );
-CREATE INDEX feature_usage_daily_feature ON feature_usage_daily (feature_code, company_id, day, uses);
+CREATE INDEX feature_usage_daily_day ON feature_usage_daily (day, company_id, feature_code, uses);
 CREATE TABLE usage_platform_daily (
     day DATE NOT NULL,
     tier TEXT NOT NULL REFERENCES tier_ranges (tier),
@@ -49,6 +53,14 @@ CREATE TABLE usage_platform_daily (
     events BIGINT NOT NULL DEFAULT 0 CHECK (events >= 0),
     api_calls BIGINT NOT NULL DEFAULT 0 CHECK (api_calls >= 0),
     PRIMARY KEY (day, tier)
+);
+CREATE TABLE feature_platform_daily (
+    day DATE NOT NULL,
+    tier TEXT NOT NULL REFERENCES tier_ranges (tier),
+    feature_code TEXT NOT NULL REFERENCES feature_catalog (code) ON DELETE CASCADE,
+    companies_using INTEGER NOT NULL DEFAULT 0 CHECK (companies_using >= 0),
+    uses BIGINT NOT NULL DEFAULT 0 CHECK (uses >= 0),
+    PRIMARY KEY (day, tier, feature_code)
 );
 )sql";
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QTime>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -283,27 +284,32 @@ models::Result<QList<models::GrowthPoint>> StatsStore::growth(SqlSession &sessio
 models::Result<QList<models::FeatureAdoptionRow>> StatsStore::featureAdoption(SqlSession &session,
                                                                               QDate from, QDate to)
 {
-    const QDateTime end = startOf(to.addDays(1));
     auto catalog = FeatureStore::catalog(session);
     if (!catalog)
         return catalog.error();
-    auto counts = FeatureStore::enabledCounts(session, catalog.value(), end);
+    auto counts = FeatureStore::enabledCounts(session, catalog.value(), startOf(to.addDays(1)));
     if (!counts)
         return counts.error();
-    // Each company's uses per feature first (from the covering index feature_usage_daily_feature,
-    // in its order), so companies are joined once per company and feature, not once per day.
+    // From the roll-ups only (rows per day, tier and feature; never per company): the
+    // company-days of each tier that used each feature, over the company-days of the tier.
     auto used = session.exec(
-        QStringLiteral("SELECT c.tier AS tier, f.feature_code AS feature_code, COUNT(*) AS "
-                       "companies_using, CAST(SUM(f.uses) AS BIGINT) AS uses FROM (SELECT "
-                       "company_id, feature_code, SUM(uses) AS uses FROM feature_usage_daily "
-                       "WHERE day >= $1 AND day <= $2 AND uses > 0 GROUP BY feature_code, "
-                       "company_id) f JOIN companies c ON c.id = f.company_id WHERE %1 GROUP "
-                       "BY c.tier, f.feature_code")
-            .arg(CompanyStore::existedAt(QStringLiteral("$3"))),
-        {from, to, end});
+        QStringLiteral("SELECT tier, feature_code, CAST(SUM(companies_using) AS BIGINT) AS "
+                       "companies_using, CAST(SUM(uses) AS BIGINT) AS uses FROM "
+                       "feature_platform_daily WHERE day >= $1 AND day <= $2 GROUP BY tier, "
+                       "feature_code"),
+        {from, to});
     if (!used)
         return used.error();
-    QHash<QString, std::pair<qint64, qint64>> usage; // "tier code" → companies using, uses
+    auto existing = session.exec(
+        QStringLiteral("SELECT tier, CAST(SUM(companies) AS BIGINT) AS companies FROM "
+                       "usage_platform_daily WHERE day >= $1 AND day <= $2 GROUP BY tier"),
+        {from, to});
+    if (!existing)
+        return existing.error();
+    QHash<QString, qint64> companyDays; // tier code → Σ companies existing per day
+    for (const SqlRow &row : existing.value())
+        companyDays.insert(row.text(u"tier"), row.int64(u"companies"));
+    QHash<QString, std::pair<qint64, qint64>> usage; // "tier code" → company-days using, uses
     for (const SqlRow &row : used.value()) {
         usage.insert(row.text(u"tier") + QLatin1Char(' ') + row.text(u"feature_code"),
                      {row.int64(u"companies_using"), row.int64(u"uses")});
@@ -311,10 +317,15 @@ models::Result<QList<models::FeatureAdoptionRow>> StatsStore::featureAdoption(Sq
     QList<models::FeatureAdoptionRow> rows;
     for (const models::FeatureCatalogDocument::Entry &feature : catalog->features) {
         for (const models::Tier tier : models::allTiers()) {
-            const auto [companiesUsing, uses] =
+            const auto [daysUsing, uses] =
                 usage.value(models::tierCode(tier) + QLatin1Char(' ') + feature.code);
+            const qint64 days = companyDays.value(models::tierCode(tier));
+            // Both roll-ups are made together with one existence rule, so daysUsing <= days.
+            const double share = days > 0
+                ? std::min(1.0, static_cast<double>(daysUsing) / static_cast<double>(days))
+                : 0.0;
             rows.append({feature.code, tier, counts->companies.value(tier),
-                         counts->enabled.value(tier).value(feature.code), companiesUsing, uses});
+                         counts->enabled.value(tier).value(feature.code), share, uses});
         }
     }
     return rows;
@@ -422,6 +433,27 @@ models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
             {from, to});
         !cleared)
         return cleared;
+    // Feature use per day, tier and feature, set-based: the companies that used it (uses > 0)
+    // and their uses, counting a company only on the days it is counted in
+    // usage_platform_daily.companies above (created by the end of the day, not churned by
+    // then).
+    if (auto cleared = session.perform(
+            QStringLiteral("DELETE FROM feature_platform_daily WHERE day >= $1 AND day <= $2"),
+            {from, to});
+        !cleared)
+        return cleared;
+    if (auto features = session.perform(
+            QStringLiteral(
+                "INSERT INTO feature_platform_daily (day, tier, feature_code, companies_using, "
+                "uses) SELECT f.day, c.tier, f.feature_code, COUNT(*), CAST(SUM(f.uses) AS "
+                "BIGINT) FROM feature_usage_daily f JOIN companies c ON c.id = f.company_id "
+                "WHERE f.day >= $1 AND f.day <= $2 AND f.uses > 0 AND %1 <= f.day AND (%2 IS "
+                "NULL OR %3 > f.day) GROUP BY f.day, c.tier, f.feature_code")
+                .arg(dialect.utcDay(QStringLiteral("c.created_at")), churnedAt,
+                     dialect.utcDay(churnedAt)),
+            {from, to});
+        !features)
+        return features;
     return insertRows(session,
                       QStringLiteral("usage_platform_daily (day, tier, companies, new_companies, "
                                      "churned_companies, active_companies, active_users, logins, "

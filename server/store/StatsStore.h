@@ -24,8 +24,9 @@
 namespace sphair::server {
 
 // The numbers behind /admin/stats: counts of companies, users and licenses, and usage from the
-// daily roll-ups (usage_daily per company, usage_platform_daily per tier, feature_usage_daily),
-// read in the caller's transaction; and rollUp(), which (re)computes usage_platform_daily.
+// daily roll-ups (usage_daily per company, usage_platform_daily per tier,
+// feature_platform_daily per tier and feature), read in the caller's transaction; and
+// rollUp(), which (re)computes usage_platform_daily and feature_platform_daily.
 //
 // Definitions: a user counts when active; a company's license is its best started active
 // license, else its last expired or revoked one (as the companies list shows it); "the last
@@ -73,17 +74,21 @@ public:
     static models::Result<QList<models::GrowthPoint>> growth(SqlSession &session, QDate from,
                                                              QDate to);
     // One row per catalog feature (catalog order) and tier: the companies that existed at the
-    // end of `to`, how many of them have the feature enabled now, how many used it from `from`
-    // to `to` (feature_usage_daily) and how often. A fixed number of statements.
+    // end of `to`, how many of them have the feature enabled now, and from the roll-ups
+    // (feature_platform_daily, usage_platform_daily; as fresh as the last rollUp()) its active
+    // share from `from` to `to` (the tier's company-days using it over the tier's company-days)
+    // and its uses. A fixed number of statements, reading rows per day, never per company.
     static models::Result<QList<models::FeatureAdoptionRow>> featureAdoption(SqlSession &session,
                                                                              QDate from, QDate to);
 
     // (Re)computes usage_platform_daily for the days from `from` to `to` from companies and
     // usage_daily (see the definitions above): per day and tier the companies existing at the
     // end of the day, created that day, churned that day, with any active user that day, and
-    // the sums of active_users, logins, events and api_calls. A fixed number of set-based
-    // statements (four grouped reads, one delete, the rows written a few hundred at a time),
-    // however many companies; run in a write transaction.
+    // the sums of active_users, logins, events and api_calls; and feature_platform_daily from
+    // feature_usage_daily: per day, tier and feature the companies counted in
+    // usage_platform_daily.companies that day that used it, and their uses. A fixed number of
+    // set-based statements (four grouped reads, two deletes, one INSERT … SELECT, the rows
+    // written a few hundred at a time), however many companies; run in a write transaction.
     static models::Status rollUp(SqlSession &session, QDate from, QDate to);
 };
 

@@ -11,7 +11,7 @@
 //   GET /admin/stats/usage (platform, 365 days)       — reads usage_platform_daily
 //   GET /admin/stats/usage?company_id= (365 days)     — one company's usage_daily
 //   GET /admin/stats/growth (365 days)                 — reads usage_platform_daily
-//   GET /admin/stats/feature-adoption (365 days)       — feature_usage_daily + enabled state
+//   GET /admin/stats/feature-adoption (365 days)       — feature_platform_daily + enabled state
 // and the time of StatsService::rollUp for the two days the server refreshes every hour and
 // for the whole year (what seeding does).
 

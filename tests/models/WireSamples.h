@@ -440,7 +440,7 @@ inline QJsonObject growthSeries()
 inline QJsonObject featureAdoptionRow()
 {
     return parseObject(R"({"feature_code": "reporting", "tier": "large", "companies": 12,
-                           "enabled": 10, "using": 7, "uses": 4310})");
+                           "enabled": 10, "active_share": 0.625, "uses": 4310})");
 }
 
 inline QJsonObject featureAdoption()
@@ -450,9 +450,9 @@ inline QJsonObject featureAdoption()
         "to": "2025-03-10",
         "rows": [
             {"feature_code": "reporting", "tier": "small", "companies": 30, "enabled": 0,
-             "using": 0, "uses": 0},
+             "active_share": 0, "uses": 0},
             {"feature_code": "reporting", "tier": "large", "companies": 12, "enabled": 10,
-             "using": 7, "uses": 4310}
+             "active_share": 0.625, "uses": 4310}
         ]
     })");
 }

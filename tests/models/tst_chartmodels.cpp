@@ -37,14 +37,14 @@ CompanyStats stats(const QString &name, qint64 users, qint64 maxUsers)
 }
 
 FeatureAdoptionRow adoption(const QString &code, Tier tier, qint64 companies, qint64 enabled,
-                            qint64 using_, qint64 uses)
+                            double activeShare, qint64 uses)
 {
     FeatureAdoptionRow row;
     row.featureCode = code;
     row.tier = tier;
     row.companies = companies;
     row.enabled = enabled;
-    row.using_ = using_;
+    row.activeShare = activeShare;
     row.uses = uses;
     return row;
 }
@@ -234,11 +234,11 @@ private slots:
         alpha.code = QStringLiteral("zz_alpha");
         alpha.name = QStringLiteral("Alpha feature");
         FeatureAdoption answer;
-        answer.rows = {adoption(QStringLiteral("zz_alpha"), Tier::Small, 3, 2, 1, 5),
-                       adoption(QStringLiteral("zz_alpha"), Tier::Medium, 4, 4, 4, 40),
+        answer.rows = {adoption(QStringLiteral("zz_alpha"), Tier::Small, 3, 2, 1.0 / 3.0, 5),
+                       adoption(QStringLiteral("zz_alpha"), Tier::Medium, 4, 4, 1, 40),
                        adoption(QStringLiteral("zz_alpha"), Tier::Large, 0, 0, 0, 0),
-                       adoption(QStringLiteral("zz_beta"), Tier::Small, 3, 3, 2, 9),
-                       adoption(QStringLiteral("unknown"), Tier::Large, 8, 1, 1, 1)};
+                       adoption(QStringLiteral("zz_beta"), Tier::Small, 3, 3, 2.0 / 3.0, 9),
+                       adoption(QStringLiteral("unknown"), Tier::Large, 8, 1, 0.125, 1)};
         model.setAdoption(answer, {beta, alpha});
         // The catalog's order, then what it does not name.
         QCOMPARE(model.rowCount(), 3);
@@ -248,7 +248,7 @@ private slots:
         QCOMPARE(model.featureCode(1), QStringLiteral("zz_alpha"));
         QCOMPARE(model.featureCode(2), QStringLiteral("unknown"));
         QCOMPARE(model.featureName(2), QStringLiteral("unknown"));
-        // alpha, small: 1 of 3 → 33.3 %; medium: 4 of 4 → 100 %; large: no companies → 0.
+        // alpha, small: active share 1/3 → 33.3 %; medium: 1 → 100 %; large: 0.
         QCOMPARE(model.share(1, 0), 100.0 / 3.0);
         QCOMPARE(
             model
@@ -261,7 +261,8 @@ private slots:
         QCOMPARE(model.share(1, 2), 0.0);
         QCOMPARE(model.count(1, 0, FeatureAdoptionChartModel::EnabledField), 2);
         QCOMPARE(model.count(1, 1, FeatureAdoptionChartModel::CompaniesField), 4);
-        // beta, small: 2 of 3 → 66.7 %; medium and large missing → zeros.
+        QCOMPARE(model.count(1, 1, FeatureAdoptionChartModel::UsesField), 40);
+        // beta, small: 2/3 → 66.7 %; medium and large missing → zeros.
         QCOMPARE(
             model
                 .index(0,
@@ -272,11 +273,11 @@ private slots:
         QCOMPARE(model.count(0, 1, FeatureAdoptionChartModel::CompaniesField), 0);
         QCOMPARE(model.share(2, 2), 12.5);
         QCOMPARE(model
-                     .headerData(FeatureAdoptionChartModel::column(
-                                     1, FeatureAdoptionChartModel::UsingField),
-                                 Qt::Horizontal)
+                     .headerData(
+                         FeatureAdoptionChartModel::column(1, FeatureAdoptionChartModel::UsesField),
+                         Qt::Horizontal)
                      .toString(),
-                 QStringLiteral("%1: using").arg(tierDisplayName(Tier::Medium)));
+                 QStringLiteral("%1: uses").arg(tierDisplayName(Tier::Medium)));
     }
 };
 

@@ -226,7 +226,7 @@ private slots:
         QCOMPARE(large.tier, Tier::Large);
         QCOMPARE(large.companies, 12);
         QCOMPARE(large.enabled, 10);
-        QCOMPARE(large.using_, 7);
+        QCOMPARE(large.activeShare, 0.625);
         QCOMPARE(large.uses, 4310);
         QCOMPARE(adoption->toJson(), json);
         QVERIFY(roundTrips(adoption.value()));
@@ -240,12 +240,17 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("reason");
         for (const char *required :
-             {"feature_code", "tier", "companies", "enabled", "using", "uses"}) {
+             {"feature_code", "tier", "companies", "enabled", "active_share", "uses"}) {
             QTest::addRow("%s missing", required)
                 << QString::fromLatin1(required) << absent() << QStringLiteral("missing");
         }
-        QTest::newRow("using as text") << QStringLiteral("using") << QJsonValue(QStringLiteral("7"))
-                                       << QStringLiteral("wrong_type");
+        QTest::newRow("active_share as text")
+            << QStringLiteral("active_share") << QJsonValue(QStringLiteral("0.5"))
+            << QStringLiteral("wrong_type");
+        QTest::newRow("negative active_share")
+            << QStringLiteral("active_share") << QJsonValue(-0.1) << QStringLiteral("out_of_range");
+        QTest::newRow("active_share above 1")
+            << QStringLiteral("active_share") << QJsonValue(1.5) << QStringLiteral("out_of_range");
         QTest::newRow("negative uses")
             << QStringLiteral("uses") << QJsonValue(-4) << QStringLiteral("out_of_range");
     }

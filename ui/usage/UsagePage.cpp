@@ -342,11 +342,12 @@ QWidget *UsagePage::buildAnalytics()
             || tierIndex >= models::allTiers().size())
             return QString();
         using Field = models::FeatureAdoptionChartModel::TierField;
-        return tr("%1, %2: %3 % (%4 of %5 companies used it; %6 have it enabled)")
+        return tr("%1, %2: %3 % of the companies on an average day (%4 uses; %5 companies, "
+                  "%6 have it enabled)")
             .arg(models::tierDisplayName(models::allTiers().at(tierIndex)),
                  m_adoption->featureName(row),
                  QLocale().toString(m_adoption->share(row, tierIndex), 'f', 1),
-                 QLocale().toString(m_adoption->count(row, tierIndex, Field::UsingField)),
+                 QLocale().toString(m_adoption->count(row, tierIndex, Field::UsesField)),
                  QLocale().toString(m_adoption->count(row, tierIndex, Field::CompaniesField)),
                  QLocale().toString(m_adoption->count(row, tierIndex, Field::EnabledField)));
     });
@@ -816,7 +817,8 @@ void UsagePage::drawAdoption()
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(share, Qt::AlignBottom);
     attach(series, share, names);
-    chartPanel->setNote(tr("Share of each tier's companies that used the feature in the range."));
+    chartPanel->setNote(
+        tr("Share of each tier's companies using the feature on an average day of the range."));
     chartPanel->seriesChanged();
 }
 

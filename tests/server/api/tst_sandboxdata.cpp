@@ -402,13 +402,19 @@ private slots:
 
     void secondRunAddsNothing()
     {
-        const QStringList tables {
-            QStringLiteral("companies"),           QStringLiteral("company_settings"),
-            QStringLiteral("company_features"),    QStringLiteral("users"),
-            QStringLiteral("issuer_keys"),         QStringLiteral("licenses"),
-            QStringLiteral("usage_daily"),         QStringLiteral("audit_log"),
-            QStringLiteral("maintenance_windows"), QStringLiteral("usage_hour_profile"),
-            QStringLiteral("feature_usage_daily"), QStringLiteral("usage_platform_daily")};
+        const QStringList tables {QStringLiteral("companies"),
+                                  QStringLiteral("company_settings"),
+                                  QStringLiteral("company_features"),
+                                  QStringLiteral("users"),
+                                  QStringLiteral("issuer_keys"),
+                                  QStringLiteral("licenses"),
+                                  QStringLiteral("usage_daily"),
+                                  QStringLiteral("audit_log"),
+                                  QStringLiteral("maintenance_windows"),
+                                  QStringLiteral("usage_hour_profile"),
+                                  QStringLiteral("feature_usage_daily"),
+                                  QStringLiteral("usage_platform_daily"),
+                                  QStringLiteral("feature_platform_daily")};
         QHash<QString, qint64> before;
         for (const QString &table : tables)
             before.insert(table, count(m_platform.server(), table));

@@ -248,29 +248,37 @@ private slots:
         // reporting, plus ALPHA's multi_site; medium template (those four and api_access,
         // offline_mode, advanced_analytics, custom_templates) less DELTA's api_access plus its
         // white_label (CHARLIE's multi_site does not count); large: everything.
-        // Using and uses in D0–D6: small inventory ALPHA 5 + 7, BRAVO 1; small calendar ALPHA 2
-        // (BRAVO's 0 is no use); small reporting none (ALPHA's 9 is on D-1); medium inventory
-        // DELTA 4 (CHARLIE's 10 does not count); medium white_label DELTA 3; large api_access
-        // ECHO 20 + 30; large inventory ECHO 6.
+        // Active share = company-days using the feature ÷ company-days of the tier, both over
+        // D0–D6, a company counting only on the days it existed (created by the end of the day,
+        // not churned by then). Company-days (the growth test's companies per day): small
+        // 1+1+2+2+2+2+2 = 12, medium 2+2+2+2+1+1+1 = 11, large 1+1+1+1+1+0+0 = 5.
+        // Use (uses > 0) in D0–D6:
+        // - inventory: small ALPHA D0 (5), ALPHA D3 (7), BRAVO D2 (1, created that day) → 3/12,
+        //   13 uses; medium CHARLIE D0 (10; it existed then, deleted D4), DELTA D3 (4) → 2/11,
+        //   14 uses; large ECHO D4 (6; suspended only on D5) → 1/5, 6 uses.
+        // - calendar: small ALPHA D3 (2; BRAVO's 0 is no use) → 1/12, 2 uses.
+        // - reporting: none (ALPHA's 9 is on D-1, outside).
+        // - api_access: large ECHO D1 (20), D4 (30) → 2/5, 50 uses.
+        // - white_label: medium DELTA D6 (3) → 1/11, 3 uses.
         struct Expected
         {
             const char *feature;
             qint64 enabled[3];
-            qint64 using_[3];
+            double activeShare[3];
             qint64 uses[3];
         };
         const Expected expected[] = {
-            {"inventory", {2, 1, 1}, {2, 1, 1}, {13, 4, 6}},
-            {"calendar", {2, 1, 1}, {1, 0, 0}, {2, 0, 0}},
+            {"inventory", {2, 1, 1}, {3.0 / 12, 2.0 / 11, 1.0 / 5}, {13, 14, 6}},
+            {"calendar", {2, 1, 1}, {1.0 / 12, 0, 0}, {2, 0, 0}},
             {"reporting", {1, 1, 1}, {0, 0, 0}, {0, 0, 0}},
-            {"api_access", {0, 0, 1}, {0, 0, 1}, {0, 0, 50}},
+            {"api_access", {0, 0, 1}, {0, 0, 2.0 / 5}, {0, 0, 50}},
             {"offline_mode", {0, 1, 1}, {0, 0, 0}, {0, 0, 0}},
             {"mobile_app", {2, 1, 1}, {0, 0, 0}, {0, 0, 0}},
             {"advanced_analytics", {0, 1, 1}, {0, 0, 0}, {0, 0, 0}},
             {"custom_templates", {0, 1, 1}, {0, 0, 0}, {0, 0, 0}},
             {"multi_site", {1, 0, 1}, {0, 0, 0}, {0, 0, 0}},
             {"workflow_automation", {0, 0, 1}, {0, 0, 0}, {0, 0, 0}},
-            {"white_label", {0, 1, 1}, {0, 1, 0}, {0, 3, 0}},
+            {"white_label", {0, 1, 1}, {0, 1.0 / 11, 0}, {0, 3, 0}},
         };
         const qint64 companies[3] = {2, 1, 1};
         QCOMPARE(adoption->rows.size(), qsizetype(std::size(expected)) * 3);
@@ -285,20 +293,30 @@ private slots:
                 QCOMPARE(row.tier, models::allTiers().at(t));
                 QVERIFY2(row.companies == companies[t], where.constData());
                 QVERIFY2(row.enabled == want.enabled[t], where.constData());
-                QVERIFY2(row.using_ == want.using_[t], where.constData());
+                QVERIFY2(qAbs(row.activeShare - want.activeShare[t]) < 1e-12, where.constData());
                 QVERIFY2(row.uses == want.uses[t], where.constData());
             }
         }
 
-        // Only D3: inventory small ALPHA 7 (BRAVO used it on D2), medium DELTA 4.
+        // Only D3: inventory small ALPHA 7 of ALPHA, BRAVO (BRAVO used it on D2) → 1/2; medium
+        // DELTA 4 of CHARLIE, DELTA → 1/2.
         const ApiReply oneDay = m_platform.admin().get(
             QStringLiteral("/admin/stats/feature-adoption?from=%1&to=%1").arg(wireDay(d(3))));
         QCOMPARE(oneDay.status, 200);
         const auto d3 = models::FeatureAdoption::fromJson(oneDay.json());
         QVERIFY(d3.ok());
-        QCOMPARE(d3->rows.at(0).using_, 1);
+        QCOMPARE(d3->rows.at(0).activeShare, 0.5);
         QCOMPARE(d3->rows.at(0).uses, 7);
+        QCOMPARE(d3->rows.at(1).activeShare, 0.5);
         QCOMPARE(d3->rows.at(1).uses, 4);
+        // D5: no large company existed (ECHO suspended that morning) → 0, not a division by 0.
+        const ApiReply d5Reply = m_platform.admin().get(
+            QStringLiteral("/admin/stats/feature-adoption?from=%1&to=%1").arg(wireDay(d(5))));
+        QCOMPARE(d5Reply.status, 200);
+        const auto d5 = models::FeatureAdoption::fromJson(d5Reply.json());
+        QVERIFY(d5.ok());
+        QCOMPARE(d5->rows.at(3 * 3 + 2).featureCode, QStringLiteral("api_access"));
+        QCOMPARE(d5->rows.at(3 * 3 + 2).activeShare, 0.0);
         // At the end of D3 CHARLIE still existed: two medium companies, and its multi_site
         // override makes one medium company with multi_site.
         QCOMPARE(d3->rows.at(1).companies, 2);

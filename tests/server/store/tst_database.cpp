@@ -243,6 +243,7 @@ void tst_Database::everyTableQueryable_data()
                                   "usage_hour_profile",
                                   "feature_usage_daily",
                                   "usage_platform_daily",
+                                  "feature_platform_daily",
                                   "server_metrics",
                                   "schema_migrations"};
     for (const char *table : tables)

@@ -484,9 +484,9 @@ void tst_RowLevelSecurity::cannotChangeOtherTenantsRows()
 void tst_RowLevelSecurity::appRoleCannotReadPlatformTables_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *table :
-         {"admin_accounts", "admin_sessions", "issuer_keys", "deployments", "deployment_steps",
-          "schema_migrations", "schema_security", "usage_platform_daily", "server_metrics"}) {
+    for (const char *table : {"admin_accounts", "admin_sessions", "issuer_keys", "deployments",
+                              "deployment_steps", "schema_migrations", "schema_security",
+                              "usage_platform_daily", "feature_platform_daily", "server_metrics"}) {
         QTest::newRow(table) << QString::fromLatin1(table);
     }
 }

@@ -495,7 +495,12 @@ private slots:
             QCOMPARE(cells.at(Model::column(tier, Model::CompaniesField)).toLongLong(),
                      row.companies);
             QCOMPARE(cells.at(Model::column(tier, Model::EnabledField)).toLongLong(), row.enabled);
-            QCOMPARE(cells.at(Model::column(tier, Model::UsingField)).toLongLong(), row.using_);
+            QCOMPARE(cells.at(Model::column(tier, Model::UsesField)).toLongLong(), row.uses);
+            // The share in percent with one decimal.
+            QVERIFY2(qAbs(cells.at(Model::column(tier, Model::ShareField)).toDouble()
+                          - 100 * row.activeShare)
+                         <= 0.05 + 1e-9,
+                     qPrintable(row.featureCode));
         }
     }
 };
