@@ -123,6 +123,7 @@ int main(int argc, char *argv[])
          QStringLiteral("/admin/stats/usage?company_id=%1&").arg(companyId) + range},
         {"growth, 365 days", QStringLiteral("/admin/stats/growth?") + range},
         {"feature adoption, 365 days", QStringLiteral("/admin/stats/feature-adoption?") + range},
+        {"utilisation, top 25", QStringLiteral("/admin/stats/companies?sort=utilisation&limit=25")},
     };
     std::map<std::string, std::vector<double>> times;
     std::map<std::string, std::vector<double>> toHealth;
