@@ -1580,10 +1580,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
 <context>
     <name>sphair::models::HealthSeriesModel</name>
     <message>
-        <source>Start (UTC)</source>
-        <translation>Beginn (UTC)</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -1622,6 +1618,10 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>Database mean (ms)</source>
         <translation>Datenbank, Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Start (local time)</source>
+        <translation>Beginn (Ortszeit)</translation>
     </message>
 </context>
 <context>
@@ -4170,13 +4170,6 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <source>Loading the system health</source>
         <translation>Laden des Systemzustands</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 to %2 UTC, one point per %n minute(s)</source>
-        <translation>
-            <numerusform>%1 bis %2 UTC, ein Punkt pro Minute</numerusform>
-            <numerusform>%1 bis %2 UTC, ein Punkt pro %n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All instances</source>
         <translation>Alle Instanzen</translation>
@@ -4194,8 +4187,15 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
         <translation>%1 Anfragen (%2 pro Minute), %3 Serverfehler (5xx), %4 Clientfehler (4xx); p50 %5, p95 %6, p99 %7; Datenbank %8 pro Anweisung.</translation>
     </message>
     <message>
-        <source>%1 at %2 UTC: %3</source>
-        <translation>%1 um %2 UTC: %3</translation>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 local time (%3), one point per %n minute(s)</source>
+        <translation>
+            <numerusform>%1 bis %2 Ortszeit (%3), ein Punkt pro Minute</numerusform>
+            <numerusform>%1 bis %2 Ortszeit (%3), ein Punkt pro %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

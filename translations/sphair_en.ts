@@ -312,10 +312,10 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
 <context>
     <name>sphair::ui::SystemHealthView</name>
     <message numerus="yes">
-        <source>%1 to %2 UTC, one point per %n minute(s)</source>
+        <source>%1 to %2 local time (%3), one point per %n minute(s)</source>
         <translation>
-            <numerusform>%1 to %2 UTC, one point per minute</numerusform>
-            <numerusform>%1 to %2 UTC, one point per %n minutes</numerusform>
+            <numerusform>%1 to %2 local time (%3), one point per minute</numerusform>
+            <numerusform>%1 to %2 local time (%3), one point per %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -40,7 +40,9 @@ void HealthSeriesModel::rebuild()
         for (const Column column : std::as_const(m_columns)) {
             switch (column) {
             case StartColumn:
-                row.append(bucket.start.toUTC().toString(Qt::ISODate));
+                // With its offset, so the CSV says which local time it is.
+                row.append(bucket.start.toOffsetFromUtc(bucket.start.toLocalTime().offsetFromUtc())
+                               .toString(Qt::ISODate));
                 break;
             case RequestsColumn:
                 row.append(bucket.requests);
@@ -99,7 +101,7 @@ QString HealthSeriesModel::columnTitle(Column column)
 {
     switch (column) {
     case StartColumn:
-        return tr("Start (UTC)");
+        return tr("Start (local time)");
     case RequestsColumn:
         return tr("Requests");
     case RequestsPerMinuteColumn:

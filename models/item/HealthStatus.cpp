@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace sphair::models {
 
@@ -122,6 +123,23 @@ QString HealthStatus::formatPercent(double fraction)
     const double percent = fraction * 100;
     const int decimals = percent >= 10 ? 0 : percent >= 1 || percent == 0 ? 1 : 2;
     return tr("%1 %").arg(QLocale().toString(percent, 'f', decimals));
+}
+
+QString HealthStatus::localMinute(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString HealthStatus::utcOffsetName(const QDateTime &at)
+{
+    const int offset = at.toLocalTime().offsetFromUtc();
+    if (offset == 0)
+        return QStringLiteral("UTC");
+    const int minutes = std::abs(offset) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace sphair::models

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,11 @@ public:
     static QString formatMs(double ms);
     // 0.0123 → "1.2 %", 0.004 → "0.40 %", 0.25 → "25 %".
     static QString formatPercent(double fraction);
+    // The health view shows every time in the viewer's local time, as its chart axes do (Qt
+    // 6.4's QDateTimeAxis draws local time only), and names the offset once:
+    // "2026-12-03 17:15" and "UTC+02:00" (or "UTC" when there is none).
+    static QString localMinute(const QDateTime &at);
+    static QString utcOffsetName(const QDateTime &at);
 };
 
 } // namespace sphair::models

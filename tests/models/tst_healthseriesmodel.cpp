@@ -4,11 +4,20 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <ctime>
 #include <memory>
 
 using namespace sphair::models;
 
 namespace {
+
+// The model shows local time with its offset: a zone half an hour off the hour, set before
+// anything reads the local zone.
+const bool kKolkata = [] {
+    qputenv("TZ", "Asia/Kolkata");
+    tzset();
+    return true;
+}();
 
 const QDateTime kStart(QDate(2026, 12, 3), QTime(15, 0), Qt::UTC);
 
@@ -57,7 +66,8 @@ private slots:
     {
         QCOMPARE(m_model->rowCount(), 0);
         QCOMPARE(m_model->columnCount(), int(HealthSeriesModel::ColumnCount));
-        QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Start (UTC)"));
+        QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Start (local time)"));
         QCOMPARE(m_model->headerData(2, Qt::Horizontal).toString(),
                  QStringLiteral("Requests per minute"));
         QCOMPARE(m_model->headerData(10, Qt::Horizontal).toString(),
@@ -80,9 +90,9 @@ private slots:
         const int display = Qt::DisplayRole;
         const int value = HealthSeriesModel::ValueRole;
         QCOMPARE(cell(0, HealthSeriesModel::StartColumn, display).toString(),
-                 QStringLiteral("2026-12-03T15:00:00Z"));
+                 QStringLiteral("2026-12-03T20:30:00+05:30"));
         QCOMPARE(cell(2, HealthSeriesModel::StartColumn, display).toString(),
-                 QStringLiteral("2026-12-03T15:10:00Z"));
+                 QStringLiteral("2026-12-03T20:40:00+05:30"));
         QCOMPARE(cell(1, HealthSeriesModel::StartColumn, value).toDouble(),
                  double(kStart.addSecs(300).toMSecsSinceEpoch()));
         QCOMPARE(cell(0, HealthSeriesModel::RequestsColumn, display).toLongLong(), 600);

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <ctime>
+
 using namespace sphair::models;
 
 // HealthStatus: the red/amber/green summary of the system-health view against its lines, a
@@ -159,6 +161,26 @@ private slots:
         QCOMPARE(assessment.errors, HealthLevel::NoData);
         QCOMPARE(assessment.summary(), QStringLiteral("No data: no requests in this range"));
         QCOMPARE(HealthStatus::levelName(HealthLevel::NoData), QStringLiteral("No data"));
+    }
+
+    void localTimesNameTheirOffset()
+    {
+        qputenv("TZ", "America/New_York");
+        tzset();
+        // 15:05 UTC is 10:05 EST in winter and 11:05 EDT in summer.
+        const QDateTime winter(QDate(2026, 12, 3), QTime(15, 5), Qt::UTC);
+        const QDateTime summer(QDate(2026, 7, 3), QTime(15, 5), Qt::UTC);
+        QCOMPARE(HealthStatus::localMinute(winter), QStringLiteral("2026-12-03 10:05"));
+        QCOMPARE(HealthStatus::utcOffsetName(winter), QStringLiteral("UTC-05:00"));
+        QCOMPARE(HealthStatus::localMinute(summer), QStringLiteral("2026-07-03 11:05"));
+        QCOMPARE(HealthStatus::utcOffsetName(summer), QStringLiteral("UTC-04:00"));
+        qputenv("TZ", "Asia/Kolkata");
+        tzset();
+        QCOMPARE(HealthStatus::localMinute(winter), QStringLiteral("2026-12-03 20:35"));
+        QCOMPARE(HealthStatus::utcOffsetName(winter), QStringLiteral("UTC+05:30"));
+        qputenv("TZ", "UTC");
+        tzset();
+        QCOMPARE(HealthStatus::utcOffsetName(winter), QStringLiteral("UTC"));
     }
 
     void coloursDiffer()

@@ -254,14 +254,12 @@ ChartPanel *SystemHealthView::addChart(const QString &objectName, const QString 
     panel->setExportName(exportName);
     // The steps are minutes or hours: the hover names the time, not only the day.
     panel->setHoverText([](const ChartPanel::Hover &hover) {
-        const QLocale locale;
         const QString time =
-            locale.toString(QDateTime::fromMSecsSinceEpoch(qRound64(hover.x), Qt::UTC),
-                            QStringLiteral("yyyy-MM-dd HH:mm"));
+            HealthStatus::localMinute(QDateTime::fromMSecsSinceEpoch(qRound64(hover.x), Qt::UTC));
         const bool whole = std::abs(hover.y - std::round(hover.y)) < 1e-9;
-        return tr("%1 at %2 UTC: %3")
+        return tr("%1 at %2: %3")
             .arg(hover.series ? hover.series->name() : QString(), time,
-                 locale.toString(hover.y, 'f', whole ? 0 : 2));
+                 QLocale().toString(hover.y, 'f', whole ? 0 : 2));
     });
     m_charts.append({panel, model});
     return panel;
@@ -374,11 +372,11 @@ void SystemHealthView::showHealth(models::SystemHealth health)
     m_errors->setErrors(m_health.errors);
     m_routesTable->resizeColumnsToContents();
     m_errorsTable->resizeColumnsToContents();
-    const QLocale locale;
-    setLoadState(
-        tr("%1 to %2 UTC, one point per %n minute(s)", nullptr, m_health.stepSeconds / 60)
-            .arg(locale.toString(m_health.from.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")),
-                 locale.toString(m_health.to.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm"))));
+    setLoadState(tr("%1 to %2 local time (%3), one point per %n minute(s)", nullptr,
+                    m_health.stepSeconds / 60)
+                     .arg(HealthStatus::localMinute(m_health.from),
+                          HealthStatus::localMinute(m_health.to),
+                          HealthStatus::utcOffsetName(m_health.to)));
     updateSummary();
 }
 

@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <ctime>
 #include <memory>
 
 using namespace sphair;
@@ -33,6 +34,14 @@ using server::MetricsHistory;
 using ui::SystemHealthView;
 
 namespace {
+
+// The view shows local time and names its offset: a viewer in New York, set before anything
+// reads the local zone.
+const bool kNewYork = [] {
+    qputenv("TZ", "America/New_York");
+    tzset();
+    return true;
+}();
 
 constexpr int kWaitMs = 30000;
 constexpr int kCompanyListings = 5;
@@ -205,8 +214,15 @@ private slots:
         // The keyboard steps through the points; the value names the step's time.
         QTest::keyClick(m_view->requestsChart()->chartView(), Qt::Key_Right);
         QCOMPARE(m_view->requestsChart()->valueText(),
-                 QStringLiteral("Requests per minute at %1 UTC: 0")
-                     .arg(health.from.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                 QStringLiteral("Requests per minute at %1: 0")
+                     .arg(health.from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        // The state line names the same local time and its offset (New York, see kNewYork).
+        const QString state =
+            m_view->findChild<QLabel *>(QStringLiteral("healthStateLabel"))->text();
+        QVERIFY2(state.contains(health.from.toLocalTime().toString(QStringLiteral("HH:mm")))
+                     && (state.contains(QStringLiteral("(UTC-05:00)"))
+                         || state.contains(QStringLiteral("(UTC-04:00)"))),
+                 qPrintable(state));
 
         // Requests were made: the summary judges them.
         QVERIFY(m_view->assessment().level != HealthLevel::NoData);
