@@ -67,8 +67,14 @@ models::Result<QList<models::FeatureAdoptionRow>> StatsService::featureAdoption(
 
 models::Status StatsService::rollUp(QDate from, QDate to) const
 {
+    // The reads take seconds at 100,000 companies; only the short write holds the write lock
+    // (SQLite takes it at BEGIN IMMEDIATE). A change between the two is in the next hour's run.
+    auto computed = m_context.db->fetch<StatsStore::RollUp>(
+        kRead, [&](SqlSession &session) { return StatsStore::computeRollUp(session, from, to); });
+    if (!computed)
+        return models::Status(computed.error());
     return m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        return StatsStore::rollUp(session, from, to);
+        return StatsStore::storeRollUp(session, computed.value());
     });
 }
 

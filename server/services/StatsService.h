@@ -41,8 +41,8 @@ public:
     // Per catalog feature and tier: companies, enabled, active share, uses (from the roll-ups).
     models::Result<QList<models::FeatureAdoptionRow>> featureAdoption(QDate from, QDate to) const;
     // (Re)computes the platform roll-ups (usage_platform_daily, feature_platform_daily) of the days
-    // from `from` to `to` in one write transaction. The server runs it for yesterday and today at
-    // start-up and every hour; the sandbox for its whole year when it is seeded.
+    // from `from` to `to`: computed in a read transaction, then written in a short write
+    // transaction. The server runs it for yesterday and today at start-up and every hour.
     models::Status rollUp(QDate from, QDate to) const;
 
 private:

@@ -331,31 +331,33 @@ models::Result<QList<models::FeatureAdoptionRow>> StatsStore::featureAdoption(Sq
     return rows;
 }
 
-models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
+models::Result<StatsStore::RollUp> StatsStore::computeRollUp(SqlSession &session, QDate from,
+                                                             QDate to)
 {
+    RollUp rollUp;
+    rollUp.from = from;
+    rollUp.to = to;
     if (!from.isValid() || !to.isValid() || to < from)
-        return models::Status::success();
+        return rollUp;
     const SqlDialect &dialect = session.dialect();
     const QDateTime start = startOf(from);
     const QDateTime end = startOf(to.addDays(1));
     const qsizetype days = from.daysTo(to) + 1;
-    struct Cell
-    {
-        qint64 newCompanies = 0;
-        qint64 churnedCompanies = 0;
-        qint64 activeCompanies = 0;
-        qint64 activeUsers = 0;
-        qint64 logins = 0;
-        qint64 events = 0;
-        qint64 apiCalls = 0;
-    };
-    QList<std::array<Cell, 3>> cells(days);
-    const auto cellOf = [&](const SqlRow &row) -> Cell * {
+    rollUp.days.reserve(days * 3);
+    for (qsizetype d = 0; d < days; ++d) {
+        for (const models::Tier tier : models::allTiers()) {
+            RollUp::Day day;
+            day.day = from.addDays(d);
+            day.tier = tier;
+            rollUp.days.append(day);
+        }
+    }
+    const auto dayOf = [&](const SqlRow &row) -> RollUp::Day * {
         const QDate day = row.date(u"day");
         const std::optional<models::Tier> tier = models::tierFromCode(row.text(u"tier"));
         if (!tier || day < from || day > to)
             return nullptr;
-        return &cells[static_cast<qsizetype>(from.daysTo(day))][tierIndex(*tier)];
+        return &rollUp.days[from.daysTo(day) * 3 + tierIndex(*tier)];
     };
 
     // Companies existing before the first day: created before it, churned on or after it.
@@ -366,7 +368,7 @@ models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
             .arg(churnedAt),
         {start});
     if (!before)
-        return models::Status(before.error());
+        return before.error();
     std::array<qint64, 3> existing {};
     for (const SqlRow &row : before.value()) {
         if (const std::optional<models::Tier> tier = models::tierFromCode(row.text(u"tier")))
@@ -374,8 +376,8 @@ models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
     }
     // Created and churned per day and tier.
     for (const auto &[time, target] :
-         {std::pair {QStringLiteral("c.created_at"), &Cell::newCompanies},
-          std::pair {churnedAt, &Cell::churnedCompanies}}) {
+         {std::pair {QStringLiteral("c.created_at"), &RollUp::Day::newCompanies},
+          std::pair {churnedAt, &RollUp::Day::churnedCompanies}}) {
         const QString day = dialect.utcDay(time);
         auto changed = session.exec(
             QStringLiteral("SELECT c.tier AS tier, %1 AS day, COUNT(*) AS n FROM companies c "
@@ -383,9 +385,9 @@ models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
                 .arg(day, time),
             {start, end});
         if (!changed)
-            return models::Status(changed.error());
+            return changed.error();
         for (const SqlRow &row : changed.value()) {
-            if (Cell *cell = cellOf(row))
+            if (RollUp::Day *cell = dayOf(row))
                 cell->*target = row.int64(u"n");
         }
     }
@@ -400,9 +402,9 @@ models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
                        "AND d.day <= $2 GROUP BY d.day, c.tier"),
         {from, to});
     if (!usage)
-        return models::Status(usage.error());
+        return usage.error();
     for (const SqlRow &row : usage.value()) {
-        if (Cell *cell = cellOf(row)) {
+        if (RollUp::Day *cell = dayOf(row)) {
             cell->activeCompanies = row.int64(u"active_companies");
             cell->activeUsers = row.int64(u"active_users");
             cell->logins = row.int64(u"logins");
@@ -410,60 +412,76 @@ models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
             cell->apiCalls = row.int64(u"api_calls");
         }
     }
-
-    struct Row
-    {
-        QDate day;
-        models::Tier tier;
-        qint64 companies;
-        Cell cell;
-    };
-    QList<Row> rows;
-    rows.reserve(days * 3);
-    for (qsizetype d = 0; d < days; ++d) {
-        for (const models::Tier tier : models::allTiers()) {
-            const auto t = static_cast<std::size_t>(tierIndex(tier));
-            const Cell &cell = cells.at(d)[t];
-            existing[t] += cell.newCompanies - cell.churnedCompanies;
-            rows.append({from.addDays(d), tier, existing[t], cell});
-        }
+    for (RollUp::Day &day : rollUp.days) {
+        qint64 &count = existing[static_cast<std::size_t>(tierIndex(day.tier))];
+        count += day.newCompanies - day.churnedCompanies;
+        day.companies = count;
     }
-    if (auto cleared = session.perform(
-            QStringLiteral("DELETE FROM usage_platform_daily WHERE day >= $1 AND day <= $2"),
-            {from, to});
-        !cleared)
-        return cleared;
-    // Feature use per day, tier and feature, set-based: the companies that used it (uses > 0)
-    // and their uses, counting a company only on the days it is counted in
-    // usage_platform_daily.companies above (created by the end of the day, not churned by
-    // then).
-    if (auto cleared = session.perform(
-            QStringLiteral("DELETE FROM feature_platform_daily WHERE day >= $1 AND day <= $2"),
-            {from, to});
-        !cleared)
-        return cleared;
-    if (auto features = session.perform(
-            QStringLiteral(
-                "INSERT INTO feature_platform_daily (day, tier, feature_code, companies_using, "
-                "uses) SELECT f.day, c.tier, f.feature_code, COUNT(*), CAST(SUM(f.uses) AS "
-                "BIGINT) FROM feature_usage_daily f JOIN companies c ON c.id = f.company_id "
-                "WHERE f.day >= $1 AND f.day <= $2 AND f.uses > 0 AND %1 <= f.day AND (%2 IS "
-                "NULL OR %3 > f.day) GROUP BY f.day, c.tier, f.feature_code")
-                .arg(dialect.utcDay(QStringLiteral("c.created_at")), churnedAt,
-                     dialect.utcDay(churnedAt)),
-            {from, to});
+
+    // Feature use per day, tier and feature: the companies that used it (uses > 0) and their
+    // uses, counting a company only on the days it is counted in companies above (created by
+    // the end of the day, not churned by then).
+    auto features = session.exec(
+        QStringLiteral("SELECT f.day AS day, c.tier AS tier, f.feature_code AS feature_code, "
+                       "COUNT(*) AS companies_using, CAST(SUM(f.uses) AS BIGINT) AS uses FROM "
+                       "feature_usage_daily f JOIN companies c ON c.id = f.company_id WHERE "
+                       "f.day >= $1 AND f.day <= $2 AND f.uses > 0 AND %1 <= f.day AND (%2 IS "
+                       "NULL OR %3 > f.day) GROUP BY f.day, c.tier, f.feature_code")
+            .arg(dialect.utcDay(QStringLiteral("c.created_at")), churnedAt,
+                 dialect.utcDay(churnedAt)),
+        {from, to});
+    if (!features)
+        return features.error();
+    for (const SqlRow &row : features.value()) {
+        const std::optional<models::Tier> tier = models::tierFromCode(row.text(u"tier"));
+        if (!tier)
+            continue;
+        rollUp.features.append({row.date(u"day"), *tier, row.text(u"feature_code"),
+                                row.int64(u"companies_using"), row.int64(u"uses")});
+    }
+    return rollUp;
+}
+
+models::Status StatsStore::storeRollUp(SqlSession &session, const RollUp &rollUp)
+{
+    if (!rollUp.from.isValid() || !rollUp.to.isValid() || rollUp.to < rollUp.from)
+        return models::Status::success();
+    for (const QString &table :
+         {QStringLiteral("usage_platform_daily"), QStringLiteral("feature_platform_daily")}) {
+        if (auto cleared = session.perform(
+                QStringLiteral("DELETE FROM %1 WHERE day >= $1 AND day <= $2").arg(table),
+                {rollUp.from, rollUp.to});
+            !cleared)
+            return cleared;
+    }
+    if (auto features = insertRows(
+            session,
+            QStringLiteral("feature_platform_daily (day, tier, feature_code, companies_using, "
+                           "uses)"),
+            5, rollUp.features,
+            [](const RollUp::Feature &row, SqlParams &params) {
+                params << row.day << models::tierCode(row.tier) << row.featureCode
+                       << row.companiesUsing << row.uses;
+            });
         !features)
         return features;
     return insertRows(session,
                       QStringLiteral("usage_platform_daily (day, tier, companies, new_companies, "
                                      "churned_companies, active_companies, active_users, logins, "
                                      "events, api_calls)"),
-                      10, rows, [](const Row &row, SqlParams &params) {
+                      10, rollUp.days, [](const RollUp::Day &row, SqlParams &params) {
                           params << row.day << models::tierCode(row.tier) << row.companies
-                                 << row.cell.newCompanies << row.cell.churnedCompanies
-                                 << row.cell.activeCompanies << row.cell.activeUsers
-                                 << row.cell.logins << row.cell.events << row.cell.apiCalls;
+                                 << row.newCompanies << row.churnedCompanies << row.activeCompanies
+                                 << row.activeUsers << row.logins << row.events << row.apiCalls;
                       });
+}
+
+models::Status StatsStore::rollUp(SqlSession &session, QDate from, QDate to)
+{
+    auto computed = computeRollUp(session, from, to);
+    if (!computed)
+        return models::Status(computed.error());
+    return storeRollUp(session, computed.value());
 }
 
 } // namespace sphair::server
