@@ -122,17 +122,12 @@ QJsonObject MaintenanceWindow::toJson() const
 
 Status MaintenanceWindow::validate() const
 {
-    if (!startsAt.isValid())
-        return Validation::missingField(QStringLiteral("starts_at"));
-    if (!endsAt.isValid())
-        return Validation::missingField(QStringLiteral("ends_at"));
-    if (endsAt <= startsAt) {
-        return Validation::invalidField(
-            QStringLiteral("ends_at"), QStringLiteral("order"),
+    if (auto times = Validation::checkTimeOrder(
+            QStringLiteral("starts_at"), startsAt, QStringLiteral("ends_at"), endsAt,
             QCoreApplication::translate("sphair::models::MaintenanceWindow",
-                                        "The maintenance window must end after it "
-                                        "starts."));
-    }
+                                        "The maintenance window must end after it starts."));
+        !times)
+        return times;
     if (!isKnownZone(timezone))
         return unknownZone(timezone);
     if (auto length = Validation::checkLength(QStringLiteral("description"), description, 0,

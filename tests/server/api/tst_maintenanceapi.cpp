@@ -96,24 +96,6 @@ QDateTime sast(QDate day, QTime time)
     return QDateTime(day, time, Qt::UTC).addSecs(-2 * 3600);
 }
 
-// The rows of `sql` (an operator read).
-QList<server::SqlRow> query(server::PlatformServer &platform, const QString &sql)
-{
-    QList<server::SqlRow> rows;
-    auto read = platform.database().transaction(
-        server::TxScope::forOperator(server::TxScope::Access::ReadOnly),
-        [&](server::SqlSession &session) {
-            auto result = session.exec(sql);
-            if (!result)
-                return models::Status(result.error());
-            rows = result->rows();
-            return models::Status::success();
-        });
-    if (!read)
-        qWarning("query failed: %s", qPrintable(read.error().message));
-    return rows;
-}
-
 models::Result<models::MaintenanceDryRun> dryRunOf(ApiClient &client, const QJsonObject &body)
 {
     const ApiReply reply = client.post(QStringLiteral("/admin/maintenance/dry-run"), body);
@@ -468,12 +450,7 @@ private slots:
             m_platform.admin().post(QStringLiteral("/admin/maintenance/windows"), body);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.error(), QStringLiteral("invalid_field"));
-        QCOMPARE(reply.json()
-                     .value(QStringLiteral("details"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 field);
+        QCOMPARE(reply.field(), field);
     }
 
     void recurringWindowSkipAndMove()
@@ -561,12 +538,7 @@ private slots:
                 {QStringLiteral("action"), QStringLiteral("skip")}}});
         const ApiReply refused = admin.put(path, wrongDay, {{"If-Match", "\"v2\""}});
         QCOMPARE(refused.status, 400);
-        QCOMPARE(refused.json()
-                     .value(QStringLiteral("details"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("exceptions[0].occurrence"));
+        QCOMPARE(refused.field(), QStringLiteral("exceptions[0].occurrence"));
         QCOMPARE(admin.get(path).header("ETag"), QByteArray("\"v2\""));
 
         // A single window on the fourth occurrence: 409 naming it in local time.
@@ -610,12 +582,7 @@ private slots:
                      .value(QStringLiteral("window_id"))
                      .toString(),
                  single);
-        QCOMPARE(moveRefused.json()
-                     .value(QStringLiteral("details"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("exceptions"));
+        QCOMPARE(moveRefused.field(), QStringLiteral("exceptions"));
         QCOMPARE(admin.get(path).json(), updated.json());
         // And so is un-skipping the occurrence the single window now takes.
         QJsonObject unskip = updated.json();
@@ -744,12 +711,7 @@ private slots:
                        recurring(windowBody(now.addDays(-30), now.addDays(-30).addSecs(3600)),
                                  weekly(), now.addDays(-20).date()));
         QCOMPARE(over.status, 400);
-        QCOMPARE(over.json()
-                     .value(QStringLiteral("details"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 QStringLiteral("recurrence.until"));
+        QCOMPARE(over.field(), QStringLiteral("recurrence.until"));
         QCOMPARE(
             admin.del(QStringLiteral("/admin/maintenance/windows/") + id, {{"If-Match", "\"v1\""}})
                 .status,
@@ -804,12 +766,7 @@ private slots:
         const ApiReply reply =
             m_platform.admin().get(QStringLiteral("/admin/maintenance/occurrences?") + parameters);
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json()
-                     .value(QStringLiteral("details"))
-                     .toObject()
-                     .value(QStringLiteral("field"))
-                     .toString(),
-                 field);
+        QCOMPARE(reply.field(), field);
     }
 
     void dryRunFromAKnownProfile()
@@ -934,13 +891,12 @@ private slots:
         QVERIFY2(started.ok(), qPrintable(started.error().message));
         auto seeded = server::Sandbox::seedDemoData(sandbox.server(), server::Sandbox::Files {});
         QVERIFY2(seeded.ok(), qPrintable(seeded.error().message));
-        const QList<server::SqlRow> profile =
-            query(sandbox.server(),
-                  QStringLiteral("SELECT h.company_id AS company_id, h.weekday AS weekday, "
-                                 "h.hour AS hour, h.active_users AS users, c.status AS status "
-                                 "FROM usage_hour_profile h JOIN companies c ON c.id = "
-                                 "h.company_id"));
-        QVERIFY(profile.size() > 100);
+        const auto profile = sandbox.rows(
+            QStringLiteral("SELECT h.company_id AS company_id, h.weekday AS weekday, h.hour AS "
+                           "hour, h.active_users AS users, c.status AS status FROM "
+                           "usage_hour_profile h JOIN companies c ON c.id = h.company_id"));
+        QVERIFY2(profile.ok(), qPrintable(profile.error().message));
+        QVERIFY(profile->size() > 100);
 
         // Tuesday 09:00–12:00 SAST (business hours) and Sunday 02:00–06:00 SAST (the default
         // nightly slot).
@@ -964,7 +920,7 @@ private slots:
             QSet<QString> companies;
             QHash<int, double> sums;
             QHash<int, int> counts;
-            for (const server::SqlRow &row : profile) {
+            for (const server::SqlRow &row : profile.value()) {
                 if (row.text(u"status") != QLatin1String("active") || row.real(u"users") <= 0
                     || row.integer(u"weekday") != c.weekday
                     || !c.hours.contains(row.integer(u"hour")))
