@@ -1,5 +1,7 @@
 #include "models/domain/MaintenanceWindow.h"
 
+#include "models/domain/MaintenanceSchedule.h"
+
 #include "models/domain/Validation.h"
 #include "models/domain/WireReader.h"
 #include "models/domain/WireTime.h"
@@ -31,19 +33,6 @@ Error unknownZone(const QString &timezone)
             .arg(timezone));
 }
 
-// `time` on `date` in `zone`. A local time that a daylight saving change skips does not exist
-// (Qt 6.4 gives an invalid QDateTime); it is moved forward by the length of the gap, as most
-// calendars do: 02:30 on a night when 02:00 becomes 03:00 is 03:30.
-QDateTime localTime(QDate date, QTime time, const QTimeZone &zone)
-{
-    QDateTime local(date, time, zone);
-    if (local.isValid())
-        return local;
-    const QDateTime naive(date, time, Qt::UTC);
-    // The offset a day earlier is the offset in force before the gap.
-    return naive.addSecs(-zone.offsetFromUtc(naive.addDays(-1))).toTimeZone(zone);
-}
-
 QDateTime inZone(const QDateTime &time, const QString &timezone)
 {
     if (!time.isValid())
@@ -68,8 +57,9 @@ Result<MaintenanceWindow> MaintenanceWindow::defaultNightly(QDate date, const QS
         return Validation::missingField(QStringLiteral("date"));
     const QTimeZone zone(timezone.toUtf8());
     MaintenanceWindow window;
-    window.startsAt = WireTime::truncated(localTime(date, kNightlyStart, zone));
-    window.endsAt = WireTime::truncated(localTime(date, kNightlyEnd, zone));
+    window.startsAt =
+        WireTime::truncated(MaintenanceSchedule::wallClock(date, kNightlyStart, zone));
+    window.endsAt = WireTime::truncated(MaintenanceSchedule::wallClock(date, kNightlyEnd, zone));
     window.timezone = timezone;
     return window;
 }
@@ -110,6 +100,8 @@ Result<MaintenanceWindow> MaintenanceWindow::fromJson(const QJsonObject &object)
     window.endsAt = in.time(u"ends_at");
     window.timezone = in.optionalString(u"timezone", defaultTimeZone());
     window.description = in.optionalString(u"description");
+    window.recurrence = in.optionalNested<MaintenanceRecurrence>(u"recurrence");
+    window.exceptions = in.objects<MaintenanceException>(u"exceptions", false);
     if (!in.ok())
         return in.error();
     return window;
@@ -123,32 +115,63 @@ QJsonObject MaintenanceWindow::toJson() const
         .time(u"ends_at", endsAt)
         .text(u"timezone", timezone)
         .optionalText(u"description", description)
+        .optionalNested(u"recurrence", recurrence)
+        .objects(u"exceptions", exceptions)
         .object();
 }
 
 Status MaintenanceWindow::validate() const
 {
-    if (!startsAt.isValid())
-        return Validation::missingField(QStringLiteral("starts_at"));
-    if (!endsAt.isValid())
-        return Validation::missingField(QStringLiteral("ends_at"));
-    if (endsAt <= startsAt) {
-        return Validation::invalidField(
-            QStringLiteral("ends_at"), QStringLiteral("order"),
+    if (auto times = Validation::checkTimeOrder(
+            QStringLiteral("starts_at"), startsAt, QStringLiteral("ends_at"), endsAt,
             QCoreApplication::translate("sphair::models::MaintenanceWindow",
-                                        "The maintenance window must end after it "
-                                        "starts."));
-    }
+                                        "The maintenance window must end after it starts."));
+        !times)
+        return times;
     if (!isKnownZone(timezone))
         return unknownZone(timezone);
-    return Validation::checkLength(QStringLiteral("description"), description, 0,
-                                   kMaxDescriptionLength);
+    if (auto length = Validation::checkLength(QStringLiteral("description"), description, 0,
+                                              kMaxDescriptionLength);
+        !length)
+        return length;
+    if (recurrence && recurrence->until.isValid() && recurrence->until < localStart().date()) {
+        return Validation::invalidField(
+            QStringLiteral("recurrence.until"), QStringLiteral("order"),
+            QCoreApplication::translate("sphair::models::MaintenanceWindow",
+                                        "A recurring window cannot end before its first "
+                                        "occurrence."));
+    }
+    if (exceptions.size() > kMaxExceptions) {
+        return Validation::invalidField(
+            QStringLiteral("exceptions"), QStringLiteral("too_long"),
+            QCoreApplication::translate("sphair::models::MaintenanceWindow",
+                                        "A window can have at most %1 skipped or moved "
+                                        "occurrences.")
+                .arg(kMaxExceptions),
+            {{QStringLiteral("max"), kMaxExceptions}});
+    }
+    for (qsizetype i = 0; i < exceptions.size(); ++i) {
+        const QString prefix = QStringLiteral("exceptions[%1].").arg(i);
+        if (auto check = exceptions.at(i).validate(); !check)
+            return Validation::withFieldPrefix(check.error(), prefix);
+        for (qsizetype j = 0; j < i; ++j) {
+            if (exceptions.at(j).occurrence == exceptions.at(i).occurrence) {
+                return Validation::invalidField(
+                    prefix + QStringLiteral("occurrence"), QStringLiteral("not_allowed"),
+                    QCoreApplication::translate("sphair::models::MaintenanceWindow",
+                                                "The occurrence of %1 is changed twice.")
+                        .arg(exceptions.at(i).occurrence.toString(Qt::ISODate)));
+            }
+        }
+    }
+    return {};
 }
 
 bool MaintenanceWindow::operator==(const MaintenanceWindow &other) const
 {
     return id == other.id && startsAt == other.startsAt && endsAt == other.endsAt
-        && timezone == other.timezone && description == other.description;
+        && timezone == other.timezone && description == other.description
+        && recurrence == other.recurrence && exceptions == other.exceptions;
 }
 
 } // namespace sphair::models
