@@ -326,6 +326,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {7, QStringLiteral("feature settings"), featureSettingsMigration},
         {8, QStringLiteral("usage"), usageMigration},
         {9, QStringLiteral("server metrics"), metricsMigration},
+        {11, QStringLiteral("maintenance notices"), noticesMigration},
     };
     return all;
 }
@@ -371,6 +372,7 @@ const QList<Migrations::TenantTable> &Migrations::tenantTables()
         {QStringLiteral("usage_hour_profile"), QStringLiteral("company_id"), false},
         {QStringLiteral("feature_usage_daily"), QStringLiteral("company_id"), false},
         {QStringLiteral("tenant_tokens"), QStringLiteral("company_id"), false},
+        {QStringLiteral("maintenance_notice_mail"), QStringLiteral("company_id"), false},
         {QStringLiteral("audit_log"), QStringLiteral("company_id"), true},
         {QStringLiteral("idempotency_keys"), QStringLiteral("company_id"), true},
     };

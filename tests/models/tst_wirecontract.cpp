@@ -26,6 +26,7 @@
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRegistrationResult.h"
 #include "models/domain/MaintenanceNotice.h"
+#include "models/domain/MaintenanceNoticeMail.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
 #include "models/domain/SessionGrant.h"
@@ -257,6 +258,10 @@ private slots:
         row("MaintenanceNotice", written<MaintenanceNotice>(WireSamples::maintenanceNotice()));
         row("MaintenanceWindow", written<MaintenanceWindow>(WireSamples::maintenanceWindow()));
         row("MaintenanceWindowPage", pageOf<MaintenanceWindow>(WireSamples::maintenanceWindow()));
+        row("MaintenanceNoticeMail",
+            written<MaintenanceNoticeMail>(WireSamples::maintenanceNoticeMail()));
+        row("MaintenanceNoticeMailPage",
+            pageOf<MaintenanceNoticeMail>(WireSamples::maintenanceNoticeMail()));
         row("Deployment", deployment);
         row("DeploymentPage", pageOf<Deployment>(WireSamples::deployment()));
         row("DeploymentStep", firstOf(deployment, "steps"));
