@@ -66,16 +66,16 @@ models::Result<QList<MaintenanceOccurrence>> NoticeService::occurrences(const QD
 
 models::Result<int> NoticeService::plan() const
 {
-    const QDateTime now = m_context.now();
-    auto planned = occurrences(now.addSecs(-kEndedGraceSeconds), now.addSecs(kAhead72Seconds + 1));
+    const QDateTime at = now();
+    auto planned = occurrences(at.addSecs(-kEndedGraceSeconds), at.addSecs(kAhead72Seconds + 1));
     if (!planned)
         return planned.error();
     int queued = 0;
     for (const MaintenanceOccurrence &occurrence : planned.value()) {
-        const QString kind = dueKind(occurrence, now);
+        const QString kind = dueKind(occurrence, at);
         if (kind.isEmpty())
             continue;
-        auto added = planOne(occurrence, kind, now);
+        auto added = planOne(occurrence, kind, at);
         if (!added)
             return added.error();
         queued += added.value();
@@ -84,7 +84,7 @@ models::Result<int> NoticeService::plan() const
 }
 
 models::Result<int> NoticeService::planOne(const MaintenanceOccurrence &occurrence,
-                                           const QString &kind, const QDateTime &now) const
+                                           const QString &kind, const QDateTime &at) const
 {
     return m_context.db->fetch<int>(
         TxScope::forOperator(), [&](SqlSession &session) -> models::Result<int> {
@@ -113,7 +113,7 @@ models::Result<int> NoticeService::planOne(const MaintenanceOccurrence &occurren
                 mail.mail.recipient = recipient.email;
                 mail.mail.language = recipient.language;
                 mail.mail.subject = text.subject;
-                mail.mail.createdAt = now;
+                mail.mail.createdAt = at;
                 mail.body = text.body;
                 mails.append(mail);
             }
@@ -125,10 +125,10 @@ models::Result<int> NoticeService::planOne(const MaintenanceOccurrence &occurren
 
 models::Result<int> NoticeService::send(MailTransport &transport) const
 {
-    const QDateTime now = m_context.now();
+    const QDateTime at = now();
     auto due = m_context.db->fetch<QList<NoticeStore::Mail>>(
         TxScope::forOperator(TxScope::Access::ReadOnly),
-        [&](SqlSession &session) { return NoticeStore::due(session, now, m_settings.batch); });
+        [&](SqlSession &session) { return NoticeStore::due(session, at, m_settings.batch); });
     if (!due)
         return due.error();
     int sent = 0;
@@ -145,7 +145,7 @@ models::Status NoticeService::deliver(MailTransport &transport, const NoticeStor
                                       bool &sent) const
 {
     const MaintenanceNoticeMail &mail = queued.mail;
-    const QDateTime claimedAt = m_context.now();
+    const QDateTime claimedAt = now();
     auto claimed = m_context.db->fetch<bool>(TxScope::forOperator(), [&](SqlSession &session) {
         return NoticeStore::claim(session, mail.id, claimedAt,
                                   claimedAt.addSecs(m_settings.lease.count()));
@@ -164,12 +164,12 @@ models::Status NoticeService::deliver(MailTransport &transport, const NoticeStor
     message.date = claimedAt;
     message.messageId = mail.id.toString(QUuid::WithoutBraces) + QStringLiteral("@sphair");
     const models::Status delivered = transport.send(message);
-    const QDateTime now = m_context.now();
+    const QDateTime at = now();
 
     if (delivered) {
         sent = true;
         return m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-            if (auto marked = NoticeStore::markSent(session, mail.id, now); !marked)
+            if (auto marked = NoticeStore::markSent(session, mail.id, at); !marked)
                 return marked;
             QJsonObject after {
                 {QStringLiteral("recipient"), mail.recipient},
@@ -197,7 +197,7 @@ models::Status NoticeService::deliver(MailTransport &transport, const NoticeStor
     for (int i = 1; i < attempt && delay < m_settings.maxRetry.count(); ++i)
         delay *= 2;
     delay = std::min<qint64>(delay, m_settings.maxRetry.count());
-    const QDateTime next = giveUp ? QDateTime() : now.addSecs(delay);
+    const QDateTime next = giveUp ? QDateTime() : at.addSecs(delay);
     qCInfo(lcServices) << "maintenance notice" << mail.id << "to" << mail.recipient
                        << "not sent (attempt" << attempt << "):" << delivered.error().message
                        << (giveUp ? "giving up" : "retrying");

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <chrono>
+#include <functional>
 
 namespace sphair::server {
 
@@ -52,6 +53,10 @@ public:
         , m_settings(std::move(settings))
     { }
 
+    // The clock plan() and send() go by; without one, the context's. Tests move it days ahead
+    // without expiring the admin sessions that go by the context's clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     // Queues the notices due now; returns how many mails it queued.
     models::Result<int> plan() const;
     // Sends the queued mails whose attempt is due; returns how many were sent.
@@ -67,12 +72,15 @@ private:
     models::Result<QList<models::MaintenanceOccurrence>> occurrences(const QDateTime &from,
                                                                      const QDateTime &to) const;
     models::Result<int> planOne(const models::MaintenanceOccurrence &occurrence,
-                                const QString &kind, const QDateTime &now) const;
+                                const QString &kind, const QDateTime &at) const;
     models::Status deliver(MailTransport &transport, const NoticeStore::Mail &queued,
                            bool &sent) const;
 
+    QDateTime now() const { return m_clock ? m_clock() : m_context.now(); }
+
     ServiceContext &m_context;
     Settings m_settings;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace sphair::server

@@ -32,6 +32,12 @@ models::Result<NoticeWorker::Tick> NoticeWorker::tick()
     return done;
 }
 
+void NoticeWorker::setClock(std::function<QDateTime()> clock)
+{
+    const std::lock_guard<std::mutex> locked(m_tickLock);
+    m_service.setClock(std::move(clock));
+}
+
 void NoticeWorker::setTransport(std::unique_ptr<MailTransport> transport)
 {
     const std::lock_guard<std::mutex> locked(m_tickLock);

@@ -38,6 +38,9 @@ public:
     // Ends the thread (idempotent); a pass under way finishes first.
     void stop();
 
+    // The clock of the notices (NoticeService::setClock). Not while started.
+    void setClock(std::function<QDateTime()> clock);
+
     // Replaces the transport (tests point it at a receiver started later). Not while started.
     void setTransport(std::unique_ptr<MailTransport> transport);
 
