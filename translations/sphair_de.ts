@@ -1962,6 +1962,49 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::NoticeMailModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Maintenance starts</source>
+        <translation>Wartung beginnt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>“%1”, next attempt %2</source>
+        <translation>„%1“, nächster Versuch %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::RouteHealthModel</name>
     <message numerus="yes">
         <source>%1 %2: %n request(s), mean %3 ms</source>
@@ -4061,6 +4104,36 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::NoticesView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>All notices</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The notices could not be loaded: %1</source>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 notice(s) shown</source>
+        <translation>
+            <numerusform>%n von %1 Nachricht angezeigt</numerusform>
+            <numerusform>%n von %1 Nachrichten angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
