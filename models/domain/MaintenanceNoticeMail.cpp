@@ -14,7 +14,7 @@ namespace {
 // A string field that must be one of `codes`.
 QString oneOf(WireReader &in, QStringView key, const QStringList &codes)
 {
-    const QString value = in.string(key);
+    QString value = in.string(key);
     if (in.ok() && !codes.contains(value)) {
         in.fail(Validation::invalidField(
             in.fieldName(key), QStringLiteral("unknown_value"),

@@ -305,8 +305,7 @@ QByteArray SmtpTransport::dotStuffed(const QByteArray &data)
     QByteArray out;
     out.reserve(data.size() + data.size() / 64 + 2);
     bool lineStart = true;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data.at(i);
+    for (const char c : data) {
         if (lineStart && c == '.')
             out += '.';
         out += c;

@@ -1,5 +1,6 @@
 #include "models/domain/MaintenanceNoticeMail.h"
 #include "models/domain/WireTime.h"
+#include "server/services/MailTransport.h"
 #include "server/services/NoticeService.h"
 #include "tests/support/PlatformFixture.h"
 
@@ -500,6 +501,45 @@ private slots:
         const ApiReply anonymous =
             m_platform.client().get(QStringLiteral("/admin/maintenance/notices"));
         QCOMPARE(anonymous.status, 401);
+    }
+
+    // The SMTP client alone against the receiver: dot-stuffing (lines that start with a dot
+    // arrive as written), a UTF-8 subject longer than one encoded word, long UTF-8 lines
+    // (quoted-printable soft breaks), the envelope from a "Name <address>" sender.
+    void smtpDialogueKeepsDotsAndUtf8()
+    {
+        QVERIFY2(m_receiver->start(), "the SMTP receiver did not restart");
+        const qsizetype before = m_receiver->messages().size();
+        server::SmtpTransport::Settings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = m_port;
+        server::SmtpTransport smtp(settings);
+        server::MailMessage message;
+        message.from = QStringLiteral("Wartung Müller <wartung@sphair.test>");
+        message.to = QStringLiteral("dots@acme.example");
+        message.subject = QStringLiteral("Wartung über Nacht: Größere Änderungen an der "
+                                         "Datenbank — 02:00–06:00 Uhr (Grüße)");
+        message.body = QStringLiteral(".a line that starts with a dot\n..and two\n.\n"
+                                      "Ümlaute und ein sehr langer Satz, der weit über "
+                                      "sechsundsiebzig Zeichen hinausgeht, damit er umbrochen "
+                                      "werden muss = gleich.\n  trailing space \n");
+        message.date = QDateTime(QDate(2026, 12, 3), QTime(19, 0), Qt::UTC);
+        message.messageId = QStringLiteral("dots@sphair");
+        const models::Status sent = smtp.send(message);
+        QVERIFY2(sent.ok(), qPrintable(sent.error().message));
+        QTRY_COMPARE(m_receiver->messages().size(), before + 1);
+        const QJsonObject received = m_receiver->messages().last();
+        QCOMPARE(text(received, "mail_from"), QStringLiteral("wartung@sphair.test"));
+        QCOMPARE(text(received, "subject"), message.subject);
+        QCOMPARE(text(received, "body"), message.body);
+        QCOMPARE(text(received, "helo"), QStringLiteral("sphair-platform"));
+
+        // Refused for good: kRejected; nobody listening: kUnavailable.
+        message.to = QStringLiteral("nobody@reject.example");
+        QCOMPARE(smtp.send(message).error().code, server::MailTransport::kRejected);
+        m_receiver->stop();
+        message.to = QStringLiteral("dots@acme.example");
+        QCOMPARE(smtp.send(message).error().code, server::MailTransport::kUnavailable);
     }
 
 private:
