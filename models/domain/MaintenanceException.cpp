@@ -75,17 +75,10 @@ Status MaintenanceException::validate() const
         }
         return {};
     }
-    if (!startsAt.isValid())
-        return Validation::missingField(QStringLiteral("starts_at"));
-    if (!endsAt.isValid())
-        return Validation::missingField(QStringLiteral("ends_at"));
-    if (endsAt <= startsAt) {
-        return Validation::invalidField(
-            QStringLiteral("ends_at"), QStringLiteral("order"),
-            QCoreApplication::translate("sphair::models::MaintenanceException",
-                                        "A moved occurrence must end after it starts."));
-    }
-    return {};
+    return Validation::checkTimeOrder(
+        QStringLiteral("starts_at"), startsAt, QStringLiteral("ends_at"), endsAt,
+        QCoreApplication::translate("sphair::models::MaintenanceException",
+                                    "A moved occurrence must end after it starts."));
 }
 
 bool MaintenanceException::operator==(const MaintenanceException &other) const

@@ -363,6 +363,18 @@ Status checkSingleLine(const QString &field, QStringView text, int min, int max)
     return {};
 }
 
+Status checkTimeOrder(const QString &startField, const QDateTime &start, const QString &endField,
+                      const QDateTime &end, const QString &orderMessage)
+{
+    if (!start.isValid())
+        return missingField(startField);
+    if (!end.isValid())
+        return missingField(endField);
+    if (end <= start)
+        return invalidField(endField, QStringLiteral("order"), orderMessage);
+    return {};
+}
+
 Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max)
 {
     if (value >= min && value <= max)

@@ -3,6 +3,7 @@
 #include "models/domain/Result.h"
 #include "models/domain/Tier.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringView>
@@ -75,6 +76,10 @@ Status checkLength(const QString &field, QStringView text, int min, int max);
 // As checkLength, and refuses control characters (for names and titles shown on one line).
 Status checkSingleLine(const QString &field, QStringView text, int min, int max);
 Status checkRange(const QString &field, qint64 value, qint64 min, qint64 max);
+// Both times set (reason "missing") and `end` after `start` (reason "order" on `endField`,
+// with `orderMessage`).
+Status checkTimeOrder(const QString &startField, const QDateTime &start, const QString &endField,
+                      const QDateTime &end, const QString &orderMessage);
 // max_users (field "max_users") within the tier's range of `policy`.
 Status checkTierUsers(Tier tier, qint64 maxUsers, const TierPolicy &policy);
 // Every code in the feature catalog and none twice (field `field`).

@@ -259,6 +259,24 @@ models::Status PlatformFixture::sql(const QString &statement, const QVariantList
         });
 }
 
+models::Result<QList<server::SqlRow>> PlatformFixture::rows(const QString &statement,
+                                                            const QVariantList &params)
+{
+    QList<server::SqlRow> found;
+    auto read = m_server->database().transaction(
+        server::TxScope::forOperator(server::TxScope::Access::ReadOnly),
+        [&](server::SqlSession &session) {
+            auto result = session.exec(statement, params);
+            if (!result)
+                return models::Status(result.error());
+            found = result->rows();
+            return models::Status::success();
+        });
+    if (!read)
+        return read.error();
+    return found;
+}
+
 models::Status PlatformFixture::addLicense(const LicenseRow &license)
 {
     const QString kid = QStringLiteral("k4.pid.fixture-test-key");

@@ -2,6 +2,7 @@
 
 #include "server/PlatformServer.h"
 #include "server/store/PostgresRoles.h"
+#include "server/store/SqlRow.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -119,6 +120,10 @@ public:
 
     // One SQL statement in an operator transaction, for setting up what no route writes.
     models::Status sql(const QString &statement, const QVariantList &params = {});
+    // The rows of one SQL statement in a read-only operator transaction, for checking what the
+    // server stored.
+    models::Result<QList<server::SqlRow>> rows(const QString &statement,
+                                               const QVariantList &params = {});
     // A registered license row, written directly as the licensing routes would after
     // verifying a token (its test issuer key is added the first time).
     struct LicenseRow
