@@ -212,6 +212,7 @@ private slots:
             patched(WireSamples::maintenanceNoticeMail(), key, value));
         QVERIFY(!mail.ok());
         QCOMPARE(Validation::fieldOf(mail.error()), key);
+    }
 
     void windowRecurrenceAndExceptions()
     {
