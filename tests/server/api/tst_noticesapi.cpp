@@ -503,6 +503,36 @@ private slots:
         QCOMPARE(anonymous.status, 401);
     }
 
+    // A weekly window: every occurrence has notices of its own, the second one's planned from
+    // MaintenanceService::occurrences when its 72 hours begin.
+    void recurringWindowNoticedPerOccurrence()
+    {
+        const QDateTime first = m_start.addDays(10);
+        const ApiReply created = m_platform.admin().post(
+            QStringLiteral("/admin/maintenance/windows"),
+            {{QStringLiteral("starts_at"), models::WireTime::toString(first)},
+             {QStringLiteral("ends_at"), models::WireTime::toString(first.addSecs(3600))},
+             {QStringLiteral("recurrence"),
+              QJsonObject {{QStringLiteral("frequency"), QStringLiteral("weekly")}}}});
+        QCOMPARE(created.status, 201);
+        const QString windowId = text(created.json(), "id");
+        const QDateTime second = first.addDays(7);
+        setNow(second.addSecs(-server::NoticeService::kAhead72Seconds + 60));
+        const auto ticked = m_platform.server().notices().tick();
+        QVERIFY2(ticked.ok(), qPrintable(ticked.error().message));
+        QCOMPARE(ticked->queued, 3);
+        const ApiReply listed = m_platform.admin().get(
+            QStringLiteral("/admin/maintenance/notices?window_id=") + windowId);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray items = listed.json().value(QLatin1String("items")).toArray();
+        QCOMPARE(items.size(), 3);
+        for (const QJsonValue &item : items) {
+            QCOMPARE(models::WireTime::fromString(text(item.toObject(), "occurrence_start")),
+                     second);
+            QCOMPARE(text(item.toObject(), "kind"), MaintenanceNoticeMail::kindAhead72h());
+        }
+    }
+
     // The SMTP client alone against the receiver: dot-stuffing (lines that start with a dot
     // arrive as written), a UTF-8 subject longer than one encoded word, long UTF-8 lines
     // (quoted-printable soft breaks), the envelope from a "Name <address>" sender.
