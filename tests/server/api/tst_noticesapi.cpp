@@ -192,7 +192,7 @@ class TestNoticesApi : public QObject
             return {};
         }
         QList<QJsonObject> items;
-        for (const QJsonValue &item : reply.json().value(QLatin1String("items")).toArray())
+        for (const auto &item : reply.json().value(QLatin1String("items")).toArray())
             items.append(item.toObject());
         return items;
     }
@@ -261,7 +261,7 @@ private slots:
         // A window 00:00–04:00 UTC ten days ahead: 02:00–06:00 in Johannesburg, 01:00–05:00
         // in Berlin in winter, 02:00–06:00 in summer.
         m_start = QDateTime(now().date().addDays(10), QTime(0, 0), Qt::UTC);
-        m_end = m_start.addSecs(4 * 3600);
+        m_end = m_start.addSecs(qint64(4) * 3600);
         const ApiReply created = m_platform.admin().post(
             QStringLiteral("/admin/maintenance/windows"),
             {{QStringLiteral("starts_at"), models::WireTime::toString(m_start)},
@@ -526,7 +526,7 @@ private slots:
         QCOMPARE(listed.status, 200);
         const QJsonArray items = listed.json().value(QLatin1String("items")).toArray();
         QCOMPARE(items.size(), 3);
-        for (const QJsonValue &item : items) {
+        for (const auto &item : items) {
             QCOMPARE(models::WireTime::fromString(text(item.toObject(), "occurrence_start")),
                      second);
             QCOMPARE(text(item.toObject(), "kind"), MaintenanceNoticeMail::kindAhead72h());
