@@ -477,6 +477,8 @@ QString Migrations::postgresSecurityScript(const QString &appRole, const QString
     // A tenant may read its own usage profile and feature use; the platform roll-ups
     // (usage_platform_daily, feature_platform_daily) are the operator's only.
     add(QStringLiteral("GRANT SELECT ON usage_hour_profile, feature_usage_daily TO %1").arg(app));
+    // A tenant may read the maintenance notices its admins were sent (row-level security).
+    add(QStringLiteral("GRANT SELECT ON maintenance_notice_mail TO %1").arg(app));
 
     // The operator role runs the admin console: every platform table, not the bookkeeping.
     add(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
