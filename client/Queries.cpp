@@ -127,6 +127,16 @@ QUrlQuery MaintenanceWindowQuery::toUrlQuery() const
     return QueryItems().page(*this).time("from", from).time("to", to).query();
 }
 
+QUrlQuery MaintenanceNoticeQuery::toUrlQuery() const
+{
+    return QueryItems()
+        .page(*this)
+        .id("window_id", windowId)
+        .text("status", status)
+        .id("company_id", companyId)
+        .query();
+}
+
 QUrlQuery DeploymentQuery::toUrlQuery() const
 {
     return QueryItems().page(*this).code("status", status, models::deploymentStatusCode).query();

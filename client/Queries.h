@@ -7,6 +7,7 @@
 #include "models/domain/FeatureMatrixRow.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRecord.h"
+#include "models/domain/MaintenanceNoticeMail.h"
 #include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Tier.h"
 
@@ -144,6 +145,19 @@ struct MaintenanceWindowQuery : PageQuery
 
     QDateTime from; // invalid: no lower bound
     QDateTime to; // invalid: no upper bound
+
+    QUrlQuery toUrlQuery() const;
+};
+
+// GET /admin/maintenance/notices: the maintenance notice e-mails, newest occurrence first.
+struct MaintenanceNoticeQuery : PageQuery
+{
+    using Item = models::MaintenanceNoticeMail; // what a page of the route holds
+    static QString path() { return QStringLiteral("/admin/maintenance/notices"); }
+
+    QUuid windowId; // window_id; null: every window
+    QString status; // "queued", "sent" or "failed"; empty: every status
+    QUuid companyId; // company_id; null: every company
 
     QUrlQuery toUrlQuery() const;
 };

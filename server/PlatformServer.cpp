@@ -41,6 +41,21 @@ models::Status rollUpRecentUsage(ServiceContext &context)
     return stats.rollUp(today.addDays(-1), today);
 }
 
+// Where the maintenance notices go: the mail folder (sandbox), the SMTP relay, or nowhere yet
+// (they wait in the queue).
+std::unique_ptr<MailTransport> noticeTransport(const PlatformOptions::Notices &notices)
+{
+    if (!notices.mailFolder.isEmpty())
+        return std::make_unique<FolderTransport>(notices.mailFolder);
+    if (!notices.smtpHost.isEmpty()) {
+        SmtpTransport::Settings smtp;
+        smtp.host = notices.smtpHost;
+        smtp.port = notices.smtpPort;
+        return std::make_unique<SmtpTransport>(smtp);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 PlatformServer::PlatformServer(PlatformOptions options)
@@ -93,6 +108,13 @@ PlatformServer::create(const PlatformOptions &options)
     // The usage roll-up of yesterday and today, refreshed every hour (start() runs it once).
     server->m_metricsHistory->setHourlyJob([&context] { return rollUpRecentUsage(context); });
 
+    NoticeSettings noticeSettings;
+    noticeSettings.fromAddress = options.notices.fromAddress;
+    noticeSettings.maxAttempts = options.notices.maxAttempts;
+    noticeSettings.firstRetry = options.notices.firstRetry;
+    server->m_notices =
+        std::make_unique<NoticeWorker>(context, noticeTransport(options.notices), noticeSettings);
+
     ApiRoutes routes(server->m_http->router(), context);
     registerAllRoutes(routes);
     return server;
@@ -109,6 +131,8 @@ models::Status PlatformServer::start()
         return started;
     if (m_options.metrics.historyInterval.count() > 0)
         m_metricsHistory->start(m_options.metrics.historyInterval);
+    if (m_options.notices.interval.count() > 0)
+        m_notices->start(m_options.notices.interval);
     return models::Status::success();
 }
 
@@ -118,6 +142,8 @@ void PlatformServer::stop()
         m_http->stop();
     if (m_metricsHistory)
         m_metricsHistory->stop();
+    if (m_notices)
+        m_notices->stop();
     // Ends a running deployment's hook and worker before the database goes away.
     if (m_deployments)
         m_deployments->stop();

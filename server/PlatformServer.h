@@ -7,6 +7,7 @@
 #include "server/services/DeploymentRunner.h"
 #include "server/services/MetricsHistory.h"
 #include "server/services/MetricsService.h"
+#include "server/services/NoticeWorker.h"
 #include "server/services/PasswordHasher.h"
 #include "server/services/RateLimiter.h"
 #include "server/services/ServiceContext.h"
@@ -41,6 +42,21 @@ struct PlatformOptions
         std::chrono::milliseconds historyInterval {5000};
     };
     Metrics metrics;
+    // Maintenance notices to company admins (NoticeWorker): where their e-mail goes.
+    struct Notices
+    {
+        QString smtpHost; // the SMTP relay; empty: not sent by SMTP
+        quint16 smtpPort = 25;
+        QString fromAddress = QStringLiteral("SPHAiR <notices@sphair.app>");
+        // Instead of SMTP (the sandbox): each message as a .eml file in this folder.
+        QString mailFolder;
+        // How often the worker plans and sends; 0 starts no thread (a test calls
+        // NoticeWorker::tick() itself).
+        std::chrono::milliseconds interval {30000};
+        int maxAttempts = 8;
+        std::chrono::seconds firstRetry {60};
+    };
+    Notices notices;
 };
 
 // The reference platform API: the database, the HTTP server and every route module, wired
@@ -62,6 +78,7 @@ public:
     DeploymentRunner &deployments() { return *m_deployments; }
     MetricsService &metrics() { return *m_metrics; }
     MetricsHistory &metricsHistory() { return *m_metricsHistory; }
+    NoticeWorker &notices() { return *m_notices; }
 
     // Creates an admin account; with an empty password, a random one-time password is made,
     // which must be changed after the first sign-in. Returns the password.
@@ -83,6 +100,7 @@ private:
     std::unique_ptr<DeploymentRunner> m_deployments;
     std::unique_ptr<MetricsService> m_metrics;
     std::unique_ptr<MetricsHistory> m_metricsHistory;
+    std::unique_ptr<NoticeWorker> m_notices;
     std::unique_ptr<HttpServer> m_http;
     ServiceContext m_context;
 };

@@ -163,6 +163,10 @@ sandbox::SeedCompany seedCompanyOf(const DemoCompany &demo, const QDateTime &cre
     company.accent = text(demo.accent);
     company.loginTitle = text(demo.loginTitle);
     company.overrides = overridesOf(demo);
+    // Its guests and admins are mostly from Germany: its notices come in German, with the
+    // times still in South Africa, where the tours are.
+    if (company.code == QLatin1String("DRAKENSBERG-TOURS"))
+        company.language = QStringLiteral("de");
     return company;
 }
 

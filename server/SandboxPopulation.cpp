@@ -220,6 +220,8 @@ models::Status insertCompany(SqlSession &session, const SeedCompany &company)
     settings.footerText = QStringLiteral("© %1").arg(company.name);
     settings.customSubdomain = company.code.toLower(); // e.g. karoo-cafe.sphair.app
     settings.loginTitle = company.loginTitle;
+    settings.language = company.language;
+    settings.timezone = company.timezone;
     settings.loginMessage =
         QStringLiteral("Sign in with your %1 account. Need help? Ask your administrator.")
             .arg(company.name);

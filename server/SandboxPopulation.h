@@ -44,6 +44,9 @@ struct SeedCompany
     QString secondary;
     QString accent;
     QString loginTitle;
+    // What the company's maintenance notices are written in (company_settings).
+    QString language = QStringLiteral("en");
+    QString timezone = QStringLiteral("Africa/Johannesburg");
     QHash<QString, bool> overrides; // feature code -> on/off against the tier template
 };
 

@@ -4,6 +4,7 @@
 #include "server/http/HttpServer.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 
 namespace sphair::server {
@@ -82,6 +83,22 @@ void addOptions(QCommandLineParser &parser)
          ServerOptions::tr("Name of this server in its metrics (default: host name and process "
                            "id). Or SPHAIR_INSTANCE_ID."),
          QStringLiteral("ID")},
+        {QStringLiteral("smtp-host"),
+         ServerOptions::tr("Send the maintenance notices to company admins through the SMTP "
+                           "server HOST. Or SPHAIR_SMTP_HOST."),
+         QStringLiteral("HOST")},
+        {QStringLiteral("smtp-port"),
+         ServerOptions::tr("Port of the SMTP server (default 25). Or SPHAIR_SMTP_PORT."),
+         QStringLiteral("PORT")},
+        {QStringLiteral("smtp-from"),
+         ServerOptions::tr("Sender of the maintenance notices (default \"SPHAiR "
+                           "<notices@sphair.app>\"). Or SPHAIR_SMTP_FROM."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("mail-folder"),
+         ServerOptions::tr("Write the maintenance notices as .eml files into DIR instead of "
+                           "sending them (the sandbox writes them to DIR/mail). Or "
+                           "SPHAIR_MAIL_FOLDER."),
+         QStringLiteral("DIR")},
         {QStringLiteral("exit-with-parent"),
          ServerOptions::tr("Stop when the process that started this one exits.")},
     });
@@ -300,6 +317,41 @@ models::Status readMetrics(const QCommandLineParser &parser, const QProcessEnvir
     return {};
 }
 
+// Where the maintenance notices go: an SMTP server or a folder, each from the command line or
+// else the environment.
+models::Status readNotices(const QCommandLineParser &parser, const QProcessEnvironment &environment,
+                           bool sandbox, PlatformOptions::Notices &notices)
+{
+    const auto value = [&](const char *option, const char *variable) {
+        const QString name = QLatin1String(option);
+        return parser.isSet(name) ? parser.value(name) : environment.value(QLatin1String(variable));
+    };
+    notices.smtpHost = value("smtp-host", "SPHAIR_SMTP_HOST").trimmed();
+    notices.mailFolder = value("mail-folder", "SPHAIR_MAIL_FOLDER");
+    const QString from = value("smtp-from", "SPHAIR_SMTP_FROM").trimmed();
+    if (!from.isEmpty()) {
+        if (!from.contains(u'@') || from.contains(u'\r') || from.contains(u'\n'))
+            return invalid(ServerOptions::tr("--smtp-from must be an e-mail address, e.g. "
+                                             "\"SPHAiR <notices@example.com>\"."));
+        notices.fromAddress = from;
+    }
+    const QString port = value("smtp-port", "SPHAIR_SMTP_PORT");
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        if (!ok || number < 1 || number > 65535)
+            return invalid(ServerOptions::tr("--smtp-port must be a number from 1 to 65535."));
+        notices.smtpPort = static_cast<quint16>(number);
+    }
+    if (!notices.smtpHost.isEmpty() && !notices.mailFolder.isEmpty())
+        return invalid(ServerOptions::tr("Choose one of --smtp-host and --mail-folder, not both."));
+    if (sandbox && notices.smtpHost.isEmpty() && notices.mailFolder.isEmpty()) {
+        notices.mailFolder =
+            QDir(parser.value(QStringLiteral("sandbox"))).filePath(QStringLiteral("mail"));
+    }
+    return {};
+}
+
 } // namespace
 
 models::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
@@ -330,6 +382,9 @@ models::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
         return tls.error();
     if (auto metrics = readMetrics(parser, environment, options.platform.metrics); !metrics)
         return metrics.error();
+    if (auto notices = readNotices(parser, environment, sandbox, options.platform.notices);
+        !notices)
+        return notices.error();
     // One pooled database connection per worker thread (PostgresOptions::poolSize).
     options.platform.postgres.poolSize = options.platform.http.threads;
     options.exitWithParent = parser.isSet(QStringLiteral("exit-with-parent"));

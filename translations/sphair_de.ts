@@ -1054,6 +1054,14 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>Links in the accent colour %1 on the white page have a contrast of %2:1; at least %3:1 is needed to be readable.</source>
         <translation>Links in der Akzentfarbe %1 auf der weißen Seite haben einen Kontrast von %2:1; für gute Lesbarkeit ist mindestens %3:1 erforderlich.</translation>
     </message>
+    <message>
+        <source>The language must be one of: %1.</source>
+        <translation>Die Sprache muss eine von diesen sein: %1.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s time zone “%1” is unknown; use an IANA name such as Europe/Berlin.</source>
+        <translation>Die Zeitzone „%1“ der Firma ist unbekannt; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
 </context>
 <context>
     <name>sphair::models::CompanyTableModel</name>
@@ -1900,6 +1908,37 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::MaintenanceNoticeMail</name>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>„%1“ ist keiner dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>72 hours ahead</source>
+        <translation>72 Stunden vorher</translation>
+    </message>
+    <message>
+        <source>24 hours ahead</source>
+        <translation>24 Stunden vorher</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::MaintenanceSchedule</name>
     <message>
         <source>Only an occurrence of a recurring window can be skipped or moved; change or cancel a single window instead.</source>
@@ -1935,6 +1974,49 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The occurrence of %1 is changed twice.</source>
         <translation>Der Termin vom %1 wird zweimal geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::NoticeMailModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Maintenance starts</source>
+        <translation>Wartung beginnt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>“%1”, next attempt %2</source>
+        <translation>„%1“, nächster Versuch %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2244,49 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>“%1” must be at least %2; it is %3.</source>
         <translation>„%1“ muss mindestens %2 sein; der Wert ist %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::server</name>
+    <message>
+        <source>dddd, d MMMM yyyy, HH:mm</source>
+        <translation>dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Planned maintenance of SPHAiR in 3 days: %1</source>
+        <translation>Geplante Wartung von SPHAiR in 3 Tagen: %1</translation>
+    </message>
+    <message>
+        <source>Planned maintenance of SPHAiR tomorrow: %1</source>
+        <translation>Geplante Wartung von SPHAiR morgen: %1</translation>
+    </message>
+    <message>
+        <source>SPHAiR maintenance has ended: %1</source>
+        <translation>Die Wartung von SPHAiR ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>SPHAiR will be under maintenance from %1 until %2 (time zone %3). During this time the users of %4 may not be able to work with SPHAiR. Please let them know.</source>
+        <translation>SPHAiR wird von %1 bis %2 (Zeitzone %3) gewartet. In dieser Zeit können die Benutzer von %4 möglicherweise nicht mit SPHAiR arbeiten. Bitte informieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The maintenance of SPHAiR from %1 until %2 (time zone %3) has ended. The users of %4 can work with SPHAiR again.</source>
+        <translation>Die Wartung von SPHAiR von %1 bis %2 (Zeitzone %3) ist beendet. Die Benutzer von %4 können wieder mit SPHAiR arbeiten.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>You receive this notice as an administrator of %1 on the SPHAiR platform. It was sent automatically; please do not reply.</source>
+        <translation>Sie erhalten diese Nachricht als Administrator von %1 auf der SPHAiR-Plattform. Sie wurde automatisch versandt; bitte antworten Sie nicht darauf.</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4119,36 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::NoticesView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>All notices</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The notices could not be loaded: %1</source>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 notice(s) shown</source>
+        <translation>
+            <numerusform>%n von %1 Nachricht angezeigt</numerusform>
+            <numerusform>%n von %1 Nachrichten angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

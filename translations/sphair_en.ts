@@ -283,6 +283,16 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
     </message>
 </context>
 <context>
+    <name>sphair::ui::NoticesView</name>
+    <message numerus="yes">
+        <source>%n of %1 notice(s) shown</source>
+        <translation>
+            <numerusform>%n of %1 notice shown</numerusform>
+            <numerusform>%n of %1 notices shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::PassphraseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters: the backup is only as strong as its passphrase.</source>

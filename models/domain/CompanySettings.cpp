@@ -6,6 +6,7 @@
 #include "models/domain/WireWriter.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace sphair::models {
 
@@ -19,6 +20,11 @@ bool CompanySettings::ContrastWarning::operator==(const ContrastWarning &other) 
 {
     return field == other.field && foreground == other.foreground && background == other.background
         && ratio == other.ratio && minimum == other.minimum && message == other.message;
+}
+
+QStringList CompanySettings::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
 }
 
 CompanySettings CompanySettings::defaults(const QString &displayName)
@@ -47,6 +53,8 @@ Result<CompanySettings> CompanySettings::fromJson(const QJsonObject &object)
     settings.footerText = in.optionalString(u"footer_text");
     settings.customSubdomain = in.optionalString(u"custom_subdomain");
     settings.customDomain = in.optionalString(u"custom_domain");
+    settings.language = in.optionalString(u"language", defaultLanguage());
+    settings.timezone = in.optionalString(u"timezone", defaultTimeZone());
     settings.version = in.optionalInteger(u"version", 0, 0);
     if (!in.ok())
         return in.error();
@@ -74,6 +82,8 @@ QJsonObject CompanySettings::toJson() const
         .optionalText(u"footer_text", footerText)
         .optionalText(u"custom_subdomain", customSubdomain)
         .optionalText(u"custom_domain", customDomain)
+        .text(u"language", language)
+        .text(u"timezone", timezone)
         .integer(u"version", version)
         .object();
 }
@@ -111,6 +121,21 @@ Status CompanySettings::validate() const
     if (!customDomain.isEmpty()) {
         if (auto check = checkDomainName(QStringLiteral("custom_domain"), customDomain); !check)
             return check;
+    }
+    if (!languages().contains(language)) {
+        return Validation::invalidField(
+            QStringLiteral("language"), QStringLiteral("unknown_value"),
+            QCoreApplication::translate("sphair::models::CompanySettings",
+                                        "The language must be one of: %1.")
+                .arg(languages().join(QStringLiteral(", "))));
+    }
+    if (timezone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(timezone.toUtf8())) {
+        return Validation::invalidField(
+            QStringLiteral("timezone"), QStringLiteral("unknown_value"),
+            QCoreApplication::translate("sphair::models::CompanySettings",
+                                        "The company's time zone “%1” is unknown; use an IANA "
+                                        "name such as Europe/Berlin.")
+                .arg(timezone));
     }
     return {};
 }
@@ -169,7 +194,7 @@ bool CompanySettings::operator==(const CompanySettings &other) const
         && loginBackgroundUrl == other.loginBackgroundUrl && loginTitle == other.loginTitle
         && loginMessage == other.loginMessage && footerText == other.footerText
         && customSubdomain == other.customSubdomain && customDomain == other.customDomain
-        && version == other.version;
+        && language == other.language && timezone == other.timezone && version == other.version;
 }
 
 } // namespace sphair::models

@@ -31,6 +31,12 @@ struct CompanySettings
     QString footerText; // footer_text, ≤ 500 characters, may span lines, optional
     QString customSubdomain; // custom_subdomain, <label> of <label>.sphair.app, optional
     QString customDomain; // custom_domain, a host name, optional
+    // language: the language of what the platform writes to the company (maintenance notices):
+    // "en" or "de"; optional on input, default "en".
+    QString language = defaultLanguage();
+    // timezone: the IANA zone the company's notices give times in; optional on input, default
+    // Africa/Johannesburg.
+    QString timezone = defaultTimeZone();
     qint64 version = 0; // bumped on every change; the ETag of the settings
 
     static constexpr int kMaxDisplayNameLength = 100;
@@ -51,6 +57,11 @@ struct CompanySettings
 
         bool operator==(const ContrastWarning &other) const;
     };
+
+    static QString defaultLanguage() { return QStringLiteral("en"); }
+    static QString defaultTimeZone() { return QStringLiteral("Africa/Johannesburg"); }
+    // The language codes the platform writes in: "en", "de".
+    static QStringList languages();
 
     // The settings a new company starts with: readable default colours and its name.
     static CompanySettings defaults(const QString &displayName);

@@ -22,6 +22,9 @@ using models::CompanySettings;
 using models::BrandImageSlot;
 namespace BrandImage = models::BrandImage;
 
+constexpr int kMaxLanguageLength = 8;
+constexpr int kMaxTimeZoneLength = 64;
+
 // Reads a CompanySettings body: colours, domain and subdomain come back lowercase, optional
 // texts empty when absent or null. The platform's fields (version, image URLs) are ignored,
 // so a client may send back what it read.
@@ -62,9 +65,15 @@ models::Result<CompanySettings> parseSettings(QJsonObject body)
             !check)
             fields.validator().addProblem(check.error(), QStringLiteral("custom_domain"));
     }
+    const auto language =
+        fields.string(QStringLiteral("language"), 1, kMaxLanguageLength, Presence::Optional);
+    const auto timezone =
+        fields.string(QStringLiteral("timezone"), 1, kMaxTimeZoneLength, Presence::Optional);
     fields.rejectUnknownFields();
     if (!fields.ok())
         return fields.error();
+    settings.language = language.value_or(CompanySettings::defaultLanguage());
+    settings.timezone = timezone.value_or(CompanySettings::defaultTimeZone());
     settings.displayName = *displayName;
     settings.primaryColor = *primary;
     settings.secondaryColor = *secondary;
@@ -74,6 +83,9 @@ models::Result<CompanySettings> parseSettings(QJsonObject body)
     settings.footerText = footer.value_or(QString());
     settings.customSubdomain = subdomain.value_or(QString()).toLower();
     settings.customDomain = domain.value_or(QString()).toLower();
+    // The language and the zone are checked by the type itself (the fields above by shape).
+    if (auto check = settings.validate(); !check)
+        return check.error();
     return settings;
 }
 

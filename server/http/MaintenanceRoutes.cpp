@@ -1,5 +1,6 @@
 #include "server/http/MaintenanceRoutes.h"
 #include "models/domain/MaintenanceNotice.h"
+#include "models/domain/MaintenanceNoticeMail.h"
 #include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
@@ -13,6 +14,7 @@
 #include "server/http/JsonFields.h"
 #include "server/http/QueryParameters.h"
 #include "server/services/MaintenanceService.h"
+#include "server/services/NoticeService.h"
 #include "server/services/ServerText.h"
 
 namespace sphair::server::MaintenanceRoutes {
@@ -167,6 +169,19 @@ Response disable(const MaintenanceService &service, const Request &request, cons
     return ApiRoutes::withETag(after->state.toJson(), after->version);
 }
 
+// One page of a list read at `offset`, with the cursor of the next page while there is one.
+template<typename T>
+Response offsetPage(const QList<T> &items, qint64 total, qint64 offset)
+{
+    models::Page<T> page;
+    page.items = items;
+    page.total = total;
+    if (offset + items.size() < total)
+        page.nextCursor =
+            QueryParameters::encodeCursor({{QStringLiteral("o"), offset + items.size()}});
+    return Response::json(page.toJson());
+}
+
 Response listWindows(const MaintenanceService &service, const Request &request)
 {
     QueryParameters query(request);
@@ -181,14 +196,29 @@ Response listWindows(const MaintenanceService &service, const Request &request)
         service.windows(from.value_or(QDateTime()), to.value_or(QDateTime()), offset, limit);
     if (!found)
         return ApiError::answer(found.error(), request);
-    models::Page<MaintenanceWindow> page;
+    QList<MaintenanceWindow> windows;
     for (const auto &item : std::as_const(found->items))
-        page.items.append(item.window);
-    page.total = found->total;
-    if (offset + found->items.size() < found->total)
-        page.nextCursor =
-            QueryParameters::encodeCursor({{QStringLiteral("o"), offset + found->items.size()}});
-    return Response::json(page.toJson());
+        windows.append(item.window);
+    return offsetPage(windows, found->total, offset);
+}
+
+Response listNotices(const NoticeService &service, const Request &request)
+{
+    QueryParameters query(request);
+    NoticeStore::Filter filter;
+    filter.windowId = query.uuid(QStringLiteral("window_id")).value_or(QUuid());
+    filter.status = query.oneOf(QStringLiteral("status"), models::MaintenanceNoticeMail::statuses())
+                        .value_or(QString());
+    filter.companyId = query.uuid(QStringLiteral("company_id")).value_or(QUuid());
+    const int limit = query.limit();
+    const qint64 offset =
+        std::max<qint64>(0, query.cursor().value(QStringLiteral("o")).toInteger(0));
+    if (!query.ok())
+        return ApiError::answer(query.error(), request);
+    auto found = service.list(filter, offset, limit);
+    if (!found)
+        return ApiError::answer(found.error(), request);
+    return offsetPage(found->items, found->total, offset);
 }
 
 Response getWindow(const MaintenanceService &service, const Request &request)
@@ -322,6 +352,10 @@ void registerRoutes(ApiRoutes &routes)
                  [service](const Request &request, const Actor &actor) {
                      return disable(service, request, actor);
                  });
+    const NoticeService notices(routes.context());
+    routes.admin(
+        "GET", QStringLiteral("/admin/maintenance/notices"), Permission::anyRole(),
+        [notices](const Request &request, const Actor &) { return listNotices(notices, request); });
     routes.admin(
         "GET", kWindows, Permission::anyRole(),
         [service](const Request &request, const Actor &) { return listWindows(service, request); });

@@ -243,7 +243,7 @@ models::Result<CompanySettings> CompanyStore::settings(SqlSession &session, cons
     auto row = session.queryOptional(
         QStringLiteral("SELECT display_name, primary_color, secondary_color, accent_color, "
                        "login_title, login_message, footer_text, custom_subdomain, custom_domain, "
-                       "version FROM company_settings WHERE company_id = $1"),
+                       "language, timezone, version FROM company_settings WHERE company_id = $1"),
         {companyId});
     if (!row)
         return row.error();
@@ -288,19 +288,20 @@ models::Result<qint64> CompanyStore::saveSettings(SqlSession &session, const QUu
         QStringLiteral(
             "INSERT INTO company_settings (company_id, display_name, primary_color, "
             "secondary_color, accent_color, login_title, login_message, footer_text, "
-            "custom_subdomain, custom_domain, updated_at, version) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now(), 1) "
+            "custom_subdomain, custom_domain, language, timezone, updated_at, version) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now(), 1) "
             "ON CONFLICT (company_id) DO UPDATE SET display_name = excluded.display_name, "
             "primary_color = excluded.primary_color, secondary_color = excluded.secondary_color, "
             "accent_color = excluded.accent_color, login_title = excluded.login_title, "
             "login_message = excluded.login_message, footer_text = excluded.footer_text, "
             "custom_subdomain = excluded.custom_subdomain, custom_domain = excluded.custom_domain, "
-            "updated_at = excluded.updated_at, version = company_settings.version + 1 "
+            "language = excluded.language, timezone = excluded.timezone, updated_at = "
+            "excluded.updated_at, version = company_settings.version + 1 "
             "RETURNING version"),
         {companyId, settings.displayName, settings.primaryColor, settings.secondaryColor,
          settings.accentColor, textOrNull(settings.loginTitle), textOrNull(settings.loginMessage),
          textOrNull(settings.footerText), textOrNull(settings.customSubdomain),
-         textOrNull(settings.customDomain)});
+         textOrNull(settings.customDomain), settings.language, settings.timezone});
     if (!row)
         return row.error();
     return row->int64(u"version", 1);

@@ -327,6 +327,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {8, QStringLiteral("usage"), usageMigration},
         {9, QStringLiteral("server metrics"), metricsMigration},
         {10, QStringLiteral("recurring maintenance windows"), maintenanceMigration},
+        {11, QStringLiteral("maintenance notices"), noticesMigration},
     };
     return all;
 }
@@ -372,6 +373,7 @@ const QList<Migrations::TenantTable> &Migrations::tenantTables()
         {QStringLiteral("usage_hour_profile"), QStringLiteral("company_id"), false},
         {QStringLiteral("feature_usage_daily"), QStringLiteral("company_id"), false},
         {QStringLiteral("tenant_tokens"), QStringLiteral("company_id"), false},
+        {QStringLiteral("maintenance_notice_mail"), QStringLiteral("company_id"), false},
         {QStringLiteral("audit_log"), QStringLiteral("company_id"), true},
         {QStringLiteral("idempotency_keys"), QStringLiteral("company_id"), true},
     };
@@ -475,6 +477,8 @@ QString Migrations::postgresSecurityScript(const QString &appRole, const QString
     // A tenant may read its own usage profile and feature use; the platform roll-ups
     // (usage_platform_daily, feature_platform_daily) are the operator's only.
     add(QStringLiteral("GRANT SELECT ON usage_hour_profile, feature_usage_daily TO %1").arg(app));
+    // A tenant may read the maintenance notices its admins were sent (row-level security).
+    add(QStringLiteral("GRANT SELECT ON maintenance_notice_mail TO %1").arg(app));
 
     // The operator role runs the admin console: every platform table, not the bookkeeping.
     add(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")

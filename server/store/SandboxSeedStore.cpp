@@ -56,10 +56,11 @@ models::Status SandboxSeedStore::insertSettings(SqlSession &session, const QUuid
     return session.perform(
         QStringLiteral("INSERT INTO company_settings (company_id, display_name, primary_color, "
                        "secondary_color, accent_color, login_title, login_message, footer_text, "
-                       "custom_subdomain) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+                       "custom_subdomain, language, timezone) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                       "$8, $9, $10, $11)"),
         {companyId, settings.displayName, settings.primaryColor, settings.secondaryColor,
          settings.accentColor, settings.loginTitle, settings.loginMessage, settings.footerText,
-         settings.customSubdomain});
+         settings.customSubdomain, settings.language, settings.timezone});
 }
 
 models::Status SandboxSeedStore::insertFeatureOverride(SqlSession &session, const QUuid &companyId,

@@ -601,6 +601,55 @@ private slots:
         QCOMPARE(codeOf(gone), QStringLiteral("not_found"));
     }
 
+    // GET /admin/maintenance/notices through AreaClient::list and its query: the notices the
+    // server planned (no mail transport here, so they stay queued), filtered.
+    void maintenanceNoticesListed()
+    {
+        const QUuid company = QUuid::createUuid();
+        QVERIFY(m_platform
+                    .sql(QStringLiteral("INSERT INTO companies (id, code, name, tier, max_users) "
+                                        "VALUES ($1, 'NOTICE-CLIENT', 'Notice Client', 'small', "
+                                        "5)"),
+                         {company})
+                    .ok());
+        QVERIFY(m_platform
+                    .sql(QStringLiteral("INSERT INTO users (company_id, id, email, name, role) "
+                                        "VALUES ($1, $2, 'boss@notice.example', 'Boss', "
+                                        "'admin')"),
+                         {company, QUuid::createUuid()})
+                    .ok());
+        const MaintenanceWindow draft = windowDraft(2, 20, 1, QStringLiteral("Notice check"));
+        const auto created = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return client::OperationsClient(m_root).createMaintenanceWindow(draft, done);
+        });
+        QVERIFY2(created.ok(), describe(created));
+        const auto planned = m_platform.server().notices().tick();
+        QVERIFY2(planned.ok(), qPrintable(planned.error().message));
+        QVERIFY(planned->queued >= 1);
+
+        client::MaintenanceNoticeQuery query;
+        query.windowId = created->value.id;
+        query.companyId = company;
+        query.status = models::MaintenanceNoticeMail::statusQueued();
+        const auto listed = await<models::Page<models::MaintenanceNoticeMail>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(query, done); });
+        QVERIFY2(listed.ok(), describe(listed));
+        QCOMPARE(listed->items.size(), 1);
+        QCOMPARE(listed->total, 1);
+        const models::MaintenanceNoticeMail &mail = listed->items.first();
+        QCOMPARE(mail.recipient, QStringLiteral("boss@notice.example"));
+        QCOMPARE(mail.companyName, QStringLiteral("Notice Client"));
+        QCOMPARE(mail.kind, models::MaintenanceNoticeMail::kindAhead72h());
+        QCOMPARE(mail.occurrenceStart, draft.startsAt);
+        QCOMPARE(mail.attempts, 0);
+
+        query.status = models::MaintenanceNoticeMail::statusSent();
+        const auto sent = await<models::Page<models::MaintenanceNoticeMail>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(query, done); });
+        QVERIFY2(sent.ok(), describe(sent));
+        QVERIFY(sent->items.isEmpty());
+    }
+
     void defaultNightlyWindow()
     {
         // No times: the next 02:00–06:00 in Africa/Johannesburg.

@@ -52,6 +52,8 @@ inline QJsonObject companySettings()
         {QStringLiteral("footer_text"), QStringLiteral("© Acme Field Services")},
         {QStringLiteral("custom_subdomain"), QStringLiteral("acme")},
         {QStringLiteral("custom_domain"), QStringLiteral("portal.acme.example.com")},
+        {QStringLiteral("language"), QStringLiteral("de")},
+        {QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")},
         {QStringLiteral("version"), 3},
     };
 }
@@ -171,6 +173,27 @@ inline QJsonObject maintenanceDryRun()
             {"weekday": 1, "hour": 2, "companies": 14, "active_users": 63.5},
             {"weekday": 1, "hour": 3, "companies": 9, "active_users": 40.25}
         ]
+    })");
+}
+
+inline QJsonObject maintenanceNoticeMail()
+{
+    return parseObject(R"({
+        "id": "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d",
+        "window_id": "5c7a3e2b-1f4d-4c8e-9a6b-2d3e4f5a6b7c",
+        "occurrence_start": "2025-03-10T00:00:00Z",
+        "kind": "ahead_24h",
+        "company_id": "3f2b6c1e-8a4d-4f6b-9c2e-1d5a7b9e0f12",
+        "company_name": "Acme Field Services",
+        "recipient": "admin@acme.example.com",
+        "language": "de",
+        "subject": "Wartung am 10.03.2025 um 01:00",
+        "status": "sent",
+        "attempts": 2,
+        "created_at": "2025-03-07T00:00:00Z",
+        "sent_at": "2025-03-09T00:05:00Z",
+        "next_attempt_at": "2025-03-09T00:10:00Z",
+        "last_error": "421 Service not available"
     })");
 }
 

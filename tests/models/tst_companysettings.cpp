@@ -139,6 +139,12 @@ private slots:
         QTest::newRow("custom_domain url")
             << QStringLiteral("custom_domain")
             << QJsonValue(QStringLiteral("https://portal.acme.com")) << QStringLiteral("format");
+        QTest::newRow("language unknown")
+            << QStringLiteral("language") << QJsonValue(QStringLiteral("fr"))
+            << QStringLiteral("unknown_value");
+        QTest::newRow("timezone unknown")
+            << QStringLiteral("timezone") << QJsonValue(QStringLiteral("Mars/Olympus"))
+            << QStringLiteral("unknown_value");
     }
     void rulesRejected()
     {

@@ -3,10 +3,12 @@
 
 #include "models/domain/MaintenanceDryRun.h"
 #include "models/domain/MaintenanceNotice.h"
+#include "models/domain/MaintenanceNoticeMail.h"
 #include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceState.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/MaintenanceWindow.h"
+#include "models/domain/Validation.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -172,6 +174,44 @@ private slots:
         QVERIFY(window->validate().ok());
         QCOMPARE(window->localStart().time(), QTime(2, 0));
         QCOMPARE(MaintenanceWindow::fromJson(window->toJson()).value(), window.value());
+    }
+
+    void noticeMailRoundTrip()
+    {
+        const auto mail = MaintenanceNoticeMail::fromJson(WireSamples::maintenanceNoticeMail());
+        QVERIFY2(mail.ok(), qPrintable(mail.error().message));
+        QCOMPARE(mail->kind, MaintenanceNoticeMail::kindAhead24h());
+        QCOMPARE(mail->attempts, 2);
+        QCOMPARE(mail->toJson(), WireSamples::maintenanceNoticeMail());
+        QCOMPARE(MaintenanceNoticeMail::fromJson(mail->toJson()).value(), mail.value());
+        QJsonObject open = WireSamples::maintenanceNoticeMail();
+        for (const char *optional : {"sent_at", "next_attempt_at", "last_error"})
+            open.insert(QLatin1String(optional), QJsonValue::Null);
+        QVERIFY(MaintenanceNoticeMail::fromJson(open).ok());
+    }
+
+    void noticeMailRejected_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("kind unknown")
+            << QStringLiteral("kind") << QJsonValue(QStringLiteral("ahead_1h"));
+        QTest::newRow("status unknown")
+            << QStringLiteral("status") << QJsonValue(QStringLiteral("lost"));
+        QTest::newRow("language unknown")
+            << QStringLiteral("language") << QJsonValue(QStringLiteral("fr"));
+        QTest::newRow("attempts negative") << QStringLiteral("attempts") << QJsonValue(-1);
+        QTest::newRow("recipient missing") << QStringLiteral("recipient") << absent();
+    }
+
+    void noticeMailRejected()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        const auto mail = MaintenanceNoticeMail::fromJson(
+            patched(WireSamples::maintenanceNoticeMail(), key, value));
+        QVERIFY(!mail.ok());
+        QCOMPARE(Validation::fieldOf(mail.error()), key);
     }
 
     void windowRecurrenceAndExceptions()

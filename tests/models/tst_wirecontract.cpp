@@ -27,6 +27,7 @@
 #include "models/domain/LicenseRegistrationResult.h"
 #include "models/domain/MaintenanceDryRun.h"
 #include "models/domain/MaintenanceNotice.h"
+#include "models/domain/MaintenanceNoticeMail.h"
 #include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
@@ -270,6 +271,10 @@ private slots:
         const QJsonObject dryRun = written<MaintenanceDryRun>(WireSamples::maintenanceDryRun());
         row("MaintenanceDryRun", dryRun);
         row("MaintenanceDryRunHour", firstOf(dryRun, "hours"));
+        row("MaintenanceNoticeMail",
+            written<MaintenanceNoticeMail>(WireSamples::maintenanceNoticeMail()));
+        row("MaintenanceNoticeMailPage",
+            pageOf<MaintenanceNoticeMail>(WireSamples::maintenanceNoticeMail()));
         row("Deployment", deployment);
         row("DeploymentPage", pageOf<Deployment>(WireSamples::deployment()));
         row("DeploymentStep", firstOf(deployment, "steps"));

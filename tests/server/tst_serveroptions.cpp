@@ -351,6 +351,52 @@ private slots:
         }
     }
 
+    // Where the maintenance notices go: an SMTP server or a folder, from the command line or
+    // the environment; the sandbox's folder by default; contradictions refused.
+    void noticeOptions()
+    {
+        const QStringList base = words("--sqlite p.db --plain-http");
+        auto none = parse(base);
+        QVERIFY2(none.ok(), qPrintable(none.error().message));
+        QVERIFY(none->platform.notices.smtpHost.isEmpty());
+        QVERIFY(none->platform.notices.mailFolder.isEmpty());
+
+        auto smtp = parse(base + words("--smtp-host mail.example --smtp-port 2525"),
+                          {QStringLiteral("SPHAIR_SMTP_HOST=ignored.example"),
+                           QStringLiteral("SPHAIR_SMTP_FROM=Ops <ops@example.com>")});
+        QVERIFY2(smtp.ok(), qPrintable(smtp.error().message));
+        QCOMPARE(smtp->platform.notices.smtpHost, QStringLiteral("mail.example"));
+        QCOMPARE(smtp->platform.notices.smtpPort, quint16(2525));
+        QCOMPARE(smtp->platform.notices.fromAddress, QStringLiteral("Ops <ops@example.com>"));
+
+        auto fromEnvironment = parse(base,
+                                     {QStringLiteral("SPHAIR_SMTP_HOST=relay.example"),
+                                      QStringLiteral("SPHAIR_SMTP_PORT=587")});
+        QVERIFY2(fromEnvironment.ok(), qPrintable(fromEnvironment.error().message));
+        QCOMPARE(fromEnvironment->platform.notices.smtpHost, QStringLiteral("relay.example"));
+        QCOMPARE(fromEnvironment->platform.notices.smtpPort, quint16(587));
+
+        auto sandbox = parse(words("--sandbox /tmp/sb"));
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error().message));
+        QCOMPARE(sandbox->platform.notices.mailFolder, QStringLiteral("/tmp/sb/mail"));
+        auto sandboxSmtp = parse(words("--sandbox /tmp/sb --smtp-host localhost"));
+        QVERIFY2(sandboxSmtp.ok(), qPrintable(sandboxSmtp.error().message));
+        QVERIFY(sandboxSmtp->platform.notices.mailFolder.isEmpty());
+
+        const QList<QPair<QStringList, QString>> refused {
+            {words("--smtp-host a.example --mail-folder /tmp/m"), QStringLiteral("not both")},
+            {words("--smtp-host a.example --smtp-port 0"), QStringLiteral("--smtp-port")},
+            {words("--smtp-host a.example --smtp-port 70000"), QStringLiteral("--smtp-port")},
+            {words("--smtp-host a.example --smtp-from nobody"), QStringLiteral("--smtp-from")},
+        };
+        for (const auto &[arguments, message] : refused) {
+            auto result = parse(base + arguments);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, QStringLiteral("invalid_arguments"));
+            QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+        }
+    }
+
     void helpNamesEveryOption()
     {
         const QString help = ServerOptions::helpText();

@@ -146,6 +146,7 @@ models::Status PlatformFixture::start(Backend backend, int threads, const Config
     // Tests drive the per-minute metrics history themselves (MetricsHistory::tick()), with
     // their own clock; no thread reads the clock behind their back.
     options.metrics.historyInterval = {};
+    options.notices.interval = {}; // tests drive NoticeWorker::tick() themselves
     if (backend == Backend::Postgres) {
         if (qEnvironmentVariableIsEmpty("PGHOST")) {
             return models::Status::failure(

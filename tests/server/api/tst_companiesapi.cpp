@@ -496,6 +496,42 @@ private slots:
                  QStringLiteral("custom_domain"));
     }
 
+    // The language and time zone the company's notices use: defaults, saved, refused.
+    void settingsLanguageAndZone()
+    {
+        const QJsonObject company = create(companyBody(QStringLiteral("LANG-1")));
+        QVERIFY(!company.isEmpty());
+        ApiClient &admin = m_platform.admin();
+        const QString path = QStringLiteral("/admin/companies/%1/settings").arg(idOf(company));
+        const QJsonObject defaults = admin.get(path).json();
+        QCOMPARE(defaults.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(defaults.value(QStringLiteral("timezone")).toString(),
+                 QStringLiteral("Africa/Johannesburg"));
+
+        QJsonObject german = settingsBody();
+        german[QStringLiteral("language")] = QStringLiteral("de");
+        german[QStringLiteral("timezone")] = QStringLiteral("Europe/Berlin");
+        QCOMPARE(admin.put(path, german, ifMatch("\"v1\"")).status, 200);
+        const QJsonObject stored = admin.get(path).json();
+        QCOMPARE(stored.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        QCOMPARE(stored.value(QStringLiteral("timezone")).toString(),
+                 QStringLiteral("Europe/Berlin"));
+
+        const QList<QPair<QString, QString>> refused {
+            {QStringLiteral("language"), QStringLiteral("fr")},
+            {QStringLiteral("timezone"), QStringLiteral("Mars/Olympus")},
+        };
+        for (const auto &[field, value] : refused) {
+            QJsonObject bad = german;
+            bad[field] = value;
+            const ApiReply answer = admin.put(path, bad, ifMatch("\"v2\""));
+            QCOMPARE(answer.status, 400);
+            QCOMPARE(answer.field(), field);
+        }
+        QCOMPARE(admin.get(path).json().value(QStringLiteral("language")).toString(),
+                 QStringLiteral("de"));
+    }
+
     // A refused write names its first reason, in one order for a company, its settings and its
     // features: no such company, then a stale version, then a deleted company, then the body.
     void refusalsComeInOrder()

@@ -264,14 +264,16 @@ private slots:
             QStringLiteral("SELECT c.id AS id, c.code AS code, c.tier AS tier, c.max_users AS "
                            "max_users, (SELECT COUNT(*) FROM users u WHERE u.company_id = c.id) "
                            "AS users, s.primary_color AS primary_color, s.custom_subdomain AS "
-                           "custom_subdomain, "
+                           "custom_subdomain, s.language AS language, "
                            "s.display_name AS display_name FROM companies c JOIN "
                            "company_settings s ON s.company_id = c.id"));
         QVERIFY(companies.size() >= 3);
         QCOMPARE(companies.size(), count(m_platform.server(), QStringLiteral("companies")));
         QSet<QString> tiers;
+        QSet<QString> languages;
         for (const server::SqlRow &row : companies) {
             tiers.insert(row.text(u"tier"));
+            languages.insert(row.text(u"language"));
             QVERIFY(row.int64(u"users") >= 1);
             QVERIFY2(row.int64(u"users") <= row.int64(u"max_users"), qPrintable(row.text(u"code")));
             QVERIFY(models::Validation::isColour(row.text(u"primary_color")));
@@ -281,6 +283,8 @@ private slots:
         QCOMPARE(tiers,
                  QSet<QString>(
                      {QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large")}));
+        // Maintenance notices in English and, for one demo company, German.
+        QCOMPARE(languages, QSet<QString>({QStringLiteral("en"), QStringLiteral("de")}));
         QVERIFY(count(m_platform.server(), QStringLiteral("company_features")) > 0);
         const auto overrides = query(
             m_platform.server(), QStringLiteral("SELECT DISTINCT source FROM company_features"));

@@ -83,6 +83,10 @@ Status seedTenant(SqlSession &s, const QUuid &c, const QString &code)
         {QStringLiteral("INSERT INTO audit_log (actor, actor_role, action, target_type, "
                         "company_id) VALUES ('admin', 'superadmin', 'seed', 'company', $1)"),
          {c}},
+        {QStringLiteral("INSERT INTO maintenance_notice_mail (id, window_id, occurrence_start, "
+                        "kind, company_id, recipient, language, subject, body) VALUES ($2, $3, "
+                        "'2025-01-01T00:00:00Z', 'ended', $1, 'a@b.example', 'en', 's', 'b')"),
+         {c, QUuid::createUuid(), QUuid::createUuid()}},
         {QStringLiteral("INSERT INTO idempotency_keys (actor, key, company_id, method, path, "
                         "request_hash) VALUES ($2, 'k1', $1, 'POST', '/api/users', 'h')"),
          {c, QStringLiteral("tenant:%1").arg(code)}},
