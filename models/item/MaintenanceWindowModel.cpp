@@ -169,8 +169,46 @@ QString MaintenanceWindowModel::spanText(const QDateTime &start, const QDateTime
 
 QString MaintenanceWindowModel::repeatText(const MaintenanceWindow &window)
 {
-    Q_UNUSED(window)
-    return tr("Once");
+    if (!window.recurrence)
+        return repeatText(QString(), {});
+    const QDate first = window.startsAt.toTimeZone(zoneOf(window.timezone)).date();
+    QString text = repeatText(window.recurrence->frequency, first, window.recurrence->until);
+    if (!window.exceptions.isEmpty())
+        text += u' ' + tr("(%n changed)", nullptr, int(window.exceptions.size()));
+    return text;
+}
+
+QString MaintenanceWindowModel::repeatText(const QString &frequency, QDate first, QDate until)
+{
+    if (frequency.isEmpty() || !first.isValid())
+        return tr("Once");
+    const QString weekday = QLocale().dayName(first.dayOfWeek());
+    QString text;
+    if (frequency == MaintenanceRecurrence::monthly()) {
+        switch ((first.day() - 1) / 7 + 1) {
+        case 1:
+            text = tr("Every month on the first %1");
+            break;
+        case 2:
+            text = tr("Every month on the second %1");
+            break;
+        case 3:
+            text = tr("Every month on the third %1");
+            break;
+        case 4:
+            text = tr("Every month on the fourth %1");
+            break;
+        default:
+            text = tr("Every month on the last %1");
+            break;
+        }
+        text = text.arg(weekday);
+    } else {
+        text = tr("Every %1").arg(weekday);
+    }
+    if (until.isValid())
+        text = tr("%1 until %2").arg(text, QLocale().toString(until, QStringLiteral("d MMM yyyy")));
+    return text;
 }
 
 QTimeZone MaintenanceWindowModel::zoneOf(const QString &id)

@@ -49,8 +49,11 @@ public:
     // 02:00–06:00 SAST"; the end's date when it is another day, each zone abbreviation when
     // daylight saving changes in between ("Sun 29 Mar 2026, 01:00 CET – 06:00 CEST").
     static QString spanText(const QDateTime &start, const QDateTime &end, const QTimeZone &zone);
-    // How a window repeats, in words ("Once", "Every Sunday").
+    // How a window repeats, in words: "Once", "Every Sunday", "Every month on the first
+    // Sunday", with its last date and how many occurrences are skipped or moved.
     static QString repeatText(const MaintenanceWindow &window);
+    // The same for a series of `frequency` (empty: none) that starts on local date `first`.
+    static QString repeatText(const QString &frequency, QDate first, QDate until = {});
     // `id`'s zone, UTC when this system does not know it.
     static QTimeZone zoneOf(const QString &id);
 

@@ -219,7 +219,7 @@ QVariant WeekGridModel::headerData(int section, Qt::Orientation orientation, int
         return tr("%1 in %2; your time (%3):\n%4")
             .arg(own, QString::fromUtf8(m_displayZone.id()), QString::fromUtf8(m_viewerZone.id()),
                  perDay.join(u'\n'));
-    return own + u'\n' + viewer.join(u'/');
+    return own + QStringLiteral(" · ") + viewer.join(u'/');
 }
 
 QDateTime WeekGridModel::cellStart(int column, int row) const

@@ -189,8 +189,8 @@ private slots:
         QCOMPARE(m_grid->index(3, 6).data(WeekGridModel::ViewerTimeRole).toString(),
                  QStringLiteral("03:00"));
         QCOMPARE(m_grid->headerData(3, Qt::Vertical).toString(),
-                 QStringLiteral("03:00\n02:00/03:00"));
-        QCOMPARE(m_grid->headerData(2, Qt::Vertical).toString(), QStringLiteral("02:00\n01:00"));
+                 QStringLiteral("03:00 · 02:00/03:00"));
+        QCOMPARE(m_grid->headerData(2, Qt::Vertical).toString(), QStringLiteral("02:00 · 01:00"));
         QVERIFY(m_grid->headerData(3, Qt::Vertical, Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("Sun: 03:00")));
@@ -248,7 +248,7 @@ private slots:
         QCOMPARE(m_grid->index(3, 5).data(WeekGridModel::ViewerTimeRole).toString(),
                  QStringLiteral("09:00"));
         QCOMPARE(m_grid->headerData(3, Qt::Vertical).toString(),
-                 QStringLiteral("03:00\n09:00/08:00"));
+                 QStringLiteral("03:00 · 09:00/08:00"));
     }
 
     // New York falls back: 01:00 happens twice, the night's window lasts five hours.
