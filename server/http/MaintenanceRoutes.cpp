@@ -1,8 +1,10 @@
 #include "server/http/MaintenanceRoutes.h"
 #include "models/domain/MaintenanceNotice.h"
+#include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
 #include "models/domain/Validation.h"
+#include "models/domain/WireReader.h"
 #include "models/domain/WireTime.h"
 #include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
@@ -23,6 +25,50 @@ using Presence = JsonFields::Presence;
 constexpr int kMaxTimeZoneLength = 64;
 
 const QString kWindows = QStringLiteral("/admin/maintenance/windows");
+
+// recurrence (an object or null) and exceptions (an array) of a window body, read by their
+// codecs; problems are noted in `fields`.
+void parseRecurrence(JsonFields &fields, MaintenanceService::WindowDraft &draft)
+{
+    const auto recurrence = fields.object(QStringLiteral("recurrence"), Presence::Nullable);
+    if (recurrence && !recurrence->isEmpty()) {
+        auto known = models::Validation::checkKnownFields(
+            *recurrence, {QStringLiteral("frequency"), QStringLiteral("until")});
+        auto read = models::MaintenanceRecurrence::fromJson(*recurrence);
+        if (!known)
+            fields.validator().addProblem(
+                models::Validation::withFieldPrefix(known.error(), QStringLiteral("recurrence.")));
+        else if (!read)
+            fields.validator().addProblem(
+                models::Validation::withFieldPrefix(read.error(), QStringLiteral("recurrence.")));
+        else
+            draft.recurrence = read.value();
+    } else if (recurrence) {
+        fields.validator().addProblem(
+            models::Validation::missingField(QStringLiteral("recurrence.frequency")));
+    }
+    const auto exceptions = fields.array(QStringLiteral("exceptions"), Presence::Optional);
+    if (!exceptions)
+        return;
+    const QStringList allowed {QStringLiteral("occurrence"), QStringLiteral("action"),
+                               QStringLiteral("starts_at"), QStringLiteral("ends_at")};
+    for (qsizetype i = 0; i < exceptions->size(); ++i) {
+        if (auto known =
+                models::Validation::checkKnownFields(exceptions->at(i).toObject(), allowed);
+            exceptions->at(i).isObject() && !known) {
+            fields.validator().addProblem(models::Validation::withFieldPrefix(
+                known.error(), QStringLiteral("exceptions[%1].").arg(i)));
+            return;
+        }
+    }
+    auto read = models::listFromJson<models::MaintenanceException>(*exceptions);
+    if (!read) {
+        fields.validator().addProblem(
+            models::Validation::withFieldPrefix(read.error(), QStringLiteral("exceptions")));
+        return;
+    }
+    draft.exceptions = read.value();
+}
 
 // The body of POST and PUT on windows, checked by the service. On POST, a body without
 // starts_at and ends_at plans the next default nightly window (02:00–06:00 in `timezone`,
@@ -52,6 +98,7 @@ models::Result<MaintenanceWindow> parseWindow(const MaintenanceService &service,
             .string(QStringLiteral("description"), 0, MaintenanceWindow::kMaxDescriptionLength,
                     Presence::Nullable, true)
             .value_or(QString());
+    parseRecurrence(fields, draft);
     fields.rejectUnknownFields();
     if (id && (creating || QUuid::fromString(*id) != pathId)) {
         fields.validator().addProblem(QStringLiteral("id"), QStringLiteral("not_allowed"),
@@ -81,7 +128,8 @@ Response status(const MaintenanceService &service, const Request &request)
     auto overview = service.overview();
     if (!overview)
         return ApiError::answer(overview.error(), request);
-    const models::MaintenanceStatus body {overview->state.state, overview->current, overview->next};
+    const models::MaintenanceStatus body {overview->state.state, overview->current, overview->next,
+                                          overview->activeSessions};
     return ApiRoutes::withETag(body.toJson(), overview->state.version);
 }
 
@@ -195,6 +243,48 @@ Response deleteWindow(const MaintenanceService &service, const Request &request,
     return Response::empty(204);
 }
 
+// GET /admin/maintenance/occurrences?from=&to=: both required, to after from, at most
+// kOverlapHorizonDays apart.
+Response occurrences(const MaintenanceService &service, const Request &request)
+{
+    QueryParameters query(request);
+    const auto from = query.dateTime(QStringLiteral("from"));
+    const auto to = query.dateTime(QStringLiteral("to"));
+    for (const auto &[name, value] :
+         {std::pair {QStringLiteral("from"), from}, std::pair {QStringLiteral("to"), to}}) {
+        if (query.ok() && !value)
+            query.validator().addProblem(models::Validation::missingField(name));
+    }
+    if (query.ok() && *to <= *from) {
+        query.validator().addProblem(QStringLiteral("to"), QStringLiteral("order"),
+                                     tr("“to” must be after “from”."));
+    } else if (query.ok() && from->addDays(MaintenanceService::kOverlapHorizonDays) < *to) {
+        query.validator().addProblem(
+            QStringLiteral("to"), QStringLiteral("out_of_range"),
+            tr("Occurrences are listed for at most %1 days after “from”.")
+                .arg(MaintenanceService::kOverlapHorizonDays),
+            {{QStringLiteral("max_days"), MaintenanceService::kOverlapHorizonDays}});
+    }
+    if (!query.ok())
+        return ApiError::answer(query.error(), request);
+    auto found = service.occurrences(*from, *to);
+    if (!found)
+        return ApiError::answer(found.error(), request);
+    return Response::json(models::MaintenanceOccurrenceList {*from, *to, found.value()}.toJson());
+}
+
+// POST /admin/maintenance/dry-run: a window body as for POST windows, checked but not saved.
+Response dryRun(const MaintenanceService &service, const Request &request)
+{
+    auto window = parseWindow(service, request, QUuid());
+    if (!window)
+        return ApiError::answer(window.error(), request);
+    auto estimate = service.dryRun(window.value());
+    if (!estimate)
+        return ApiError::answer(estimate.error(), request);
+    return Response::json(estimate->toJson());
+}
+
 // GET /maintenance: what anyone may know, without signing in.
 Response publicNotice(const MaintenanceService &service, const Request &request)
 {
@@ -251,6 +341,12 @@ void registerRoutes(ApiRoutes &routes)
                  [service](const Request &request, const Actor &actor) {
                      return deleteWindow(service, request, actor);
                  });
+    routes.admin(
+        "GET", QStringLiteral("/admin/maintenance/occurrences"), Permission::anyRole(),
+        [service](const Request &request, const Actor &) { return occurrences(service, request); });
+    routes.admin(
+        "POST", QStringLiteral("/admin/maintenance/dry-run"), Permission::anyRole(),
+        [service](const Request &request, const Actor &) { return dryRun(service, request); });
     // Public: no session, and not subject to maintenance mode (it is how tenants learn of it).
     routes.open("GET", QStringLiteral("/maintenance"),
                 [service](const Request &request) { return publicNotice(service, request); });

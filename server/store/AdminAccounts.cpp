@@ -100,6 +100,18 @@ models::Status AdminAccounts::revokeSessions(SqlSession &session, const QUuid &a
         {accountId});
 }
 
+models::Result<int> AdminAccounts::countOpenSessions(SqlSession &session, const QDateTime &now)
+{
+    auto row = session.queryOne(
+        QStringLiteral("SELECT COUNT(*) AS n FROM admin_sessions s JOIN admin_accounts a ON "
+                       "a.id = s.account_id WHERE NOT s.revoked AND NOT a.disabled AND "
+                       "(s.expires_at > $1 OR s.refresh_expires_at > $1)"),
+        {now});
+    if (!row)
+        return row.error();
+    return row->integer(u"n");
+}
+
 models::Status AdminAccounts::createSession(SqlSession &session, const QByteArray &tokenHash,
                                             const QUuid &accountId, const QDateTime &expiresAt,
                                             const QByteArray &refreshHash,

@@ -64,6 +64,9 @@ public:
     static models::Status revokeSession(SqlSession &session, const QByteArray &tokenHash);
     // Ends every session of the account.
     static models::Status revokeSessions(SqlSession &session, const QUuid &accountId);
+    // Sessions still open at `now`: not revoked, the access or the refresh token not expired,
+    // the account enabled.
+    static models::Result<int> countOpenSessions(SqlSession &session, const QDateTime &now);
 };
 
 } // namespace sphair::server

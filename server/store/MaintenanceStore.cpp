@@ -1,14 +1,40 @@
 #include "server/store/MaintenanceStore.h"
 
+#include "models/domain/Validation.h"
+#include "models/domain/WireReader.h"
+#include "models/domain/WireWriter.h"
 #include "server/store/AuditLog.h"
 #include "server/store/SqlQuery.h"
+
+#include <QJsonArray>
 
 namespace sphair::server {
 
 namespace {
 
 const QString kWindowColumns =
-    QStringLiteral("id, starts_at, ends_at, timezone, description, version");
+    QStringLiteral("id, starts_at, ends_at, timezone, description, recurrence_frequency, "
+                   "recurrence_until, exceptions, version");
+
+// A recurring window's occurrence starts on a local date up to `until` and lasts less than a
+// week (MaintenanceSchedule::validate): none of it is left 9 days after `until` in UTC.
+constexpr int kUntilSlackDays = 9;
+
+// Windows that may have an occurrence ending after `from`: single ones that end after it,
+// recurring ones without an end or whose until is recent enough.
+void requireRunningAfter(SqlFilter &filter, const QDateTime &from)
+{
+    const QString time = filter.bind(from);
+    const QString date = filter.bind(from.toUTC().date().addDays(-kUntilSlackDays));
+    filter.require(QStringLiteral("(ends_at > %1 OR (recurrence_frequency IS NOT NULL AND "
+                                  "(recurrence_until IS NULL OR recurrence_until >= %2)))")
+                       .arg(time, date));
+}
+
+QJsonArray exceptionsJson(const models::MaintenanceWindow &window)
+{
+    return models::listToJson(window.exceptions);
+}
 
 MaintenanceStore::State stateFrom(const SqlRow &row)
 {
@@ -23,7 +49,7 @@ MaintenanceStore::State stateFrom(const SqlRow &row)
     return result;
 }
 
-MaintenanceStore::Window windowFrom(const SqlRow &row)
+models::Result<MaintenanceStore::Window> windowFrom(const SqlRow &row)
 {
     MaintenanceStore::Window result;
     result.window.id = row.uuid(u"id");
@@ -31,6 +57,20 @@ MaintenanceStore::Window windowFrom(const SqlRow &row)
     result.window.endsAt = row.dateTime(u"ends_at");
     result.window.timezone = row.text(u"timezone");
     result.window.description = row.text(u"description");
+    if (!row.isNull(u"recurrence_frequency")) {
+        result.window.recurrence = models::MaintenanceRecurrence {row.text(u"recurrence_frequency"),
+                                                                  row.date(u"recurrence_until")};
+    }
+    const QJsonValue exceptions = row.json(u"exceptions");
+    auto read = models::listFromJson<models::MaintenanceException>(
+        exceptions.isArray() ? exceptions.toArray() : QJsonArray());
+    if (!read || !exceptions.isArray()) {
+        return storedRowRefused(read ? models::Validation::invalidField(
+                                    QStringLiteral("exceptions"), QStringLiteral("wrong_type"),
+                                    QStringLiteral("not a JSON array"))
+                                     : read.error());
+    }
+    result.window.exceptions = std::move(read).value();
     result.version = row.int64(u"version", 1);
     return result;
 }
@@ -49,17 +89,6 @@ models::Status audit(SqlSession &session, const MaintenanceStore::Change &change
                              {},
                              before.state.toJson(),
                              afterJson});
-}
-
-// The earliest window matching `condition` (over $1 = now), as the public window.
-models::Result<std::optional<models::MaintenanceWindow>>
-firstWindow(SqlSession &session, const QString &condition, const QDateTime &now)
-{
-    return readFirst(session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows WHERE %2 "
-                                                 "ORDER BY starts_at LIMIT 1")
-                                      .arg(kWindowColumns, condition),
-                                  {now}),
-                     [](const SqlRow &row) { return windowFrom(row).window; });
 }
 
 } // namespace
@@ -145,16 +174,16 @@ MaintenanceStore::window(SqlSession &session, const QUuid &id, bool forUpdate)
         windowFrom);
 }
 
-models::Result<std::optional<MaintenanceStore::Window>>
-MaintenanceStore::overlapping(SqlSession &session, const QDateTime &startsAt,
-                              const QDateTime &endsAt, const QUuid &except)
+models::Result<QList<MaintenanceStore::Window>>
+MaintenanceStore::windowsRunningAfter(SqlSession &session, const QDateTime &from)
 {
-    return readFirst(session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows WHERE "
-                                                 "starts_at < $1 AND ends_at > $2 AND id <> $3 "
-                                                 "ORDER BY starts_at LIMIT 1")
-                                      .arg(kWindowColumns),
-                                  {endsAt, startsAt, except}),
-                     windowFrom);
+    SqlFilter filter;
+    requireRunningAfter(filter, from);
+    return readAll(session.exec(QStringLiteral("SELECT %1 FROM maintenance_windows%2 ORDER BY "
+                                               "starts_at, id")
+                                    .arg(kWindowColumns, filter.where()),
+                                filter.params()),
+                   windowFrom);
 }
 
 models::Status MaintenanceStore::insertWindow(SqlSession &session,
@@ -163,9 +192,12 @@ models::Status MaintenanceStore::insertWindow(SqlSession &session,
 {
     auto inserted = session.exec(
         QStringLiteral("INSERT INTO maintenance_windows (id, starts_at, ends_at, timezone, "
-                       "description, created_by) VALUES ($1, $2, $3, $4, $5, $6)"),
-        {window.id, window.startsAt, window.endsAt, window.timezone, window.description,
-         createdBy});
+                       "description, created_by, recurrence_frequency, recurrence_until, "
+                       "exceptions) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
+        {window.id, window.startsAt, window.endsAt, window.timezone, window.description, createdBy,
+         window.recurrence ? QVariant(window.recurrence->frequency) : QVariant(),
+         window.recurrence ? QVariant(window.recurrence->until) : QVariant(),
+         exceptionsJson(window)});
     if (!inserted)
         return inserted.error();
     return models::Status::success();
@@ -176,9 +208,13 @@ models::Result<qint64> MaintenanceStore::updateWindow(SqlSession &session,
 {
     auto row = session.queryOne(
         QStringLiteral("UPDATE maintenance_windows SET starts_at = $2, ends_at = $3, "
-                       "timezone = $4, description = $5, version = version + 1 WHERE id = $1 "
-                       "RETURNING version"),
-        {window.id, window.startsAt, window.endsAt, window.timezone, window.description});
+                       "timezone = $4, description = $5, recurrence_frequency = $6, "
+                       "recurrence_until = $7, exceptions = $8, version = version + 1 "
+                       "WHERE id = $1 RETURNING version"),
+        {window.id, window.startsAt, window.endsAt, window.timezone, window.description,
+         window.recurrence ? QVariant(window.recurrence->frequency) : QVariant(),
+         window.recurrence ? QVariant(window.recurrence->until) : QVariant(),
+         exceptionsJson(window)});
     if (!row)
         return row.error();
     return row->int64(u"version");
@@ -200,7 +236,7 @@ models::Result<MaintenanceStore::WindowPage> MaintenanceStore::windows(SqlSessio
 {
     SqlFilter filter;
     if (from.isValid())
-        filter.require(QStringLiteral("ends_at > %1"), from);
+        requireRunningAfter(filter, from);
     if (to.isValid())
         filter.require(QStringLiteral("starts_at < %1"), to);
     return filter.countedPage<WindowPage>(session, QStringLiteral("maintenance_windows"),
@@ -208,16 +244,38 @@ models::Result<MaintenanceStore::WindowPage> MaintenanceStore::windows(SqlSessio
                                           offset, windowFrom);
 }
 
-models::Result<std::optional<models::MaintenanceWindow>>
-MaintenanceStore::currentWindow(SqlSession &session, const QDateTime &now)
+models::Result<MaintenanceStore::HourUsage>
+MaintenanceStore::hourUsage(SqlSession &session, const QList<int> &hoursOfWeek)
 {
-    return firstWindow(session, QStringLiteral("starts_at <= $1 AND ends_at > $1"), now);
-}
-
-models::Result<std::optional<models::MaintenanceWindow>>
-MaintenanceStore::nextWindow(SqlSession &session, const QDateTime &now)
-{
-    return firstWindow(session, QStringLiteral("starts_at > $1"), now);
+    HourUsage usage;
+    if (hoursOfWeek.isEmpty())
+        return usage;
+    SqlFilter filter;
+    filter.require(QStringLiteral("c.status = 'active'"));
+    filter.require(QStringLiteral("h.active_users > 0"));
+    // Hour of the week: (weekday - 1) * 24 + hour, 0 (Monday 00:00) to 167.
+    filter.require(
+        QStringLiteral("(h.weekday - 1) * 24 + h.hour IN (%1)").arg(filter.bindList(hoursOfWeek)));
+    const QString touched =
+        QStringLiteral("FROM usage_hour_profile h JOIN companies c ON c.id = h.company_id")
+        + filter.where();
+    auto hours = readAll(
+        session.exec(QStringLiteral("SELECT h.weekday AS weekday, h.hour AS hour, COUNT(*) AS "
+                                    "companies, SUM(h.active_users) AS active_users %1 "
+                                    "GROUP BY h.weekday, h.hour")
+                         .arg(touched),
+                     filter.params()),
+        [](const SqlRow &row) { return fromRow<models::MaintenanceDryRunHour>(row); });
+    if (!hours)
+        return hours.error();
+    usage.hours = std::move(hours).value();
+    auto companies =
+        session.queryOne(QStringLiteral("SELECT COUNT(DISTINCT h.company_id) AS n %1").arg(touched),
+                         filter.params());
+    if (!companies)
+        return companies.error();
+    usage.companies = companies->integer(u"n");
+    return usage;
 }
 
 } // namespace sphair::server

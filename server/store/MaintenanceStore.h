@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/MaintenanceDryRunHour.h"
 #include "models/domain/MaintenanceState.h"
 #include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Result.h"
@@ -60,11 +61,11 @@ public:
 
     static models::Result<std::optional<Window>> window(SqlSession &session, const QUuid &id,
                                                         bool forUpdate = false);
-    // A window other than `except` that overlaps [startsAt, endsAt).
-    static models::Result<std::optional<Window>> overlapping(SqlSession &session,
-                                                             const QDateTime &startsAt,
-                                                             const QDateTime &endsAt,
-                                                             const QUuid &except);
+    // Every window that may have an occurrence ending after `from`: single windows ending after
+    // it, recurring ones without an end or whose until is at most a few days before it
+    // (MaintenanceSchedule decides), by first start.
+    static models::Result<QList<Window>> windowsRunningAfter(SqlSession &session,
+                                                             const QDateTime &from);
     static models::Status insertWindow(SqlSession &session, const models::MaintenanceWindow &window,
                                        const QString &createdBy);
     // Returns the new version.
@@ -72,15 +73,20 @@ public:
                                                const models::MaintenanceWindow &window);
     static models::Status deleteWindow(SqlSession &session, const QUuid &id);
 
-    // Windows that end after `from` and start before `to` (either may be invalid: no bound),
-    // by start.
+    // Windows that end after `from` (recurring ones: whose until is at most a few days before
+    // it, or none) and start before `to` (either may be invalid: no bound), by first start.
     static models::Result<WindowPage> windows(SqlSession &session, const QDateTime &from,
                                               const QDateTime &to, qint64 offset, int limit);
-    // The planned window running at `now`, and the next one starting after it.
-    static models::Result<std::optional<models::MaintenanceWindow>>
-    currentWindow(SqlSession &session, const QDateTime &now);
-    static models::Result<std::optional<models::MaintenanceWindow>>
-    nextWindow(SqlSession &session, const QDateTime &now);
+    // The usage profile (usage_hour_profile) of the active companies in the given hours of the
+    // week, (weekday - 1) * 24 + hour in Africa/Johannesburg: per hour the companies with
+    // active users above zero and the sum of their active users (hours without any left out),
+    // and how many companies are active in at least one of them.
+    struct HourUsage
+    {
+        QList<models::MaintenanceDryRunHour> hours;
+        int companies = 0;
+    };
+    static models::Result<HourUsage> hourUsage(SqlSession &session, const QList<int> &hoursOfWeek);
 };
 
 } // namespace sphair::server

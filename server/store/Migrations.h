@@ -20,8 +20,8 @@ namespace sphair::server {
 // {bytes} (bytea / BLOB).
 // On PostgreSQL the grants and row-level security policies for the app and operator roles
 // are rendered separately by postgresSecurityScript(), because the role names are settings.
-// Area migrations (versions 3, 4, 5, 6, 7, 9), each in a file of its own; ';'-separated SQL with
-// the same {uuid}/{json}/{now}/{bytes} placeholders as the initial schema (pass it through
+// Area migrations (versions 3, 4, 5, 6, 7, 9, 10), each in a file of its own; ';'-separated SQL
+// with the same {uuid}/{json}/{now}/{bytes} placeholders as the initial schema (pass it through
 // render()).
 QString operationsMigration(const SqlDialect &dialect);
 QString licensingMigration(const SqlDialect &dialect);
@@ -30,6 +30,7 @@ QString brandingMigration(const SqlDialect &dialect);
 QString featureSettingsMigration(const SqlDialect &dialect);
 QString usageMigration(const SqlDialect &dialect);
 QString metricsMigration(const SqlDialect &dialect);
+QString maintenanceMigration(const SqlDialect &dialect);
 
 class Migrations
 {
