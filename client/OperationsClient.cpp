@@ -1,6 +1,9 @@
 #include "client/OperationsClient.h"
 
 #include "models/domain/WireTime.h"
+#include "models/domain/WireWriter.h"
+
+#include <QUrlQuery>
 
 #include <utility>
 
@@ -15,8 +18,8 @@ using models::MaintenanceWindow;
 constexpr QLatin1String windows("/admin/maintenance/windows");
 constexpr QLatin1String deployments("/admin/deploy");
 
-// The body of POST /admin/maintenance/windows: without times, the server plans the next
-// default nightly window.
+// The body of POST /admin/maintenance/windows and /admin/maintenance/dry-run: without times,
+// the server plans the next default nightly window.
 QJsonObject windowCreateInput(const MaintenanceWindow &window)
 {
     QJsonObject body;
@@ -29,6 +32,10 @@ QJsonObject windowCreateInput(const MaintenanceWindow &window)
         body.insert(QStringLiteral("timezone"), window.timezone);
     if (!window.description.isEmpty())
         body.insert(QStringLiteral("description"), window.description);
+    if (window.recurrence)
+        body.insert(QStringLiteral("recurrence"), window.recurrence->toJson());
+    if (!window.exceptions.isEmpty())
+        body.insert(QStringLiteral("exceptions"), models::listToJson(window.exceptions));
     return body;
 }
 
@@ -84,6 +91,25 @@ ApiCall *OperationsClient::deleteMaintenanceWindow(const QUuid &id, const QByteA
                                                    StatusCallback done) const
 {
     return perform(ApiRequest::remove(resourcePath(windows, id), etag), std::move(done));
+}
+
+ApiCall *
+OperationsClient::maintenanceOccurrences(const QDateTime &from, const QDateTime &to,
+                                         Callback<models::MaintenanceOccurrenceList> done) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), models::WireTime::toString(from));
+    query.addQueryItem(QStringLiteral("to"), models::WireTime::toString(to));
+    return fetch<models::MaintenanceOccurrenceList>(
+        ApiRequest::get(QStringLiteral("/admin/maintenance/occurrences"), query), std::move(done));
+}
+
+ApiCall *OperationsClient::maintenanceDryRun(const MaintenanceWindow &window,
+                                             Callback<models::MaintenanceDryRun> done) const
+{
+    return fetch<models::MaintenanceDryRun>(
+        ApiRequest::post(QStringLiteral("/admin/maintenance/dry-run"), windowCreateInput(window)),
+        std::move(done));
 }
 
 ApiCall *OperationsClient::startDeployment(const QString &version, Callback<Deployment> done) const

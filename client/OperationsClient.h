@@ -4,12 +4,15 @@
 #include "client/Queries.h"
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Deployment.h"
+#include "models/domain/MaintenanceDryRun.h"
+#include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceState.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/MaintenanceWindow.h"
 #include "models/domain/Page.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QUuid>
 
@@ -32,18 +35,28 @@ public:
 
     ApiCall *maintenanceWindow(const QUuid &id,
                                Callback<Versioned<models::MaintenanceWindow>> done) const;
-    // Plans `window` (its id is set by the server). Without starts_at and ends_at (both
-    // invalid) the server plans the next default nightly window, 02:00–06:00 in the window's
-    // timezone. An overlap with another window is "conflict" (details.window_id).
+    // Plans `window` (its id is set by the server), with its recurrence and exceptions. Without
+    // starts_at and ends_at (both invalid) the server plans the next default nightly window,
+    // 02:00–06:00 in the window's timezone. An occurrence overlapping another window's is
+    // "window_overlap" (details.window_id, occurrence, starts_at and ends_at of the other).
     ApiCall *createMaintenanceWindow(const models::MaintenanceWindow &window,
                                      Callback<Versioned<models::MaintenanceWindow>> done) const;
     // window.id names it; `etag` from maintenanceWindow() or createMaintenanceWindow()
-    // (If-Match).
+    // (If-Match). Skipping or moving one occurrence of a recurring window is an update with
+    // changed exceptions.
     ApiCall *updateMaintenanceWindow(const models::MaintenanceWindow &window,
                                      const QByteArray &etag,
                                      Callback<Versioned<models::MaintenanceWindow>> done) const;
     ApiCall *deleteMaintenanceWindow(const QUuid &id, const QByteArray &etag,
                                      StatusCallback done) const;
+    // Every window's occurrences that overlap [from, to) (to after from, at most 400 days
+    // later), in start order.
+    ApiCall *maintenanceOccurrences(const QDateTime &from, const QDateTime &to,
+                                    Callback<models::MaintenanceOccurrenceList> done) const;
+    // Whom `window` would touch (not saved): its next occurrence against the usage profile. The
+    // window is read as createMaintenanceWindow() sends it.
+    ApiCall *maintenanceDryRun(const models::MaintenanceWindow &window,
+                               Callback<models::MaintenanceDryRun> done) const;
 
     // Starts a blue/green deployment of `version`; it runs on the server: poll deployment()
     // for its steps. Another one still running is "deployment_in_progress".

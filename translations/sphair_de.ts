@@ -1885,6 +1885,36 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::MaintenanceException</name>
+    <message>
+        <source>An exception either skips or moves an occurrence.</source>
+        <translation>Eine Ausnahme lässt einen Termin entweder ausfallen oder verschiebt ihn.</translation>
+    </message>
+    <message>
+        <source>A skipped occurrence has no start or end.</source>
+        <translation>Ein ausfallender Termin hat weder Beginn noch Ende.</translation>
+    </message>
+    <message>
+        <source>A moved occurrence must end after it starts.</source>
+        <translation>Ein verschobener Termin muss nach seinem Beginn enden.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::MaintenanceSchedule</name>
+    <message>
+        <source>Only an occurrence of a recurring window can be skipped or moved; change or cancel a single window instead.</source>
+        <translation>Nur ein Termin eines wiederkehrenden Fensters kann ausfallen oder verschoben werden; ändern oder streichen Sie ein einzelnes Fenster stattdessen.</translation>
+    </message>
+    <message>
+        <source>A recurring window must be shorter than a week, so that one occurrence ends before the next starts.</source>
+        <translation>Ein wiederkehrendes Fenster muss kürzer als eine Woche sein, damit ein Termin endet, bevor der nächste beginnt.</translation>
+    </message>
+    <message>
+        <source>No occurrence of this window is planned on %1.</source>
+        <translation>Am %1 ist kein Termin dieses Fensters geplant.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::MaintenanceWindow</name>
     <message>
         <source>“%1” is not a time zone this system knows; use an IANA name such as Africa/Johannesburg.</source>
@@ -1893,6 +1923,18 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The maintenance window must end after it starts.</source>
         <translation>Das Wartungsfenster muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>A recurring window cannot end before its first occurrence.</source>
+        <translation>Ein wiederkehrendes Fenster kann nicht vor seinem ersten Termin enden.</translation>
+    </message>
+    <message>
+        <source>A window can have at most %1 skipped or moved occurrences.</source>
+        <translation>Ein Fenster kann höchstens %1 ausfallende oder verschobene Termine haben.</translation>
+    </message>
+    <message>
+        <source>The occurrence of %1 is changed twice.</source>
+        <translation>Der Termin vom %1 wird zweimal geändert.</translation>
     </message>
 </context>
 <context>

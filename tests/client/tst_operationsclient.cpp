@@ -586,7 +586,7 @@ private slots:
             return client::OperationsClient(m_root).createMaintenanceWindow(
                 windowDraft(10, 9, 1, QString()), done);
         });
-        QCOMPARE(codeOf(overlap), QStringLiteral("conflict"));
+        QCOMPARE(codeOf(overlap), QStringLiteral("window_overlap"));
         QCOMPARE(overlap.error().details.value(QStringLiteral("window_id")).toString(),
                  window.id.toString(QUuid::WithoutBraces));
 
@@ -631,6 +631,110 @@ private slots:
                                                                             created->etag, done);
         });
         QVERIFY2(deleted.ok(), describe(deleted));
+    }
+
+    void recurringWindowOccurrencesAndDryRun()
+    {
+        client::OperationsClient operations(m_root);
+        // Every week 13:00–15:00 SAST (11:00–13:00 UTC) from 120 days ahead, four times, the
+        // second one skipped.
+        MaintenanceWindow draft = windowDraft(120, 11, 2, QStringLiteral("Weekly"));
+        draft.timezone = MaintenanceWindow::defaultTimeZone();
+        const QDate first = draft.localStart().date();
+        draft.recurrence = models::MaintenanceRecurrence {models::MaintenanceRecurrence::weekly(),
+                                                          first.addDays(21)};
+        draft.exceptions = {{first.addDays(7), models::MaintenanceException::skip(), {}, {}}};
+        const auto created = await<Versioned<MaintenanceWindow>>(
+            [&](auto done) { return operations.createMaintenanceWindow(draft, done); });
+        QVERIFY2(created.ok(), describe(created));
+        QCOMPARE(created->value.recurrence, draft.recurrence);
+        QCOMPARE(created->value.exceptions, draft.exceptions);
+
+        const QDateTime from = draft.startsAt.addDays(-1);
+        const QDateTime to = draft.startsAt.addDays(40);
+        const auto listed = await<models::MaintenanceOccurrenceList>(
+            [&](auto done) { return operations.maintenanceOccurrences(from, to, done); });
+        QVERIFY2(listed.ok(), describe(listed));
+        QCOMPARE(listed->from, from);
+        QCOMPARE(listed->to, to);
+        QList<QDateTime> starts;
+        for (const auto &occurrence : listed->items)
+            starts.append(occurrence.startsAt);
+        QCOMPARE(starts,
+                 (QList<QDateTime> {draft.startsAt, draft.startsAt.addDays(14),
+                                    draft.startsAt.addDays(21)}));
+        QCOMPARE(listed->items.at(1).occurrence, first.addDays(14));
+        QCOMPARE(listed->items.at(1).windowId, created->value.id);
+
+        // Move the last occurrence a day earlier through an update.
+        MaintenanceWindow moved = created->value;
+        moved.exceptions.append({first.addDays(21), models::MaintenanceException::move(),
+                                 draft.startsAt.addDays(20),
+                                 draft.startsAt.addDays(20).addSecs(3600)});
+        const auto updated = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return operations.updateMaintenanceWindow(moved, created->etag, done);
+        });
+        QVERIFY2(updated.ok(), describe(updated));
+        const auto after = await<models::MaintenanceOccurrenceList>(
+            [&](auto done) { return operations.maintenanceOccurrences(from, to, done); });
+        QVERIFY2(after.ok(), describe(after));
+        QCOMPARE(after->items.size(), 3);
+        QVERIFY(after->items.at(2).moved);
+        QCOMPARE(after->items.at(2).startsAt, draft.startsAt.addDays(20));
+
+        // A single window on the third occurrence is refused, naming it.
+        const auto overlap = await<Versioned<MaintenanceWindow>>([&](auto done) {
+            return operations.createMaintenanceWindow(windowDraft(134, 12, 1, QString()), done);
+        });
+        QCOMPARE(codeOf(overlap), QStringLiteral("window_overlap"));
+        QCOMPARE(overlap.error().details.value(QStringLiteral("occurrence")).toString(),
+                 first.addDays(14).toString(Qt::ISODate));
+
+        // A range the server refuses.
+        const auto backwards = await<models::MaintenanceOccurrenceList>(
+            [&](auto done) { return operations.maintenanceOccurrences(to, from, done); });
+        QCOMPARE(codeOf(backwards), QStringLiteral("invalid_field"));
+
+        // The dry run of the same slot against one company's profile: its weekday at 13:00
+        // and 14:00 SAST, 2.5 and 4.5 users usually active.
+        const QUuid company = QUuid::createUuid();
+        QVERIFY(m_platform
+                    .sql(QStringLiteral("INSERT INTO companies (id, code, name, tier, max_users) "
+                                        "VALUES ($1, 'DRY-RUN-01', 'Dry Run', 'small', 5)"),
+                         {company})
+                    .ok());
+        const int weekday = first.dayOfWeek();
+        for (const auto &[hour, users] : {std::pair {13, 2.5}, std::pair {14, 4.5}}) {
+            QVERIFY(m_platform
+                        .sql(QStringLiteral("INSERT INTO usage_hour_profile (company_id, weekday, "
+                                            "hour, active_users) VALUES ($1, $2, $3, $4)"),
+                             {company, weekday, hour, users})
+                        .ok());
+        }
+        MaintenanceWindow planned = windowDraft(127, 11, 2, QStringLiteral("Planned"));
+        planned.timezone = MaintenanceWindow::defaultTimeZone();
+        const auto estimate = await<models::MaintenanceDryRun>(
+            [&](auto done) { return operations.maintenanceDryRun(planned, done); });
+        QVERIFY2(estimate.ok(), describe(estimate));
+        QCOMPARE(estimate->companies, 1);
+        QCOMPARE(estimate->activeUsers, 4.5);
+        QCOMPARE(estimate->startsAt, planned.startsAt);
+        QCOMPARE(
+            estimate->hours,
+            (QList<models::MaintenanceDryRunHour> {{weekday, 13, 1, 2.5}, {weekday, 14, 1, 4.5}}));
+        // A bad draft is refused like a window.
+        MaintenanceWindow backwardsDraft = planned;
+        backwardsDraft.endsAt = planned.startsAt.addSecs(-60);
+        const auto refused = await<models::MaintenanceDryRun>(
+            [&](auto done) { return operations.maintenanceDryRun(backwardsDraft, done); });
+        QCOMPARE(codeOf(refused), QStringLiteral("invalid_field"));
+
+        const auto deleted = awaitStatus([&](auto done) {
+            return operations.deleteMaintenanceWindow(created->value.id, updated->etag, done);
+        });
+        QVERIFY2(deleted.ok(), describe(deleted));
+        QVERIFY(
+            m_platform.sql(QStringLiteral("DELETE FROM companies WHERE id = $1"), {company}).ok());
     }
 
     // --- deployments ----------------------------------------------------------------------
