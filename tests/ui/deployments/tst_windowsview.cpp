@@ -67,7 +67,7 @@ template<typename T>
 T *openedDialog(QWidget *parent, const char *name)
 {
     T *found = nullptr;
-    QTest::qWaitFor(
+    const bool opened = QTest::qWaitFor(
         [&] {
             for (T *candidate : parent->findChildren<T *>(QLatin1String(name))) {
                 if (candidate->isVisible())
@@ -76,7 +76,7 @@ T *openedDialog(QWidget *parent, const char *name)
             return found != nullptr;
         },
         kWaitMs);
-    return found;
+    return opened ? found : nullptr;
 }
 
 void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
@@ -398,6 +398,9 @@ private slots:
         child<QTimeEdit>(move, "windowStartEdit")->setTime(QTime(16, 0));
         child<QTimeEdit>(move, "windowEndEdit")->setTime(QTime(17, 0));
         QSignalSpy moved(move, &MaintenanceWindowDialog::windowSaved);
+        // Save enables once the window's current version is loaded.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(move, "windowDialogSaveButton")->isEnabled(),
+                                 kWaitMs);
         child<QPushButton>(move, "windowDialogSaveButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(moved.size(), 1, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), kWaitMs);
