@@ -1938,6 +1938,68 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::MaintenanceWindowModel</name>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Your time (%1)</source>
+        <translation>Ihre Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>When (window&apos;s zone)</source>
+        <translation>Wann (Zeitzone des Fensters)</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n changed)</source>
+        <translation>
+            <numerusform>(%n geändert)</numerusform>
+            <numerusform>(%n geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Every month on the first %1</source>
+        <translation>Jeden Monat am ersten %1</translation>
+    </message>
+    <message>
+        <source>Every month on the second %1</source>
+        <translation>Jeden Monat am zweiten %1</translation>
+    </message>
+    <message>
+        <source>Every month on the third %1</source>
+        <translation>Jeden Monat am dritten %1</translation>
+    </message>
+    <message>
+        <source>Every month on the fourth %1</source>
+        <translation>Jeden Monat am vierten %1</translation>
+    </message>
+    <message>
+        <source>Every month on the last %1</source>
+        <translation>Jeden Monat am letzten %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Jeden %1</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::RouteHealthModel</name>
     <message numerus="yes">
         <source>%1 %2: %n request(s), mean %3 ms</source>
@@ -2115,6 +2177,43 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>“%1” is reserved by the platform; choose another name.</source>
         <translation>„%1“ ist für die Plattform reserviert; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::models::WeekGridModel</name>
+    <message>
+        <source>Your time: %1</source>
+        <translation>Ihre Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Verschoben vom %1</translation>
+    </message>
+    <message>
+        <source>This hour does not exist on %1: the clocks go forward.</source>
+        <translation>Diese Stunde gibt es am %1 nicht: Die Uhren werden vorgestellt.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 in %2; your time (%3):
+%4</source>
+        <translation>%1 in %2; Ihre Zeit (%3):
+%4</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (heute)</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2857,29 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>That company is not in the Companies list as it is filtered now; clear the search to see it.</source>
         <translation>Dieses Unternehmen ist in der gefilterten Unternehmensliste nicht enthalten; leeren Sie die Suche, um es zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::DeploymentsPage</name>
+    <message>
+        <source>W&amp;indows</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Blue-green deployments and their history.</source>
+        <translation>Blue-Green-Deployments und ihr Verlauf.</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;yments</source>
+        <translation>Deplo&amp;yments</translation>
+    </message>
+    <message>
+        <source>Notices sent to company admins.</source>
+        <translation>An Firmenadministratoren gesendete Hinweise.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4119,231 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     </message>
 </context>
 <context>
+    <name>sphair::ui::MaintenanceModeDialog</name>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Loading the current state…</source>
+        <translation>Der aktuelle Zustand wird geladen …</translation>
+    </message>
+    <message>
+        <source>Shown to every tenant, e.g. “Database upgrade, back at 04:00”</source>
+        <translation>Wird jedem Mandanten angezeigt, z. B. „Datenbank-Upgrade, zurück um 04:00“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>&amp;Karenzzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable maintenance mode</source>
+        <translation>Wartungsmodus &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Disable maintenance mode</source>
+        <translation>Wartungsmodus &amp;ausschalten</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off: tenants use the platform as usual.</source>
+        <translation>Der Wartungsmodus ist aus: Die Mandanten nutzen die Plattform wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on since %1: %2</source>
+        <translation>Der Wartungsmodus ist seit %1 an: %2</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on since %1 (%2): %3</source>
+        <translation>Der Wartungsmodus ist seit %1 an (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) active now (signed-in admins).</source>
+        <translation>
+            <numerusform>%n Sitzung jetzt aktiv (angemeldete Administratoren).</numerusform>
+            <numerusform>%n Sitzungen jetzt aktiv (angemeldete Administratoren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change the reason and grace period</source>
+        <translation>Grund und Karenzzeit ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Tenants are answered 503 and told to retry after %1; signed-in users see the reason.</source>
+        <translation>Mandanten erhalten 503 und die Bitte, es nach %1 erneut zu versuchen; angemeldete Benutzer sehen den Grund.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation>Der Grund ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Turning maintenance mode on</source>
+        <translation>Wartungsmodus einschalten</translation>
+    </message>
+    <message>
+        <source>Turning maintenance mode off</source>
+        <translation>Wartungsmodus ausschalten</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on.</source>
+        <translation>Der Wartungsmodus ist an.</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>Der Wartungsmodus ist aus.</translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::MaintenanceWindowDialog</name>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Neues Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>(the next day)</source>
+        <translation>(am nächsten Tag)</translation>
+    </message>
+    <message>
+        <source>Last &amp;date:</source>
+        <translation>Letztes &amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Last date of the repetition</source>
+        <translation>Letztes Datum der Wiederholung</translation>
+    </message>
+    <message>
+        <source>e.g. Database upgrade</source>
+        <translation>z. B. Datenbank-Upgrade</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Ihre Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>Dry run:</source>
+        <translation>Probelauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Edit maintenance window</source>
+        <translation>Wartungsfenster bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move the occurrence of %1</source>
+        <translation>Termin vom %1 verschieben</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows; pick one from the list.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>Das Fenster muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The last date of the repetition is before the first.</source>
+        <translation>Das letzte Datum der Wiederholung liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Usually nobody is active then.</source>
+        <translation>Zu dieser Zeit ist üblicherweise niemand aktiv.</translation>
+    </message>
+    <message>
+        <source>About %1 and %2 are usually active then.</source>
+        <translation>Zu dieser Zeit sind üblicherweise etwa %1 und %2 aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n Firma</numerusform>
+            <numerusform>%n Firmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server who is usually active then…</source>
+        <translation>Der Server wird gefragt, wer zu dieser Zeit üblicherweise aktiv ist …</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>Keine Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>(estimated for %1)</source>
+        <translation>(geschätzt für %1)</translation>
+    </message>
+    <message>
+        <source>Saving the maintenance window</source>
+        <translation>Wartungsfenster speichern</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::PassphraseDialog</name>
     <message>
         <source>Back up issuer key</source>
@@ -4536,6 +4883,53 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     </message>
 </context>
 <context>
+    <name>sphair::ui::WeekView</name>
+    <message>
+        <source>Previou&amp;s week</source>
+        <translation>&amp;Vorige Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Back to this week</source>
+        <translation>&amp;Zurück zu dieser Woche</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Clock of the grid</source>
+        <translation>Uhr des Rasters</translation>
+    </message>
+    <message>
+        <source>Platform time (%1)</source>
+        <translation>Plattformzeit (%1)</translation>
+    </message>
+    <message>
+        <source>My time (%1)</source>
+        <translation>Meine Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Maintenance windows of the week</source>
+        <translation>Wartungsfenster der Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Grid clock:</source>
+        <translation>&amp;Uhr des Rasters:</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hours in %1, your time. Hatched: an hour the clock skips.</source>
+        <translation>Stunden in %1, Ihre Zeit. Schraffiert: eine Stunde, die die Uhr überspringt.</translation>
+    </message>
+    <message>
+        <source>Hours in %1 · the same hour in %2 (it differs between days when daylight saving changes). Hatched: an hour the clock skips.</source>
+        <translation>Stunden in %1 · dieselbe Stunde in %2 (sie unterscheidet sich zwischen Tagen, wenn die Sommerzeit wechselt). Schraffiert: eine Stunde, die die Uhr überspringt.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::WhiteLabelPage</name>
     <message>
         <source>Loading more companies</source>
@@ -4839,6 +5233,164 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     </message>
 </context>
 <context>
+    <name>sphair::ui::WindowsView</name>
+    <message>
+        <source>&amp;New window…</source>
+        <translation>&amp;Neues Fenster …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel window…</source>
+        <translation>Fenster &amp;absagen …</translation>
+    </message>
+    <message>
+        <source>S&amp;kip occurrence…</source>
+        <translation>Termin aus&amp;lassen …</translation>
+    </message>
+    <message>
+        <source>M&amp;ove occurrence…</source>
+        <translation>Termin &amp;verschieben …</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;mode…</source>
+        <translation>Wartungs&amp;modus …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Planned maintenance windows</source>
+        <translation>Geplante Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Planned windows</source>
+        <translation>&amp;Geplante Fenster</translation>
+    </message>
+    <message>
+        <source>Loading the maintenance windows</source>
+        <translation>Wartungsfenster laden</translation>
+    </message>
+    <message>
+        <source>Loading the week&apos;s maintenance windows</source>
+        <translation>Wartungsfenster der Woche laden</translation>
+    </message>
+    <message>
+        <source>Loading the coming maintenance windows</source>
+        <translation>Kommende Wartungsfenster laden</translation>
+    </message>
+    <message>
+        <source>Loading the maintenance status</source>
+        <translation>Wartungsstatus laden</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is ON: %1</source>
+        <translation>Der Wartungsmodus ist AN: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>Der Wartungsmodus ist aus.</translation>
+    </message>
+    <message>
+        <source>(your time: %1)</source>
+        <translation>(Ihre Zeit: %1)</translation>
+    </message>
+    <message>
+        <source>A window is running now: %1.</source>
+        <translation>Gerade läuft ein Fenster: %1.</translation>
+    </message>
+    <message>
+        <source>Next window: %1.</source>
+        <translation>Nächstes Fenster: %1.</translation>
+    </message>
+    <message>
+        <source>No window is planned.</source>
+        <translation>Kein Fenster ist geplant.</translation>
+    </message>
+    <message>
+        <source>The maintenance window is saved.</source>
+        <translation>Das Wartungsfenster ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancel maintenance window</source>
+        <translation>Wartungsfenster absagen</translation>
+    </message>
+    <message>
+        <source>Cancel the repeating window from %1 (%2) with all its occurrences?</source>
+        <translation>Das wiederkehrende Fenster ab %1 (%2) mit allen Terminen absagen?</translation>
+    </message>
+    <message>
+        <source>Cancel the maintenance window %1?</source>
+        <translation>Das Wartungsfenster %1 absagen?</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;window</source>
+        <translation>Fenster &amp;absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Cancelling the maintenance window</source>
+        <translation>Wartungsfenster absagen</translation>
+    </message>
+    <message>
+        <source>The maintenance window is cancelled.</source>
+        <translation>Das Wartungsfenster ist abgesagt.</translation>
+    </message>
+    <message>
+        <source>(moved)</source>
+        <translation>(verschoben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This window has no occurrence in the next %n day(s).</source>
+        <translation>
+            <numerusform>Dieses Fenster hat am nächsten Tag keinen Termin.</numerusform>
+            <numerusform>Dieses Fenster hat in den nächsten %n Tagen keinen Termin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Occurrence:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <source>Skip an occurrence</source>
+        <translation>Einen Termin auslassen</translation>
+    </message>
+    <message>
+        <source>Skip occurrence</source>
+        <translation>Termin auslassen</translation>
+    </message>
+    <message>
+        <source>Skip the maintenance window on %1? The other occurrences stay planned.</source>
+        <translation>Das Wartungsfenster am %1 auslassen? Die anderen Termine bleiben geplant.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>&amp;Auslassen</translation>
+    </message>
+    <message>
+        <source>Skipping the occurrence</source>
+        <translation>Termin auslassen</translation>
+    </message>
+    <message>
+        <source>The occurrence is skipped.</source>
+        <translation>Der Termin wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Move an occurrence</source>
+        <translation>Einen Termin verschieben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::shell::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -4982,6 +5534,18 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>The platform should be back: try again now.</source>
         <translation>Die Plattform sollte wieder verfügbar sein: Versuchen Sie es jetzt erneut.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Tenants retry after %1</source>
+        <translation>Mandanten versuchen es nach %1 erneut</translation>
+    </message>
+    <message>
+        <source>maintenance mode is on — %1</source>
+        <translation>Wartungsmodus ist an — %1</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,16 @@
     </message>
 </context>
 <context>
+    <name>sphair::models::MaintenanceWindowModel</name>
+    <message numerus="yes">
+        <source>(%n changed)</source>
+        <translation>
+            <numerusform>(%n changed)</numerusform>
+            <numerusform>(%n changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::RouteHealthModel</name>
     <message numerus="yes">
         <source>%1 %2: %n request(s), mean %3 ms</source>
@@ -283,6 +293,47 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
     </message>
 </context>
 <context>
+    <name>sphair::ui::MaintenanceModeDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) active now (signed-in admins).</source>
+        <translation>
+            <numerusform>%n session active now (signed-in admin).</numerusform>
+            <numerusform>%n sessions active now (signed-in admins).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::MaintenanceWindowDialog</name>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sphair::ui::PassphraseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters: the backup is only as strong as its passphrase.</source>
@@ -364,6 +415,16 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
         <translation>
             <numerusform>Licenses expiring within %n day</numerusform>
             <numerusform>Licenses expiring within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sphair::ui::WindowsView</name>
+    <message numerus="yes">
+        <source>This window has no occurrence in the next %n day(s).</source>
+        <translation>
+            <numerusform>This window has no occurrence in the next day.</numerusform>
+            <numerusform>This window has no occurrence in the next %n days.</numerusform>
         </translation>
     </message>
 </context>

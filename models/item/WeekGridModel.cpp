@@ -2,6 +2,7 @@
 
 #include "models/item/MaintenanceWindowModel.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QStringList>
 
@@ -189,6 +190,12 @@ QVariant WeekGridModel::data(const QModelIndex &index, int role) const
 
 QVariant WeekGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_displayZone).date();
+    if (role == Qt::FontRole && orientation == Qt::Horizontal && dayOf(section) == today) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
@@ -197,7 +204,8 @@ QVariant WeekGridModel::headerData(int section, Qt::Orientation orientation, int
         const QDate day = dayOf(section);
         if (role == Qt::ToolTipRole)
             return QLocale().toString(day, QLocale::LongFormat);
-        return QLocale().toString(day, QStringLiteral("ddd d MMM"));
+        const QString text = QLocale().toString(day, QStringLiteral("ddd d MMM"));
+        return day == today ? tr("%1 (today)").arg(text) : text;
     }
     if (section < 0 || section >= kHours)
         return {};

@@ -96,7 +96,9 @@ void MaintenanceModeDialog::buildUi()
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    m_reason->setMinimumWidth(readableWidth(this, 52));
+    for (QWidget *field :
+         std::initializer_list<QWidget *> {m_reason, m_state, m_sessions, m_graceText})
+        field->setMinimumWidth(readableWidth(this, 60));
 
     connect(m_reason, &QPlainTextEdit::textChanged, this, [this] {
         showError({});

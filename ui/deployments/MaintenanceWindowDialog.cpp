@@ -151,7 +151,9 @@ void MaintenanceWindowDialog::buildUi()
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    m_description->setMinimumWidth(readableWidth(this, 48));
+    // Wide enough for the two clocks and the dry run's sentence on a line or two.
+    for (QWidget *field : std::initializer_list<QWidget *> {m_description, m_viewerTime, m_dryRun})
+        field->setMinimumWidth(readableWidth(this, 60));
 
     for (QDateEdit *edit : {m_date, m_until})
         connect(edit, &QDateEdit::dateChanged, this, &MaintenanceWindowDialog::formChanged);
@@ -376,6 +378,8 @@ void MaintenanceWindowDialog::formChanged()
     showError(problem);
     m_save->setEnabled(!isBusy() && m_loaded && problem.isEmpty());
     startDryRun();
+    if (isVisible())
+        growToFitContents(this);
 }
 
 void MaintenanceWindowDialog::updateRepeatTexts()
@@ -426,6 +430,8 @@ void MaintenanceWindowDialog::startDryRun()
                           .arg(MaintenanceWindowModel::spanText(result->startsAt, result->endsAt,
                                                                 zone));
             m_dryRun->setText(text);
+            if (isVisible())
+                growToFitContents(this);
             emit dryRunFinished(true);
         });
 }

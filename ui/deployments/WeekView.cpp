@@ -99,8 +99,9 @@ WeekView::WeekView(const QTimeZone &platformZone, const QTimeZone &viewerZone, Q
     m_grid->setShowGrid(true);
     m_grid->setTabKeyNavigation(false);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_grid->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The hours share the height there is, but stay readable.
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 4);
     m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_grid->setAccessibleName(tr("Maintenance windows of the week"));
 
@@ -113,9 +114,13 @@ WeekView::WeekView(const QTimeZone &platformZone, const QTimeZone &viewerZone, Q
     zoneCaption->setBuddy(m_zone);
     bar->addWidget(zoneCaption);
     bar->addWidget(m_zone);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("weekHintLabel"));
+    m_hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_hint);
     layout->addWidget(m_grid, 1);
 
     connect(m_previous, &QPushButton::clicked, this, &WeekView::previousWeek);
@@ -227,6 +232,14 @@ void WeekView::updateLabel()
                          .arg(QLocale().toString(monday, QStringLiteral("d MMM")),
                               QLocale().toString(sunday, QStringLiteral("d MMM yyyy")),
                               QString::fromUtf8(m_model->displayZone().id())));
+    const QByteArray display = m_model->displayZone().id();
+    m_hint->setText(
+        display == m_viewerZone.id()
+            ? tr("Hours in %1, your time. Hatched: an hour the clock skips.")
+                  .arg(QString::fromUtf8(display))
+            : tr("Hours in %1 · the same hour in %2 (it differs between days when daylight "
+                 "saving changes). Hatched: an hour the clock skips.")
+                  .arg(QString::fromUtf8(display), QString::fromUtf8(m_viewerZone.id())));
 }
 
 } // namespace sphair::ui

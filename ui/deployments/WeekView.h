@@ -76,6 +76,7 @@ private:
     QPushButton *m_today = nullptr;
     QPushButton *m_next = nullptr;
     QLabel *m_label = nullptr;
+    QLabel *m_hint = nullptr;
     QComboBox *m_zone = nullptr;
     QTableView *m_grid = nullptr;
 };

@@ -114,13 +114,15 @@ void WindowsView::buildUi()
     listLayout->addWidget(listCaption);
     listLayout->addWidget(m_list, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The list above (a few rows), the week below with the room its 24 hours need.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("windowsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listBox);
     splitter->addWidget(m_week);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    m_list->setMinimumHeight(m_list->verticalHeader()->defaultSectionSize() * 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
@@ -299,11 +301,11 @@ void WindowsView::showStatus()
         return span;
     };
     if (m_status->currentWindow)
-        text += u' ' + tr("A window is running now: %1.").arg(describe(*m_status->currentWindow));
+        text += u'\n' + tr("A window is running now: %1.").arg(describe(*m_status->currentWindow));
     else if (m_status->nextWindow)
-        text += u' ' + tr("Next window: %1.").arg(describe(*m_status->nextWindow));
+        text += u'\n' + tr("Next window: %1.").arg(describe(*m_status->nextWindow));
     else
-        text += u' ' + tr("No window is planned.");
+        text += u'\n' + tr("No window is planned.");
     m_state->setText(text);
 }
 

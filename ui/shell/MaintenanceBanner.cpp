@@ -75,7 +75,7 @@ void MaintenanceBanner::showMode(const models::MaintenanceState &state)
     m_showingMode = true;
     m_timer.stop();
     m_message->setText(
-        tr("Maintenance mode is on: %1")
+        tr("maintenance mode is on — %1")
             .arg(state.message.trimmed().isEmpty() ? tr("no reason given") : state.message));
     m_countdown->setText(tr("Tenants retry after %1").arg(formatDuration(state.retryAfterSeconds)));
     show();
