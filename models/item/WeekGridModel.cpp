@@ -1,5 +1,6 @@
 #include "models/item/WeekGridModel.h"
 
+#include "models/domain/MaintenanceSchedule.h"
 #include "models/item/MaintenanceWindowModel.h"
 
 #include <QFont>
@@ -52,12 +53,13 @@ void WeekGridModel::setWeek(QDate day)
 
 QDateTime WeekGridModel::rangeStart() const
 {
-    return localInstant(m_monday, QTime(0, 0), m_displayZone).toUTC();
+    return MaintenanceSchedule::wallClock(m_monday, QTime(0, 0), m_displayZone).toUTC();
 }
 
 QDateTime WeekGridModel::rangeEnd() const
 {
-    return localInstant(m_monday.addDays(kDays), QTime(0, 0), m_displayZone).toUTC();
+    return MaintenanceSchedule::wallClock(m_monday.addDays(kDays), QTime(0, 0), m_displayZone)
+        .toUTC();
 }
 
 void WeekGridModel::setBlocks(QList<WeekBlock> blocks)
@@ -88,21 +90,6 @@ int WeekGridModel::blockAt(const QModelIndex &index) const
     }
     const QList<int> inCell = blocksIn(index.column(), index.row());
     return inCell.isEmpty() ? -1 : inCell.first();
-}
-
-QDateTime WeekGridModel::localInstant(QDate date, QTime time, const QTimeZone &zone)
-{
-    const QDateTime local(date, time, zone);
-    // The offset a day earlier is the one in force before a change that night.
-    const QDateTime naive(date, time, Qt::UTC);
-    const QDateTime before = naive.addSecs(-zone.offsetFromUtc(naive.addDays(-1))).toTimeZone(zone);
-    // Qt 6.4 gives an invalid QDateTime for a time in a gap: moved forward by the gap.
-    if (!local.isValid())
-        return before;
-    // A time that a change back repeats: its first occurrence, so the hour's cell holds both.
-    if (before < local && before.date() == date && before.time() == time)
-        return before;
-    return local;
 }
 
 QString WeekGridModel::blockText(int block) const
@@ -232,14 +219,14 @@ QVariant WeekGridModel::headerData(int section, Qt::Orientation orientation, int
 
 QDateTime WeekGridModel::cellStart(int column, int row) const
 {
-    return localInstant(dayOf(column), QTime(row, 0), m_displayZone);
+    return MaintenanceSchedule::wallClock(dayOf(column), QTime(row, 0), m_displayZone);
 }
 
 QDateTime WeekGridModel::cellEnd(int column, int row) const
 {
     if (row + 1 >= kHours)
-        return localInstant(dayOf(column + 1), QTime(0, 0), m_displayZone);
-    return localInstant(dayOf(column), QTime(row + 1, 0), m_displayZone);
+        return MaintenanceSchedule::wallClock(dayOf(column + 1), QTime(0, 0), m_displayZone);
+    return MaintenanceSchedule::wallClock(dayOf(column), QTime(row + 1, 0), m_displayZone);
 }
 
 QList<int> WeekGridModel::blocksIn(int column, int row) const

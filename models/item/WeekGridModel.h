@@ -87,10 +87,6 @@ public:
     // The block whose segment covers `index` (-1 when none).
     int blockAt(const QModelIndex &index) const;
 
-    // The instant `time` on `date` in `zone`; a local time that a daylight saving change
-    // skips moves forward by the gap (02:30 on the night 02:00 becomes 03:00 is 03:30), one
-    // that it repeats is its first occurrence.
-    static QDateTime localInstant(QDate date, QTime time, const QTimeZone &zone);
     // A block's two lines: the window's own zone and, if another, the viewer's.
     QString blockText(int block) const;
 

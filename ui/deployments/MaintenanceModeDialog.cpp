@@ -190,7 +190,7 @@ void MaintenanceModeDialog::enable()
     showError({});
     m_call = m_context->operations().enableMaintenance(
         m_reason->toPlainText().trimmed(), gracePeriod(),
-        [this](models::Result<MaintenanceState> result) {
+        [this](const models::Result<MaintenanceState> &result) {
             finish(result, tr("Turning maintenance mode on"));
         });
     updateButtons();
@@ -201,8 +201,8 @@ void MaintenanceModeDialog::disable()
     if (!m_disable->isEnabled() || !m_context)
         return;
     showError({});
-    m_call =
-        m_context->operations().disableMaintenance([this](models::Result<MaintenanceState> result) {
+    m_call = m_context->operations().disableMaintenance(
+        [this](const models::Result<MaintenanceState> &result) {
             finish(result, tr("Turning maintenance mode off"));
         });
     updateButtons();

@@ -2,8 +2,8 @@
 
 #include "client/ApiCall.h"
 #include "client/OperationsClient.h"
+#include "models/domain/MaintenanceSchedule.h"
 #include "models/item/MaintenanceWindowModel.h"
-#include "models/item/WeekGridModel.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/DialogFit.h"
 #include "ui/common/ErrorLabel.h"
@@ -29,7 +29,6 @@ using models::MaintenanceException;
 using models::MaintenanceRecurrence;
 using models::MaintenanceWindow;
 using models::MaintenanceWindowModel;
-using models::WeekGridModel;
 
 namespace {
 
@@ -287,7 +286,7 @@ QDateTime MaintenanceWindowDialog::formStart() const
     const QTimeZone zone = formZone();
     if (!zone.isValid())
         return {};
-    return WeekGridModel::localInstant(m_date->date(), m_start->time(), zone).toUTC();
+    return models::MaintenanceSchedule::wallClock(m_date->date(), m_start->time(), zone).toUTC();
 }
 
 QDateTime MaintenanceWindowDialog::formEnd() const
@@ -297,7 +296,7 @@ QDateTime MaintenanceWindowDialog::formEnd() const
         return {};
     // An end at or before the start is on the next day.
     const QDate day = m_end->time() <= m_start->time() ? m_date->date().addDays(1) : m_date->date();
-    return WeekGridModel::localInstant(day, m_end->time(), zone).toUTC();
+    return models::MaintenanceSchedule::wallClock(day, m_end->time(), zone).toUTC();
 }
 
 MaintenanceWindow MaintenanceWindowDialog::formWindow() const

@@ -4,6 +4,7 @@
 #include "client/OperationsClient.h"
 #include "client/Queries.h"
 #include "models/domain/MaintenanceOccurrenceList.h"
+#include "models/domain/MaintenanceSchedule.h"
 #include "models/item/MaintenanceWindowModel.h"
 #include "models/item/WeekGridModel.h"
 #include "ui/common/ConsoleContext.h"
@@ -163,9 +164,10 @@ void WindowsView::buildUi()
             [this](QDate date, int hour, const QTimeZone &zone) {
                 MaintenanceWindowDialog *dialog = newWindow();
                 // The hour as the platform's clock reads it.
-                const QDateTime at = models::WeekGridModel::localInstant(date, QTime(hour, 0), zone)
-                                         .toTimeZone(MaintenanceWindowModel::zoneOf(
-                                             MaintenanceWindow::defaultTimeZone()));
+                const QDateTime at =
+                    models::MaintenanceSchedule::wallClock(date, QTime(hour, 0), zone)
+                        .toTimeZone(
+                            MaintenanceWindowModel::zoneOf(MaintenanceWindow::defaultTimeZone()));
                 dialog->setDate(at.date(), at.time().hour());
             });
 }
@@ -389,7 +391,7 @@ void WindowsView::cancelSelected()
             id,
             [this, id](const MaintenanceWindow &, const QByteArray &etag) {
                 m_actionCall = m_context->operations().deleteMaintenanceWindow(
-                    id, etag, [this, id](models::Status status) {
+                    id, etag, [this, id](const models::Status &status) {
                         m_actionCall.clear();
                         if (!status) {
                             showError(tr("Cancelling the maintenance window"), status.error());

@@ -110,23 +110,6 @@ class TestWindowsView : public QObject
 
     client::OperationsClient operations() const { return m_fixture.context()->operations(); }
 
-    template<typename T, typename Start>
-    std::optional<T> fetch(Start start)
-    {
-        std::optional<T> value;
-        bool done = false;
-        start([&](models::Result<T> result) {
-            if (result)
-                value = result.value();
-            else
-                qWarning("%s", qPrintable(result.error().message));
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, kWaitMs))
-            return std::nullopt;
-        return value;
-    }
-
     bool reloaded()
     {
         m_view->reload();
@@ -253,7 +236,7 @@ private slots:
         fill(dialog, day, QTime(10, 0), QTime(12, 0), QStringLiteral("Database upgrade"));
         QVERIFY(dryRunDone(dialog, dry));
         QVERIFY(dry.last().at(0).toBool());
-        const auto daytime = fetch<models::MaintenanceDryRun>(
+        const auto daytime = tests::fetchValue<models::MaintenanceDryRun>(
             [&](auto done) { return operations().maintenanceDryRun(dialog->draftWindow(), done); });
         QVERIFY(daytime);
         QVERIFY(daytime->companies > 0);
@@ -269,7 +252,7 @@ private slots:
         child<QTimeEdit>(dialog, "windowEndEdit")->setTime(QTime(6, 0));
         QVERIFY(!earlier || earlier->isCancelled());
         QVERIFY(dryRunDone(dialog, dry));
-        const auto night = fetch<models::MaintenanceDryRun>(
+        const auto night = tests::fetchValue<models::MaintenanceDryRun>(
             [&](auto done) { return operations().maintenanceDryRun(dialog->draftWindow(), done); });
         QVERIFY(night);
         QCOMPARE(dialog->dryRunText(), MaintenanceWindowDialog::dryRunSentence(*night));
@@ -437,7 +420,7 @@ private slots:
         QVERIFY(confirm);
         clickRole(confirm, QMessageBox::AcceptRole);
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), kWaitMs);
-        const auto stored = fetch<client::Versioned<MaintenanceWindow>>(
+        const auto stored = tests::fetchValue<client::Versioned<MaintenanceWindow>>(
             [&](auto done) { return operations().maintenanceWindow(m_weekly, done); });
         QVERIFY(stored);
         QCOMPARE(stored->value.exceptions.size(), 3);
@@ -508,7 +491,7 @@ private slots:
         QVERIFY(child<QLabel>(m_view.get(), "maintenanceStateLabel")
                     ->text()
                     .contains(QStringLiteral("ON")));
-        const auto on = fetch<models::MaintenanceStatus>(
+        const auto on = tests::fetchValue<models::MaintenanceStatus>(
             [&](auto done) { return operations().maintenanceStatus(done); });
         QVERIFY(on);
         QVERIFY(on->state.enabled);
@@ -529,7 +512,7 @@ private slots:
         QVERIFY(child<QLabel>(m_view.get(), "maintenanceStateLabel")
                     ->text()
                     .contains(QStringLiteral("off")));
-        const auto off = fetch<models::MaintenanceStatus>(
+        const auto off = tests::fetchValue<models::MaintenanceStatus>(
             [&](auto done) { return operations().maintenanceStatus(done); });
         QVERIFY(off);
         QVERIFY(!off->state.enabled);
