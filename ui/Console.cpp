@@ -6,10 +6,12 @@
 #include "ui/SandboxSession.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/companies/CompaniesPage.h"
+#include "ui/deployments/DeploymentsPage.h"
 #include "ui/features/FeaturesPage.h"
 #include "ui/keys/KeyManagerDialog.h"
 #include "ui/licenses/LicensesPage.h"
 #include "ui/shell/ConsoleController.h"
+#include "ui/shell/MaintenanceBanner.h"
 #include "ui/usage/UsagePage.h"
 #include "ui/whitelabel/WhiteLabelPage.h"
 
@@ -56,6 +58,12 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
                                      "filtered now; clear the search to see it."));
     });
 
+    m_deployments = new DeploymentsPage(m_context);
+    m_window->setPage(QStringLiteral("deploymentsPage"), m_deployments);
+    // Maintenance mode as the Deployments tab last heard it: always in the banner.
+    connect(m_deployments, &DeploymentsPage::maintenanceStateChanged, m_window->maintenanceBanner(),
+            &shell::MaintenanceBanner::showMode);
+
     connect(m_window.get(), &MainWindow::refreshRequested, this, &Console::refreshCurrentPage);
     // Signed in to another platform or as someone else: what the pages show is not theirs.
     connect(m_client, &client::PlatformClient::sessionChanged, this, [this] {
@@ -71,6 +79,7 @@ Console::Console(QSettings *settings, const Options &options, QObject *parent)
         m_licenses->refresh();
         m_features->refresh();
         m_usage->reload();
+        m_deployments->reload();
     });
     connect(m_window.get(), &MainWindow::keyManagerRequested, this, &Console::openKeyManager);
 }
@@ -130,6 +139,8 @@ void Console::refreshCurrentPage()
         m_whiteLabel->refresh();
     else if (current == m_usage)
         m_usage->reload();
+    else if (current == m_deployments)
+        m_deployments->reload();
 }
 
 } // namespace sphair::ui

@@ -20,6 +20,7 @@ namespace sphair::ui {
 
 class CompaniesPage;
 class ConsoleContext;
+class DeploymentsPage;
 class FeaturesPage;
 class KeyManagerDialog;
 class LicensesPage;
@@ -64,6 +65,7 @@ public:
     FeaturesPage *featuresPage() const { return m_features; }
     WhiteLabelPage *whiteLabelPage() const { return m_whiteLabel; }
     UsagePage *usagePage() const { return m_usage; }
+    DeploymentsPage *deploymentsPage() const { return m_deployments; }
     SandboxSession *sandbox() const { return m_sandbox.get(); }
     // Opens (or raises) the key manager.
     KeyManagerDialog *openKeyManager();
@@ -86,6 +88,7 @@ private:
     FeaturesPage *m_features = nullptr;
     WhiteLabelPage *m_whiteLabel = nullptr;
     UsagePage *m_usage = nullptr;
+    DeploymentsPage *m_deployments = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;
     QString m_shownSession; // profile and user the pages were loaded for
     std::unique_ptr<SandboxSession> m_sandbox;

@@ -6,8 +6,10 @@
 #include "tests/support/PlatformFixture.h"
 
 #include <QTemporaryDir>
+#include <QtCore/qtestsupport_core.h>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -55,5 +57,24 @@ private:
     ui::ConsoleContext *m_context = nullptr;
     std::unique_ptr<QObject> m_owner; // parent of the network manager, client and context
 };
+
+// Starts a client call with `start(done)` and waits for its answer: the value, or nullopt (the
+// error printed) when the call failed or took longer than `timeoutMs`.
+template<typename T, typename Start>
+std::optional<T> fetchValue(Start start, int timeoutMs = 60000)
+{
+    std::optional<T> value;
+    bool done = false;
+    start([&](models::Result<T> result) {
+        if (result)
+            value = result.value();
+        else
+            qWarning("%s", qPrintable(result.error().message));
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        return std::nullopt;
+    return value;
+}
 
 } // namespace sphair::tests

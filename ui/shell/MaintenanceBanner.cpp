@@ -49,6 +49,7 @@ MaintenanceBanner::MaintenanceBanner(QWidget *parent)
 
 void MaintenanceBanner::announce(int retryAfterSeconds, const QString &message)
 {
+    m_showingMode = false;
     m_message->setText(message.trimmed().isEmpty()
                            ? tr("The platform is being maintained and cannot do this now.")
                            : message);
@@ -57,6 +58,27 @@ void MaintenanceBanner::announce(int retryAfterSeconds, const QString &message)
     m_timer.start();
     show();
     tick();
+}
+
+void MaintenanceBanner::showMode(const models::MaintenanceState &state)
+{
+    if (!state.enabled) {
+        if (m_showingMode) {
+            m_showingMode = false;
+            m_timer.stop();
+            hide();
+        }
+        return;
+    }
+    if (m_timer.isActive() && !m_showingMode)
+        return; // a 503 countdown says more; it ends by itself
+    m_showingMode = true;
+    m_timer.stop();
+    m_message->setText(
+        tr("maintenance mode is on — %1")
+            .arg(state.message.trimmed().isEmpty() ? tr("no reason given") : state.message));
+    m_countdown->setText(tr("Tenants retry after %1").arg(formatDuration(state.retryAfterSeconds)));
+    show();
 }
 
 int MaintenanceBanner::secondsLeft() const

@@ -103,23 +103,6 @@ class TestUsagePage : public QObject
 
     client::StatsClient stats() const { return m_fixture.context()->stats(); }
 
-    template<typename T, typename Start>
-    std::optional<T> fetch(Start start)
-    {
-        std::optional<T> value;
-        bool done = false;
-        start([&](models::Result<T> result) {
-            if (result)
-                value = result.value();
-            else
-                qWarning("%s", qPrintable(result.error().message));
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, kWaitMs))
-            return std::nullopt;
-        return value;
-    }
-
     client::UsageRangeQuery pageRange() const
     {
         client::UsageRangeQuery range;
@@ -205,7 +188,7 @@ private slots:
                 !m_page->panel(static_cast<UsagePage::Chart>(chart))->chart()->series().isEmpty());
 
         // The overview figures are the server's.
-        const auto overview = fetch<models::StatsOverview>(
+        const auto overview = tests::fetchValue<models::StatsOverview>(
             [&](auto done) { return stats().statsOverview(UsagePage::kExpiringDays, done); });
         QVERIFY(overview);
         QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewCompaniesValue"))->text(),
@@ -307,8 +290,8 @@ private slots:
         query.companyId = id;
         query.from = m_page->from();
         query.to = m_page->to();
-        const auto series =
-            fetch<models::UsageSeries>([&](auto done) { return stats().usageSeries(query, done); });
+        const auto series = tests::fetchValue<models::UsageSeries>(
+            [&](auto done) { return stats().usageSeries(query, done); });
         QVERIFY(series);
         QCOMPARE(m_page->activeUsersModel()->series(), *series);
         // The search changes what the list offers, not the chosen company.
@@ -407,7 +390,7 @@ private slots:
         ui::FileChooser::setOverride({});
 
         // Growth: per day and tier, the companies the server counted.
-        const auto growth = fetch<models::GrowthSeries>(
+        const auto growth = tests::fetchValue<models::GrowthSeries>(
             [&](auto done) { return stats().growthSeries(range, done); });
         QVERIFY(growth);
         QList<QStringList> csv = readCsv(m_dir.filePath(QStringLiteral("growth.csv")));
@@ -424,7 +407,7 @@ private slots:
         client::UsageQuery platform;
         platform.from = range.from;
         platform.to = range.to;
-        const auto usage = fetch<models::UsageSeries>(
+        const auto usage = tests::fetchValue<models::UsageSeries>(
             [&](auto done) { return stats().usageSeries(platform, done); });
         QVERIFY(usage);
         const QString loginsPath = m_dir.filePath(QStringLiteral("logins.csv"));
@@ -453,7 +436,7 @@ private slots:
         client::CompanyStatsQuery top;
         top.limit = UsagePage::kUtilisationTop;
         top.sort = QStringLiteral("utilisation");
-        const auto companies = fetch<models::Page<models::CompanyStats>>(
+        const auto companies = tests::fetchValue<models::Page<models::CompanyStats>>(
             [&](auto done) { return stats().list(top, done); });
         QVERIFY(companies);
         const QString utilisationPath = m_dir.filePath(QStringLiteral("utilisation.csv"));
@@ -476,7 +459,7 @@ private slots:
                  companies->items.first().code);
 
         // Adoption: per feature and tier, the server's counts.
-        const auto adoption = fetch<models::FeatureAdoption>(
+        const auto adoption = tests::fetchValue<models::FeatureAdoption>(
             [&](auto done) { return stats().featureAdoption(range, done); });
         QVERIFY(adoption);
         QVERIFY(!adoption->rows.isEmpty());
