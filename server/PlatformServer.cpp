@@ -89,6 +89,7 @@ PlatformServer::create(const PlatformOptions &options)
     context.passwords = server->m_passwords.get();
     context.loginLimiter = server->m_loginLimiter.get();
     context.deployments = server->m_deployments.get();
+    server->m_scheduler = std::make_unique<DeploymentScheduler>(context);
 
     // The usage roll-up of yesterday and today, refreshed every hour (start() runs it once).
     server->m_metricsHistory->setHourlyJob([&context] { return rollUpRecentUsage(context); });
@@ -109,6 +110,10 @@ models::Status PlatformServer::start()
         return started;
     if (m_options.metrics.historyInterval.count() > 0)
         m_metricsHistory->start(m_options.metrics.historyInterval);
+    // Scheduled deployments survive a restart: the first tick starts one whose window began
+    // while the server was down.
+    if (m_options.deploymentCheckInterval.count() > 0)
+        m_scheduler->start(m_options.deploymentCheckInterval);
     return models::Status::success();
 }
 
@@ -118,6 +123,9 @@ void PlatformServer::stop()
         m_http->stop();
     if (m_metricsHistory)
         m_metricsHistory->stop();
+    // Before the runner: nothing is launched while it stops.
+    if (m_scheduler)
+        m_scheduler->stop();
     // Ends a running deployment's hook and worker before the database goes away.
     if (m_deployments)
         m_deployments->stop();

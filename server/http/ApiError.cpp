@@ -40,6 +40,8 @@ constexpr CodeStatus kCodeStatus[] = {
     {"conflict", 409},
     {"idempotency_key_in_progress", 409},
     {"deployment_in_progress", 409},
+    // A deployment started outside every maintenance window without "now" (DeploymentService).
+    {"outside_window", 409},
     // A custom domain or subdomain another company has (CompanySettingsService).
     {"domain_taken", 409},
     {"subdomain_taken", 409},

@@ -25,8 +25,18 @@ models::Result<AuditSearch::Page> AuditSearch::search(SqlSession &session, const
     }
     if (!query.targetType.isEmpty())
         filter.require(QStringLiteral("target_type = %1"), query.targetType);
-    if (!query.companyId.isNull())
+    if (!query.companyId.isNull() && query.withPlatformDeployments) {
+        // One platform entry per deployment event, shown in every company's timeline from the
+        // company's creation on: 100,000 companies would otherwise mean 200,000 rows per
+        // deployment, written in the runner's transaction.
+        filter.require(QStringLiteral("(company_id = %1 OR (company_id IS NULL AND target_type = "
+                                      "'deployment' AND action IN ('deployment.start', "
+                                      "'deployment.rollback', 'deployment.finish') AND at >= "
+                                      "(SELECT created_at FROM companies WHERE id = %1)))"),
+                       query.companyId);
+    } else if (!query.companyId.isNull()) {
         filter.require(QStringLiteral("company_id = %1"), query.companyId);
+    }
     if (query.from.isValid())
         filter.require(QStringLiteral("at >= %1"), query.from);
     if (query.to.isValid())

@@ -326,6 +326,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {7, QStringLiteral("feature settings"), featureSettingsMigration},
         {8, QStringLiteral("usage"), usageMigration},
         {9, QStringLiteral("server metrics"), metricsMigration},
+        {12, QStringLiteral("deployments in windows"), deploymentsMigration},
     };
     return all;
 }

@@ -30,6 +30,7 @@ QString brandingMigration(const SqlDialect &dialect);
 QString featureSettingsMigration(const SqlDialect &dialect);
 QString usageMigration(const SqlDialect &dialect);
 QString metricsMigration(const SqlDialect &dialect);
+QString deploymentsMigration(const SqlDialect &dialect);
 
 class Migrations
 {
