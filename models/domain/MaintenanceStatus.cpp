@@ -15,6 +15,8 @@ Result<MaintenanceStatus> MaintenanceStatus::fromJson(const QJsonObject &object)
     status.state = state.value();
     status.currentWindow = in.optionalNested<MaintenanceWindow>(u"current_window");
     status.nextWindow = in.optionalNested<MaintenanceWindow>(u"next_window");
+    status.activeSessions =
+        static_cast<int>(in.optionalInteger(u"active_sessions", 0, 0, WireReader::kMaxInt));
     if (!in.ok())
         return in.error();
     return status;
@@ -25,13 +27,14 @@ QJsonObject MaintenanceStatus::toJson() const
     return WireWriter(state.toJson())
         .optionalNested(u"current_window", currentWindow)
         .optionalNested(u"next_window", nextWindow)
+        .integer(u"active_sessions", activeSessions)
         .object();
 }
 
 bool MaintenanceStatus::operator==(const MaintenanceStatus &other) const
 {
     return state == other.state && currentWindow == other.currentWindow
-        && nextWindow == other.nextWindow;
+        && nextWindow == other.nextWindow && activeSessions == other.activeSessions;
 }
 
 } // namespace sphair::models

@@ -110,6 +110,8 @@ Result<MaintenanceWindow> MaintenanceWindow::fromJson(const QJsonObject &object)
     window.endsAt = in.time(u"ends_at");
     window.timezone = in.optionalString(u"timezone", defaultTimeZone());
     window.description = in.optionalString(u"description");
+    window.recurrence = in.optionalNested<MaintenanceRecurrence>(u"recurrence");
+    window.exceptions = in.objects<MaintenanceException>(u"exceptions", false);
     if (!in.ok())
         return in.error();
     return window;
@@ -123,6 +125,8 @@ QJsonObject MaintenanceWindow::toJson() const
         .time(u"ends_at", endsAt)
         .text(u"timezone", timezone)
         .optionalText(u"description", description)
+        .optionalNested(u"recurrence", recurrence)
+        .objects(u"exceptions", exceptions)
         .object();
 }
 
@@ -141,14 +145,48 @@ Status MaintenanceWindow::validate() const
     }
     if (!isKnownZone(timezone))
         return unknownZone(timezone);
-    return Validation::checkLength(QStringLiteral("description"), description, 0,
-                                   kMaxDescriptionLength);
+    if (auto length = Validation::checkLength(QStringLiteral("description"), description, 0,
+                                              kMaxDescriptionLength);
+        !length)
+        return length;
+    if (recurrence && recurrence->until.isValid() && recurrence->until < localStart().date()) {
+        return Validation::invalidField(
+            QStringLiteral("recurrence.until"), QStringLiteral("order"),
+            QCoreApplication::translate("sphair::models::MaintenanceWindow",
+                                        "A recurring window cannot end before its first "
+                                        "occurrence."));
+    }
+    if (exceptions.size() > kMaxExceptions) {
+        return Validation::invalidField(
+            QStringLiteral("exceptions"), QStringLiteral("too_long"),
+            QCoreApplication::translate("sphair::models::MaintenanceWindow",
+                                        "A window can have at most %1 skipped or moved "
+                                        "occurrences.")
+                .arg(kMaxExceptions),
+            {{QStringLiteral("max"), kMaxExceptions}});
+    }
+    for (qsizetype i = 0; i < exceptions.size(); ++i) {
+        const QString prefix = QStringLiteral("exceptions[%1].").arg(i);
+        if (auto check = exceptions.at(i).validate(); !check)
+            return Validation::withFieldPrefix(check.error(), prefix);
+        for (qsizetype j = 0; j < i; ++j) {
+            if (exceptions.at(j).occurrence == exceptions.at(i).occurrence) {
+                return Validation::invalidField(
+                    prefix + QStringLiteral("occurrence"), QStringLiteral("not_allowed"),
+                    QCoreApplication::translate("sphair::models::MaintenanceWindow",
+                                                "The occurrence of %1 is changed twice.")
+                        .arg(exceptions.at(i).occurrence.toString(Qt::ISODate)));
+            }
+        }
+    }
+    return {};
 }
 
 bool MaintenanceWindow::operator==(const MaintenanceWindow &other) const
 {
     return id == other.id && startsAt == other.startsAt && endsAt == other.endsAt
-        && timezone == other.timezone && description == other.description;
+        && timezone == other.timezone && description == other.description
+        && recurrence == other.recurrence && exceptions == other.exceptions;
 }
 
 } // namespace sphair::models

@@ -111,6 +111,8 @@ inline QJsonObject licenseRecord()
     })");
 }
 
+// Every Monday 02:00–06:00 SAST until the end of June 2025; one occurrence skipped, one
+// moved a day later.
 inline QJsonObject maintenanceWindow()
 {
     return parseObject(R"({
@@ -118,7 +120,57 @@ inline QJsonObject maintenanceWindow()
         "starts_at": "2025-03-10T00:00:00Z",
         "ends_at": "2025-03-10T04:00:00Z",
         "timezone": "Africa/Johannesburg",
-        "description": "Database upgrade"
+        "description": "Database upgrade",
+        "recurrence": {"frequency": "weekly", "until": "2025-06-30"},
+        "exceptions": [
+            {"occurrence": "2025-03-17", "action": "skip", "starts_at": null, "ends_at": null},
+            {"occurrence": "2025-03-24", "action": "move",
+             "starts_at": "2025-03-25T00:00:00Z", "ends_at": "2025-03-25T04:00:00Z"}
+        ]
+    })");
+}
+
+// The moved occurrence of maintenanceWindow().
+inline QJsonObject maintenanceOccurrence()
+{
+    return parseObject(R"({
+        "window_id": "5c7a3e2b-1f4d-4c8e-9a6b-2d3e4f5a6b7c",
+        "occurrence": "2025-03-24",
+        "starts_at": "2025-03-25T00:00:00Z",
+        "ends_at": "2025-03-25T04:00:00Z",
+        "timezone": "Africa/Johannesburg",
+        "description": "Database upgrade",
+        "recurring": true,
+        "moved": true
+    })");
+}
+
+inline QJsonObject maintenanceOccurrenceList()
+{
+    QJsonObject list = parseObject(R"({
+        "from": "2025-03-20T00:00:00Z",
+        "to": "2025-03-27T00:00:00Z"
+    })");
+    list.insert(QStringLiteral("items"), QJsonArray {maintenanceOccurrence()});
+    return list;
+}
+
+inline QJsonObject maintenanceDryRunHour()
+{
+    return parseObject(R"({"weekday": 1, "hour": 2, "companies": 14, "active_users": 63.5})");
+}
+
+inline QJsonObject maintenanceDryRun()
+{
+    return parseObject(R"({
+        "companies": 14,
+        "active_users": 63.5,
+        "starts_at": "2025-03-10T00:00:00Z",
+        "ends_at": "2025-03-10T02:00:00Z",
+        "hours": [
+            {"weekday": 1, "hour": 2, "companies": 14, "active_users": 63.5},
+            {"weekday": 1, "hour": 3, "companies": 9, "active_users": 40.25}
+        ]
     })");
 }
 
@@ -358,6 +410,7 @@ inline QJsonObject maintenanceStatus()
     next.insert(QStringLiteral("starts_at"), QStringLiteral("2025-03-11T00:00:00Z"));
     next.insert(QStringLiteral("ends_at"), QStringLiteral("2025-03-11T04:00:00Z"));
     status.insert(QStringLiteral("next_window"), next);
+    status.insert(QStringLiteral("active_sessions"), 3);
     return status;
 }
 

@@ -25,7 +25,9 @@
 #include "models/domain/IssuedTenantToken.h"
 #include "models/domain/IssuerKey.h"
 #include "models/domain/LicenseRegistrationResult.h"
+#include "models/domain/MaintenanceDryRun.h"
 #include "models/domain/MaintenanceNotice.h"
+#include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/Page.h"
 #include "models/domain/SessionGrant.h"
@@ -257,6 +259,17 @@ private slots:
         row("MaintenanceNotice", written<MaintenanceNotice>(WireSamples::maintenanceNotice()));
         row("MaintenanceWindow", written<MaintenanceWindow>(WireSamples::maintenanceWindow()));
         row("MaintenanceWindowPage", pageOf<MaintenanceWindow>(WireSamples::maintenanceWindow()));
+        const QJsonObject window = written<MaintenanceWindow>(WireSamples::maintenanceWindow());
+        row("MaintenanceRecurrence", window.value(QLatin1String("recurrence")).toObject());
+        row("MaintenanceException",
+            window.value(QLatin1String("exceptions")).toArray().at(1).toObject());
+        row("MaintenanceOccurrence",
+            written<MaintenanceOccurrence>(WireSamples::maintenanceOccurrence()));
+        row("MaintenanceOccurrenceList",
+            written<MaintenanceOccurrenceList>(WireSamples::maintenanceOccurrenceList()));
+        const QJsonObject dryRun = written<MaintenanceDryRun>(WireSamples::maintenanceDryRun());
+        row("MaintenanceDryRun", dryRun);
+        row("MaintenanceDryRunHour", firstOf(dryRun, "hours"));
         row("Deployment", deployment);
         row("DeploymentPage", pageOf<Deployment>(WireSamples::deployment()));
         row("DeploymentStep", firstOf(deployment, "steps"));
