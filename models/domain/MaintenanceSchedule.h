@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QTime>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -27,6 +29,13 @@
 // - exceptions: a skip leaves its occurrence out, a move gives it new times (it keeps its
 //   planned date as `occurrence`).
 namespace sphair::models::MaintenanceSchedule {
+
+// A recurring window lasts less than this (a week), so an occurrence ends before the next.
+constexpr qint64 kMinPeriodSeconds = qint64(7) * 24 * 60 * 60;
+
+// `time` on `date` in `zone` by the rules above: a time skipped by a change of the clocks moves
+// forward by the length of the gap, a time that happens twice is the first of the two.
+QDateTime wallClock(QDate date, QTime time, const QTimeZone &zone);
 
 // The planned local dates (before exceptions) of `window` from `first` to `last` inclusive, in
 // the window's zone. A single window has one: the local date of its start.

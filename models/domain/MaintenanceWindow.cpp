@@ -1,5 +1,7 @@
 #include "models/domain/MaintenanceWindow.h"
 
+#include "models/domain/MaintenanceSchedule.h"
+
 #include "models/domain/Validation.h"
 #include "models/domain/WireReader.h"
 #include "models/domain/WireTime.h"
@@ -31,19 +33,6 @@ Error unknownZone(const QString &timezone)
             .arg(timezone));
 }
 
-// `time` on `date` in `zone`. A local time that a daylight saving change skips does not exist
-// (Qt 6.4 gives an invalid QDateTime); it is moved forward by the length of the gap, as most
-// calendars do: 02:30 on a night when 02:00 becomes 03:00 is 03:30.
-QDateTime localTime(QDate date, QTime time, const QTimeZone &zone)
-{
-    QDateTime local(date, time, zone);
-    if (local.isValid())
-        return local;
-    const QDateTime naive(date, time, Qt::UTC);
-    // The offset a day earlier is the offset in force before the gap.
-    return naive.addSecs(-zone.offsetFromUtc(naive.addDays(-1))).toTimeZone(zone);
-}
-
 QDateTime inZone(const QDateTime &time, const QString &timezone)
 {
     if (!time.isValid())
@@ -68,8 +57,9 @@ Result<MaintenanceWindow> MaintenanceWindow::defaultNightly(QDate date, const QS
         return Validation::missingField(QStringLiteral("date"));
     const QTimeZone zone(timezone.toUtf8());
     MaintenanceWindow window;
-    window.startsAt = WireTime::truncated(localTime(date, kNightlyStart, zone));
-    window.endsAt = WireTime::truncated(localTime(date, kNightlyEnd, zone));
+    window.startsAt =
+        WireTime::truncated(MaintenanceSchedule::wallClock(date, kNightlyStart, zone));
+    window.endsAt = WireTime::truncated(MaintenanceSchedule::wallClock(date, kNightlyEnd, zone));
     window.timezone = timezone;
     return window;
 }

@@ -1,7 +1,9 @@
 #include "ModelTestSupport.h"
 #include "WireSamples.h"
 
+#include "models/domain/MaintenanceDryRun.h"
 #include "models/domain/MaintenanceNotice.h"
+#include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceState.h"
 #include "models/domain/MaintenanceStatus.h"
 #include "models/domain/MaintenanceWindow.h"
@@ -170,6 +172,129 @@ private slots:
         QVERIFY(window->validate().ok());
         QCOMPARE(window->localStart().time(), QTime(2, 0));
         QCOMPARE(MaintenanceWindow::fromJson(window->toJson()).value(), window.value());
+    }
+
+    void windowRecurrenceAndExceptions()
+    {
+        const auto window = MaintenanceWindow::fromJson(WireSamples::maintenanceWindow());
+        QVERIFY2(window.ok(), qPrintable(window.error().message));
+        QVERIFY(window->recurrence);
+        QCOMPARE(window->recurrence->frequency, MaintenanceRecurrence::weekly());
+        QCOMPARE(window->recurrence->until, QDate(2025, 6, 30));
+        QCOMPARE(window->exceptions.size(), 2);
+        QCOMPARE(window->exceptions.at(0).action, MaintenanceException::skip());
+        QVERIFY(!window->exceptions.at(0).startsAt.isValid());
+        QVERIFY(window->exceptions.at(1).isMove());
+        QCOMPARE(window->exceptions.at(1).startsAt, utc(2025, 3, 25));
+        QVERIFY(roundTrips(window.value()));
+
+        // Left out or null: a single window without exceptions, written as null and [].
+        QJsonObject single = WireSamples::maintenanceWindow();
+        single.remove(QStringLiteral("recurrence"));
+        single.remove(QStringLiteral("exceptions"));
+        const auto plain = MaintenanceWindow::fromJson(single);
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->recurrence && plain->exceptions.isEmpty());
+        QCOMPARE(plain->toJson().value(QLatin1String("recurrence")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(plain->toJson().value(QLatin1String("exceptions")), QJsonValue(QJsonArray()));
+        // No end: until null.
+        const auto open =
+            MaintenanceRecurrence::fromJson(parseObject(R"({"frequency": "monthly"})"));
+        QVERIFY(open.ok());
+        QVERIFY(!open->until.isValid());
+        QCOMPARE(open->toJson(), parseObject(R"({"frequency": "monthly", "until": null})"));
+    }
+
+    void windowRecurrenceRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject full = WireSamples::maintenanceWindow();
+        QTest::newRow("daily") << patched(full, QStringLiteral("recurrence"),
+                                          parseObject(R"({"frequency": "daily"})"))
+                               << QStringLiteral("recurrence.frequency")
+                               << QStringLiteral("unknown_value");
+        QTest::newRow("until time")
+            << patched(full, QStringLiteral("recurrence"), parseObject(R"({"frequency": "weekly",
+                                                   "until": "2025-06-30T00:00:00Z"})"))
+            << QStringLiteral("recurrence.until") << QStringLiteral("format");
+        QTest::newRow("exceptions object")
+            << patched(full, QStringLiteral("exceptions"), QJsonObject())
+            << QStringLiteral("exceptions") << QStringLiteral("wrong_type");
+        QJsonArray exceptions {parseObject(R"({"occurrence": "2025-03-17", "action": "cancel"})")};
+        QTest::newRow("action") << patched(full, QStringLiteral("exceptions"), exceptions)
+                                << QStringLiteral("exceptions[0].action")
+                                << QStringLiteral("unknown_value");
+        exceptions = {parseObject(R"({"action": "skip"})")};
+        QTest::newRow("no occurrence")
+            << patched(full, QStringLiteral("exceptions"), exceptions)
+            << QStringLiteral("exceptions[0].occurrence") << QStringLiteral("missing");
+    }
+    void windowRecurrenceRejected()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const auto window = MaintenanceWindow::fromJson(json);
+        QVERIFY(!window.ok());
+        QVERIFY2(isFieldError(window.error(), field, reason), qPrintable(window.error().message));
+    }
+
+    void occurrenceRoundTrip()
+    {
+        const auto list =
+            MaintenanceOccurrenceList::fromJson(WireSamples::maintenanceOccurrenceList());
+        QVERIFY2(list.ok(), qPrintable(list.error().message));
+        QCOMPARE(list->items.size(), 1);
+        const MaintenanceOccurrence &item = list->items.first();
+        QCOMPARE(item.occurrence, QDate(2025, 3, 24));
+        QVERIFY(item.recurring && item.moved);
+        QVERIFY(item.contains(utc(2025, 3, 25, 3, 59)));
+        QVERIFY(!item.contains(utc(2025, 3, 25, 4)));
+        QCOMPARE(list->toJson(), WireSamples::maintenanceOccurrenceList());
+        QVERIFY(roundTrips(list.value()));
+        QVERIFY(isFieldError(
+            MaintenanceOccurrence::fromJson(
+                patched(WireSamples::maintenanceOccurrence(), QStringLiteral("moved"), absent()))
+                .error(),
+            QStringLiteral("moved"), QStringLiteral("missing")));
+    }
+
+    void dryRunRoundTrip()
+    {
+        const auto dryRun = MaintenanceDryRun::fromJson(WireSamples::maintenanceDryRun());
+        QVERIFY2(dryRun.ok(), qPrintable(dryRun.error().message));
+        QCOMPARE(dryRun->companies, 14);
+        QCOMPARE(dryRun->activeUsers, 63.5);
+        QCOMPARE(dryRun->hours.size(), 2);
+        QCOMPARE(dryRun->hours.at(1).activeUsers, 40.25);
+        QCOMPARE(dryRun->toJson(), WireSamples::maintenanceDryRun());
+        QVERIFY(roundTrips(dryRun.value()));
+        QVERIFY(isFieldError(
+            MaintenanceDryRunHour::fromJson(
+                patched(WireSamples::maintenanceDryRunHour(), QStringLiteral("weekday"), 8))
+                .error(),
+            QStringLiteral("weekday"), QStringLiteral("out_of_range")));
+        QVERIFY(isFieldError(
+            MaintenanceDryRunHour::fromJson(
+                patched(WireSamples::maintenanceDryRunHour(), QStringLiteral("hour"), 24))
+                .error(),
+            QStringLiteral("hour"), QStringLiteral("out_of_range")));
+    }
+
+    void statusActiveSessions()
+    {
+        const auto status = MaintenanceStatus::fromJson(WireSamples::maintenanceStatus());
+        QCOMPARE(status->activeSessions, 3);
+        QJsonObject old = WireSamples::maintenanceStatus();
+        old.remove(QStringLiteral("active_sessions"));
+        QCOMPARE(MaintenanceStatus::fromJson(old)->activeSessions, 0);
+        QVERIFY(
+            isFieldError(MaintenanceStatus::fromJson(patched(WireSamples::maintenanceStatus(),
+                                                             QStringLiteral("active_sessions"), -1))
+                             .error(),
+                         QStringLiteral("active_sessions"), QStringLiteral("out_of_range")));
     }
 
     void windowTimezoneDefaults()
