@@ -7,7 +7,10 @@
 #include "server/store/MaintenanceStore.h"
 #include "server/store/SqlErrorCode.h"
 
+#include "models/domain/MaintenanceSchedule.h"
 #include "models/domain/Validation.h"
+
+#include <QTimeZone>
 
 namespace sphair::server {
 
@@ -42,47 +45,51 @@ models::Error outsideWindow()
             {}};
 }
 
-// One occurrence of a maintenance window: when it starts and ends, and the local date it was
-// planned on, which names it.
-struct Occurrence
-{
-    QUuid windowId;
-    QDate date;
-    QDateTime startsAt;
-    QDateTime endsAt;
-};
+// How far around an occurrence's planned date a move may have taken it; the windows branch
+// checks overlaps over the same span.
+constexpr int kOccurrenceSpanDays = 400;
+// Enough for every window of a platform (they are planned by hand, a few a month).
+constexpr int kMaxWindows = 10000;
 
-Occurrence occurrenceOfWindow(const models::MaintenanceWindow &window)
-{
-    return {window.id, window.localStart().date(), window.startsAt, window.endsAt};
-}
+using Occurrence = models::MaintenanceOccurrence;
 
-// The occurrence of `windowId` planned on `date`, if the window has one (a single window has
-// one occurrence: the local date of its start).
+// The occurrence of `windowId` planned on `date`, with its move applied; none when the window
+// does not exist, has no occurrence planned that day, or skips it.
 models::Result<std::optional<Occurrence>> occurrenceOf(SqlSession &session, const QUuid &windowId,
                                                        const QDate &date)
 {
     auto window = MaintenanceStore::window(session, windowId);
     if (!window)
         return window.error();
-    if (!window.value())
+    if (!window.value() || !date.isValid())
         return std::optional<Occurrence>();
-    const Occurrence occurrence = occurrenceOfWindow(window.value()->window);
-    if (occurrence.date != date)
-        return std::optional<Occurrence>();
-    return std::optional<Occurrence>(occurrence);
+    const QDateTime around = date.startOfDay(QTimeZone::utc());
+    const QList<Occurrence> all = models::MaintenanceSchedule::occurrences(
+        window.value()->window, around.addDays(-kOccurrenceSpanDays),
+        around.addDays(kOccurrenceSpanDays));
+    for (const Occurrence &occurrence : all) {
+        if (occurrence.occurrence == date)
+            return std::optional<Occurrence>(occurrence);
+    }
+    return std::optional<Occurrence>();
 }
 
-// The window occurrence running at `now`, if any.
+// The window occurrence running at `now`, if any. Every window is read: a recurring window's
+// starts_at is its first occurrence, long past.
 models::Result<std::optional<Occurrence>> runningOccurrence(SqlSession &session,
                                                             const QDateTime &now)
 {
-    auto current = MaintenanceStore::currentWindow(session, now);
-    if (!current)
-        return current.error();
-    if (!current.value())
+    auto windows = MaintenanceStore::windows(session, QDateTime(), QDateTime(), 0, kMaxWindows);
+    if (!windows)
+        return windows.error();
+    QList<models::MaintenanceWindow> all;
+    for (const MaintenanceStore::Window &window : std::as_const(windows->items))
+        all.append(window.window);
+    const QList<Occurrence> running =
+        models::MaintenanceSchedule::occurrences(all, now, now.addSecs(1));
+    if (running.isEmpty())
         return std::optional<Occurrence>();
-    return std::optional<Occurrence>(occurrenceOfWindow(*current.value()));
+    return std::optional<Occurrence>(running.first());
 }
 
 models::Status conflict(const QString &message, const QString &reason)
@@ -245,14 +252,14 @@ models::Result<Deployment> DeploymentService::start(const StartRequest &request,
                     deployment.status = DeploymentStatus::Scheduled;
                     deployment.scheduledFor = occurrence->startsAt;
                     auto taken = DeploymentStore::scheduledInto(session, occurrence->windowId,
-                                                                occurrence->date);
+                                                                occurrence->occurrence);
                     if (!taken)
                         return models::Status(taken.error());
                     if (taken.value())
                         return models::Status(scheduledAlready(taken.value()->deployment.id));
                     return insertDeployment(session, deployment, DeploymentStore::deployKind(),
                                             actor, QStringLiteral("deployment.schedule"), {},
-                                            occurrence->date);
+                                            occurrence->occurrence);
                 }
             } else if (!request.now) {
                 auto running = runningOccurrence(session, now);
