@@ -6,11 +6,6 @@ namespace sphair::models {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("sphair::models::DeploymentModel", source);
-}
-
 // The raw value of a cell: what the history sorts by.
 QVariant sortData(const Deployment &deployment, int column)
 {
@@ -80,7 +75,8 @@ QVariant DeploymentModel::displayData(const Deployment &deployment, int column) 
         return deploymentStatusDisplayName(deployment.status);
     case StartedColumn:
         if (!deployment.startedAt.isValid() && deployment.scheduledFor.isValid()) {
-            return text("%1 (scheduled)").arg(timeText(deployment.scheduledFor));
+            return QCoreApplication::translate("sphair::models::DeploymentModel", "%1 (scheduled)")
+                .arg(timeText(deployment.scheduledFor));
         }
         return timeText(deployment.startedAt);
     case FinishedColumn:
@@ -89,11 +85,13 @@ QVariant DeploymentModel::displayData(const Deployment &deployment, int column) 
         return deployment.startedBy;
     case WhenColumn:
         if (!deployment.rollbackOf.isNull())
-            return text("Rollback");
+            return QCoreApplication::translate("sphair::models::DeploymentModel", "Rollback");
         if (!deployment.reason.isEmpty())
-            return text("Now: %1").arg(deployment.reason.simplified());
+            return QCoreApplication::translate("sphair::models::DeploymentModel", "Now: %1")
+                .arg(deployment.reason.simplified());
         if (!deployment.windowId.isNull())
-            return text("In a maintenance window");
+            return QCoreApplication::translate("sphair::models::DeploymentModel",
+                                               "In a maintenance window");
         return QString();
     default:
         return {};
@@ -133,17 +131,17 @@ QVariant DeploymentModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case VersionColumn:
-        return text("Version");
+        return QCoreApplication::translate("sphair::models::DeploymentModel", "Version");
     case StatusColumn:
-        return text("Status");
+        return QCoreApplication::translate("sphair::models::DeploymentModel", "Status");
     case StartedColumn:
-        return text("Started");
+        return QCoreApplication::translate("sphair::models::DeploymentModel", "Started");
     case FinishedColumn:
-        return text("Finished");
+        return QCoreApplication::translate("sphair::models::DeploymentModel", "Finished");
     case StartedByColumn:
-        return text("Started by");
+        return QCoreApplication::translate("sphair::models::DeploymentModel", "Started by");
     case WhenColumn:
-        return text("When");
+        return QCoreApplication::translate("sphair::models::DeploymentModel", "When");
     default:
         return {};
     }

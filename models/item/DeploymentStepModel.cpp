@@ -11,11 +11,6 @@ namespace sphair::models {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("sphair::models::DeploymentStepModel", source);
-}
-
 QColor stateForeground(DeploymentStepStatus status)
 {
     switch (status) {
@@ -102,15 +97,15 @@ QVariant DeploymentStepModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case StepColumn:
-        return text("Step");
+        return QCoreApplication::translate("sphair::models::DeploymentStepModel", "Step");
     case StateColumn:
-        return text("State");
+        return QCoreApplication::translate("sphair::models::DeploymentStepModel", "State");
     case StartedColumn:
-        return text("Started");
+        return QCoreApplication::translate("sphair::models::DeploymentStepModel", "Started");
     case FinishedColumn:
-        return text("Finished");
+        return QCoreApplication::translate("sphair::models::DeploymentStepModel", "Finished");
     case LogColumn:
-        return text("Log");
+        return QCoreApplication::translate("sphair::models::DeploymentStepModel", "Log");
     default:
         return {};
     }

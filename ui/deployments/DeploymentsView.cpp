@@ -44,6 +44,8 @@ QTableView *newTable(const QString &objectName, QAbstractItemModel *model, QWidg
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->setTabKeyNavigation(false);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -378,9 +380,10 @@ void DeploymentsView::showDetail(const Deployment &deployment)
         }
     }
 
-    m_detailTitle->setText(
-        tr("Version %1 · %2")
-            .arg(deployment.version, models::deploymentStatusDisplayName(deployment.status)));
+    const QString status = models::deploymentStatusDisplayName(deployment.status);
+    m_detailTitle->setText(deployment.rollbackOf.isNull()
+                               ? tr("Version %1 · %2").arg(deployment.version, status)
+                               : tr("Rollback to %1 · %2").arg(deployment.version, status));
     QStringList info;
     if (!deployment.startedBy.isEmpty())
         info.append(tr("Started by %1").arg(deployment.startedBy));
