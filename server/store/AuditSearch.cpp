@@ -16,10 +16,8 @@ models::Result<AuditSearch::Page> AuditSearch::search(SqlSession &session, const
     if (!query.actor.isEmpty())
         filter.require(QStringLiteral("actor = %1"), query.actor);
     if (query.action.endsWith(QLatin1Char('.'))) {
-        // Actions are lowercase words, '.' and '_'; '_' is a LIKE wildcard, hence the escape.
-        QString prefix = query.action;
-        prefix.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        filter.require(QStringLiteral("action LIKE %1 ESCAPE '\\'"), prefix + QLatin1Char('%'));
+        filter.require(QStringLiteral("action LIKE %1 ESCAPE '\\'"),
+                       SqlFilter::prefixPattern(query.action));
     } else if (!query.action.isEmpty()) {
         filter.require(QStringLiteral("action = %1"), query.action);
     }

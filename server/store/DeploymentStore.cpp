@@ -146,10 +146,8 @@ DeploymentStore::history(SqlSession &session, const HistoryFilter &filter, qint6
     if (!filter.status.isEmpty())
         where.require(QStringLiteral("status = %1"), filter.status);
     if (!filter.version.isEmpty()) {
-        // Versions are letters, digits and . _ + -; '_' is a LIKE wildcard, hence the escape.
-        QString prefix = filter.version;
-        prefix.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        where.require(QStringLiteral("version LIKE %1 ESCAPE '\\'"), prefix + QLatin1Char('%'));
+        where.require(QStringLiteral("version LIKE %1 ESCAPE '\\'"),
+                      SqlFilter::prefixPattern(filter.version));
     }
     // started_at holds scheduled_for until a deployment starts.
     if (filter.from.isValid())

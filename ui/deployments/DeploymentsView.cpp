@@ -330,6 +330,7 @@ void DeploymentsView::selectDeployment(const QUuid &id)
         m_stepLog->clear();
         m_poll->stop();
         m_wasActive = false;
+        m_followedStep = -1;
     }
     const int row = m_history->rowOf(id);
     if (row >= 0 && m_historyTable->currentIndex().row() != row) {
@@ -368,18 +369,21 @@ void DeploymentsView::showDetail(const Deployment &deployment)
     m_detail = deployment;
     m_steps->setSteps(deployment.steps);
     m_history->updateDeployment(deployment);
-    if (!m_stepsTable->currentIndex().isValid() && m_steps->rowCount() > 0)
+    if (!m_stepsTable->currentIndex().isValid() && m_steps->rowCount() > 0) {
         m_stepsTable->selectRow(0);
-    // While it runs, the step running is the one to read.
-    if (deployment.isActive()) {
+        m_followedStep = 0;
+    }
+    // While it runs, the step running is the one to read, unless the user picked another.
+    const int current = m_stepsTable->currentIndex().row();
+    if (deployment.isActive() && (current < 0 || current == m_followedStep)) {
         for (int row = 0; row < m_steps->rowCount(); ++row) {
             if (m_steps->stepAt(row).status == models::DeploymentStepStatus::Running) {
                 m_stepsTable->selectRow(row);
+                m_followedStep = row;
                 break;
             }
         }
     }
-
     const QString status = models::deploymentStatusDisplayName(deployment.status);
     m_detailTitle->setText(deployment.rollbackOf.isNull()
                                ? tr("Version %1 · %2").arg(deployment.version, status)

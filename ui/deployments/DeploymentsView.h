@@ -123,6 +123,7 @@ private:
     models::Deployment m_detail;
     int m_pollMs = kDefaultPollMs;
     bool m_wasActive = false;
+    int m_followedStep = -1; // the running step the view selected, while following
     QPointer<client::ApiCall> m_historyCall;
     QPointer<client::ApiCall> m_detailCall;
     QPointer<client::ApiCall> m_actionCall;

@@ -687,6 +687,12 @@ private slots:
                                 {})
                          .status,
                      403);
+            QCOMPARE(
+                client
+                    ->post(QStringLiteral("/admin/deploy/") + m_firstId + QStringLiteral("/cancel"),
+                           {})
+                    .status,
+                403);
         }
     }
 
