@@ -34,36 +34,17 @@ models::Result<int> DeploymentScheduler::tick()
 
 void DeploymentScheduler::start(std::chrono::milliseconds interval)
 {
-    std::lock_guard<std::mutex> locked(m_threadLock);
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_thread = std::thread([this, interval] { run(interval); });
-}
-
-void DeploymentScheduler::stop()
-{
-    {
-        std::lock_guard<std::mutex> locked(m_threadLock);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void DeploymentScheduler::run(std::chrono::milliseconds interval)
-{
-    std::unique_lock<std::mutex> locked(m_threadLock);
-    while (!m_stopping) {
-        locked.unlock();
+    m_thread.start(interval, [this] {
         if (auto ticked = tick(); !ticked) {
             qCWarning(lcServices) << "cannot start the scheduled deployments:"
                                   << ticked.error().code << ticked.error().message;
         }
-        locked.lock();
-        m_wake.wait_for(locked, interval, [this] { return m_stopping; });
-    }
+    });
+}
+
+void DeploymentScheduler::stop()
+{
+    m_thread.stop();
 }
 
 } // namespace sphair::server

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "server/services/PeriodicThread.h"
 #include "server/services/ServiceContext.h"
 
 #include <QDateTime>
 
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <mutex>
-#include <thread>
 
 namespace sphair::server {
 
@@ -43,16 +42,11 @@ public:
     void stop();
 
 private:
-    void run(std::chrono::milliseconds interval);
-
     ServiceContext &m_context;
     mutable std::mutex m_clockLock;
     Clock m_clock;
     std::mutex m_tickLock; // one tick at a time (the thread and a test)
-    std::mutex m_threadLock;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace sphair::server
