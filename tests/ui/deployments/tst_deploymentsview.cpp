@@ -75,7 +75,7 @@ private slots:
         auto started = m_fixture.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
         server::DeploymentRunner::Settings quick;
-        quick.simulatedStepTime = std::chrono::milliseconds(150);
+        quick.simulatedStepTime = std::chrono::milliseconds(300);
         m_fixture.platform().server().deployments().setSettings(quick);
 
         m_view = std::make_unique<DeploymentsView>(m_fixture.context());
@@ -87,10 +87,12 @@ private slots:
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
         }
-        connect(m_view->stepModel(), &QAbstractItemModel::dataChanged, this, [this] {
+        const auto noteRunning = [this] {
             for (const auto &step : m_view->stepModel()->steps())
                 m_sawRunningStep |= step.status == DeploymentStepStatus::Running;
-        });
+        };
+        connect(m_view->stepModel(), &QAbstractItemModel::dataChanged, this, noteRunning);
+        connect(m_view->stepModel(), &QAbstractItemModel::modelReset, this, noteRunning);
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), kWaitMs);
     }
 
