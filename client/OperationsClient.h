@@ -12,11 +12,31 @@
 #include "models/domain/Page.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
 namespace sphair::client {
+
+// When a deployment of `version` starts (the body of POST /admin/deploy): into a maintenance
+// window occurrence (windowId and occurrence: it waits as scheduled until the occurrence
+// starts), now with a reason, or, with neither, now if a window occurrence is running (else
+// "outside_window").
+struct DeploymentStart
+{
+    QString version;
+    QUuid windowId;
+    QDate occurrence; // the local date the occurrence was planned on
+    bool now = false;
+    QString reason; // required with now
+
+    static DeploymentStart intoWindow(const QString &version, const QUuid &windowId,
+                                      const QDate &occurrence);
+    static DeploymentStart immediately(const QString &version, const QString &reason);
+    QJsonObject toJson() const;
+};
 
 // The operations area of the admin API: maintenance mode and windows, blue-green
 // deployments, and the whole audit log. A light handle on the engine, like every area client.
@@ -58,9 +78,14 @@ public:
     ApiCall *maintenanceDryRun(const models::MaintenanceWindow &window,
                                Callback<models::MaintenanceDryRun> done) const;
 
-    // Starts a blue/green deployment of `version`; it runs on the server: poll deployment()
-    // for its steps. Another one still running is "deployment_in_progress".
-    ApiCall *startDeployment(const QString &version, Callback<models::Deployment> done) const;
+    // Starts (or schedules) a blue/green deployment; it runs on the server: poll deployment()
+    // for its steps. Another one still running, or scheduled into the same occurrence, is
+    // "deployment_in_progress"; neither a window nor now is "outside_window" when no window
+    // occurrence is running.
+    ApiCall *startDeployment(const DeploymentStart &start, Callback<models::Deployment> done) const;
+    // Cancels a scheduled deployment; one that started is "conflict" (details.reason
+    // not_scheduled).
+    ApiCall *cancelDeployment(const QUuid &id, Callback<models::Deployment> done) const;
     // A deployment with its steps.
     ApiCall *deployment(const QUuid &id, Callback<Versioned<models::Deployment>> done) const;
     // Rolls back the latest succeeded deployment; the answer is the rollback, a deployment of

@@ -139,7 +139,13 @@ QUrlQuery MaintenanceNoticeQuery::toUrlQuery() const
 
 QUrlQuery DeploymentQuery::toUrlQuery() const
 {
-    return QueryItems().page(*this).code("status", status, models::deploymentStatusCode).query();
+    return QueryItems()
+        .page(*this)
+        .code("status", status, models::deploymentStatusCode)
+        .text("version", version)
+        .time("from", from)
+        .time("to", to)
+        .query();
 }
 
 QUrlQuery UsageRangeQuery::toUrlQuery() const

@@ -166,6 +166,11 @@ struct MaintenanceNoticeQuery : PageQuery
 struct DeploymentQuery : StatusPageQuery<models::Deployment, models::DeploymentStatus>
 {
     static QString path() { return QStringLiteral("/admin/deploy/history"); }
+
+    QString version; // exact, or a prefix ("2.14" finds 2.14.0 and 2.14.1)
+    QDateTime from; // started (or scheduled) at or after; invalid: no lower bound
+    QDateTime to; // started (or scheduled) before; invalid: no upper bound
+
     QUrlQuery toUrlQuery() const;
 };
 

@@ -104,6 +104,7 @@ PlatformServer::create(const PlatformOptions &options)
     context.passwords = server->m_passwords.get();
     context.loginLimiter = server->m_loginLimiter.get();
     context.deployments = server->m_deployments.get();
+    server->m_scheduler = std::make_unique<DeploymentScheduler>(context);
 
     // The usage roll-up of yesterday and today, refreshed every hour (start() runs it once).
     server->m_metricsHistory->setHourlyJob([&context] { return rollUpRecentUsage(context); });
@@ -133,6 +134,10 @@ models::Status PlatformServer::start()
         m_metricsHistory->start(m_options.metrics.historyInterval);
     if (m_options.notices.interval.count() > 0)
         m_notices->start(m_options.notices.interval);
+    // Scheduled deployments survive a restart: the first tick starts one whose window began
+    // while the server was down.
+    if (m_options.deploymentCheckInterval.count() > 0)
+        m_scheduler->start(m_options.deploymentCheckInterval);
     return models::Status::success();
 }
 
@@ -144,6 +149,9 @@ void PlatformServer::stop()
         m_metricsHistory->stop();
     if (m_notices)
         m_notices->stop();
+    // Before the runner: nothing is launched while it stops.
+    if (m_scheduler)
+        m_scheduler->stop();
     // Ends a running deployment's hook and worker before the database goes away.
     if (m_deployments)
         m_deployments->stop();

@@ -5,6 +5,7 @@
 #include "server/http/HttpServer.h"
 #include "server/http/ServerConfig.h"
 #include "server/services/DeploymentRunner.h"
+#include "server/services/DeploymentScheduler.h"
 #include "server/services/MetricsHistory.h"
 #include "server/services/MetricsService.h"
 #include "server/services/NoticeWorker.h"
@@ -57,6 +58,9 @@ struct PlatformOptions
         std::chrono::seconds firstRetry {60};
     };
     Notices notices;
+    // How often the deployment scheduler looks for scheduled deployments whose window has
+    // started; 0 starts no thread (a test calls DeploymentScheduler::tick() with its clock).
+    std::chrono::milliseconds deploymentCheckInterval {5000};
 };
 
 // The reference platform API: the database, the HTTP server and every route module, wired
@@ -76,6 +80,7 @@ public:
     ServiceContext &context() { return m_context; }
     HttpServer &http() { return *m_http; }
     DeploymentRunner &deployments() { return *m_deployments; }
+    DeploymentScheduler &deploymentScheduler() { return *m_scheduler; }
     MetricsService &metrics() { return *m_metrics; }
     MetricsHistory &metricsHistory() { return *m_metricsHistory; }
     NoticeWorker &notices() { return *m_notices; }
@@ -98,6 +103,7 @@ private:
     std::unique_ptr<PasswordHasher> m_passwords;
     std::unique_ptr<RateLimiter> m_loginLimiter;
     std::unique_ptr<DeploymentRunner> m_deployments;
+    std::unique_ptr<DeploymentScheduler> m_scheduler;
     std::unique_ptr<MetricsService> m_metrics;
     std::unique_ptr<MetricsHistory> m_metricsHistory;
     std::unique_ptr<NoticeWorker> m_notices;

@@ -1155,6 +1155,14 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
             <source>Deployment steps must be numbered 1, 2, 3, … in order.</source>
             <translation>Bereitstellungsschritte müssen fortlaufend mit 1, 2, 3, … nummeriert sein.</translation>
         </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
     </context>
     <context>
         <name>sphair::models::DeploymentStep</name>
@@ -5938,6 +5946,316 @@ Nur wenn die Administratoren der Plattform ein neues Zertifikat bestätigen, sol
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sphair::models::DeploymentModel</name>
+        <message>
+            <source>%1 (scheduled)</source>
+            <translation>%1 (geplant)</translation>
+        </message>
+        <message>
+            <source>Rollback</source>
+            <translation>Zurücksetzung</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Sofort: %1</translation>
+        </message>
+        <message>
+            <source>In a maintenance window</source>
+            <translation>In einem Wartungsfenster</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Started by</source>
+            <translation>Gestartet von</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+    </context>
+    <context>
+        <name>sphair::models::DeploymentStepModel</name>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Protokoll</translation>
+        </message>
+    </context>
+    <context>
+        <name>sphair::ui::DeploymentStartDialog</name>
+        <message>
+            <source>Start a deployment</source>
+            <translation>Bereitstellung starten</translation>
+        </message>
+        <message>
+            <source>e.g. 2.14.0</source>
+            <translation>z. B. 2.14.0</translation>
+        </message>
+        <message>
+            <source>Into a maintenance &amp;window:</source>
+            <translation>In ein Wartungs&amp;fenster:</translation>
+        </message>
+        <message>
+            <source>Window occurrence</source>
+            <translation>Termin des Fensters</translation>
+        </message>
+        <message>
+            <source>Loading the maintenance windows…</source>
+            <translation>Die Wartungsfenster werden geladen …</translation>
+        </message>
+        <message>
+            <source>&amp;Now, outside a window, because:</source>
+            <translation>&amp;Jetzt, außerhalb eines Fensters, weil:</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Why this cannot wait for the next window, e.g. a security fix.</source>
+            <translation>Warum dies nicht bis zum nächsten Fenster warten kann, z. B. eine Sicherheitskorrektur.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>%1 %2–%3 %4</source>
+            <translation>%1 %2–%3 %4</translation>
+        </message>
+        <message>
+            <source>(your time %1–%2)</source>
+            <translation>(Ihre Zeit %1–%2)</translation>
+        </message>
+        <message>
+            <source>The maintenance windows could not be loaded: %1</source>
+            <translation>Die Wartungsfenster konnten nicht geladen werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>No maintenance window is planned in the next %n day(s). Plan one in “Windows”, or start now with a reason.</source>
+            <translation>
+                <numerusform>Innerhalb von %n Tag ist kein Wartungsfenster geplant. Planen Sie eines unter „Fenster“ oder starten Sie jetzt mit einem Grund.</numerusform>
+                <numerusform>Innerhalb von %n Tagen ist kein Wartungsfenster geplant. Planen Sie eines unter „Fenster“ oder starten Sie jetzt mit einem Grund.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The deployment waits as scheduled and starts when the window starts.</source>
+            <translation>Die Bereitstellung wartet als geplant und startet, wenn das Fenster beginnt.</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sphair::ui::DeploymentsView</name>
+        <message>
+            <source>&amp;Start deployment…</source>
+            <translation>&amp;Bereitstellung starten …</translation>
+        </message>
+        <message>
+            <source>&amp;Roll back…</source>
+            <translation>&amp;Zurücksetzen …</translation>
+        </message>
+        <message>
+            <source>Puts the version before back; only the latest deployment that succeeded can be rolled back.</source>
+            <translation>Setzt die vorherige Version wieder ein; nur die letzte erfolgreiche Bereitstellung kann zurückgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel scheduled</source>
+            <translation>Geplante &amp;abbrechen</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>A&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>e.g. 2.14</source>
+            <translation>z. B. 2.14</translation>
+        </message>
+        <message>
+            <source>Started &amp;between</source>
+            <translation>Gestartet &amp;zwischen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Version:</source>
+            <translation>&amp;Version:</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>und</translation>
+        </message>
+        <message>
+            <source>Deployment history</source>
+            <translation>Verlauf der Bereitstellungen</translation>
+        </message>
+        <message>
+            <source>Select a deployment to see its steps.</source>
+            <translation>Wählen Sie eine Bereitstellung, um ihre Schritte zu sehen.</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Step log</source>
+            <translation>Protokoll des Schritts</translation>
+        </message>
+        <message>
+            <source>The selected step's log</source>
+            <translation>Das Protokoll des gewählten Schritts</translation>
+        </message>
+        <message>
+            <source>The history could not be loaded: %1</source>
+            <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <source>Loading the deployment history</source>
+            <translation>Laden des Bereitstellungsverlaufs</translation>
+        </message>
+        <message>
+            <source>Showing the newest %1 of %2 deployments.</source>
+            <translation>Die neuesten %1 von %2 Bereitstellungen werden angezeigt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deployment(s)</source>
+            <translation>
+                <numerusform>%n Bereitstellung</numerusform>
+                <numerusform>%n Bereitstellungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The deployment could not be loaded: %1</source>
+            <translation>Die Bereitstellung konnte nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <source>Version %1 · %2</source>
+            <translation>Version %1 · %2</translation>
+        </message>
+        <message>
+            <source>Started by %1</source>
+            <translation>Gestartet von %1</translation>
+        </message>
+        <message>
+            <source>started %1</source>
+            <translation>gestartet %1</translation>
+        </message>
+        <message>
+            <source>scheduled for %1 (when its maintenance window starts)</source>
+            <translation>geplant für %1 (wenn ihr Wartungsfenster beginnt)</translation>
+        </message>
+        <message>
+            <source>finished %1</source>
+            <translation>beendet %1</translation>
+        </message>
+        <message>
+            <source>traffic on %1</source>
+            <translation>Verkehr auf %1</translation>
+        </message>
+        <message>
+            <source>rolls back an earlier deployment</source>
+            <translation>setzt eine frühere Bereitstellung zurück</translation>
+        </message>
+        <message>
+            <source>started outside a window because: %1</source>
+            <translation>außerhalb eines Fensters gestartet, weil: %1</translation>
+        </message>
+        <message>
+            <source>Deployment of %1 scheduled.</source>
+            <translation>Bereitstellung von %1 geplant.</translation>
+        </message>
+        <message>
+            <source>Deployment of %1 started.</source>
+            <translation>Bereitstellung von %1 gestartet.</translation>
+        </message>
+        <message>
+            <source>Roll back</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Roll back version %1? The version before goes back into service, under maintenance mode for the time it takes.</source>
+            <translation>Version %1 zurücksetzen? Die vorherige Version geht wieder in Betrieb, für die Dauer unter Wartungsmodus.</translation>
+        </message>
+        <message>
+            <source>&amp;Roll back</source>
+            <translation>&amp;Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Not rolled back: %1</source>
+            <translation>Nicht zurückgesetzt: %1</translation>
+        </message>
+        <message>
+            <source>Rolling back</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Not cancelled: %1</source>
+            <translation>Nicht abgebrochen: %1</translation>
+        </message>
+        <message>
+            <source>Cancelling the deployment</source>
+            <translation>Abbrechen der Bereitstellung</translation>
+        </message>
+        <message>
+            <source>Deployment of %1 cancelled.</source>
+            <translation>Bereitstellung von %1 abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Rollback to %1 · %2</source>
+            <translation>Zurücksetzung auf %1 · %2</translation>
         </message>
     </context>
 </TS>

@@ -472,4 +472,24 @@ Tenants cannot use it until their license does. Switch it on anyway?</numerusfor
             </translation>
         </message>
     </context>
+    <context>
+        <name>sphair::ui::DeploymentStartDialog</name>
+        <message numerus="yes">
+            <source>No maintenance window is planned in the next %n day(s). Plan one in “Windows”, or start now with a reason.</source>
+            <translation>
+                <numerusform>No maintenance window is planned in the next %n day. Plan one in “Windows”, or start now with a reason.</numerusform>
+                <numerusform>No maintenance window is planned in the next %n days. Plan one in “Windows”, or start now with a reason.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sphair::ui::DeploymentsView</name>
+        <message numerus="yes">
+            <source>%n deployment(s)</source>
+            <translation>
+                <numerusform>%n deployment</numerusform>
+                <numerusform>%n deployments</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

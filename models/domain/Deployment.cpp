@@ -12,9 +12,10 @@ namespace sphair::models {
 namespace {
 
 const EnumCode<DeploymentStatus> kStatusCodes[] = {
-    {DeploymentStatus::Pending, "pending"},        {DeploymentStatus::Running, "running"},
-    {DeploymentStatus::Succeeded, "succeeded"},    {DeploymentStatus::Failed, "failed"},
-    {DeploymentStatus::RolledBack, "rolled_back"},
+    {DeploymentStatus::Scheduled, "scheduled"}, {DeploymentStatus::Pending, "pending"},
+    {DeploymentStatus::Running, "running"},     {DeploymentStatus::Succeeded, "succeeded"},
+    {DeploymentStatus::Failed, "failed"},       {DeploymentStatus::RolledBack, "rolled_back"},
+    {DeploymentStatus::Cancelled, "cancelled"},
 };
 
 const EnumCode<DeploymentColor> kColorCodes[] = {
@@ -58,6 +59,8 @@ QStringList deploymentStatusCodes()
 QString deploymentStatusDisplayName(DeploymentStatus status)
 {
     switch (status) {
+    case DeploymentStatus::Scheduled:
+        return QCoreApplication::translate("sphair::models::Deployment", "Scheduled");
     case DeploymentStatus::Pending:
         return QCoreApplication::translate("sphair::models::Deployment", "Pending");
     case DeploymentStatus::Running:
@@ -68,6 +71,8 @@ QString deploymentStatusDisplayName(DeploymentStatus status)
         return QCoreApplication::translate("sphair::models::Deployment", "Failed");
     case DeploymentStatus::RolledBack:
         return QCoreApplication::translate("sphair::models::Deployment", "Rolled back");
+    case DeploymentStatus::Cancelled:
+        return QCoreApplication::translate("sphair::models::Deployment", "Cancelled");
     }
     return {};
 }
@@ -95,7 +100,7 @@ DeploymentColor otherDeploymentColor(DeploymentColor color)
 bool Deployment::isFinished() const
 {
     return status == DeploymentStatus::Succeeded || status == DeploymentStatus::Failed
-        || status == DeploymentStatus::RolledBack;
+        || status == DeploymentStatus::RolledBack || status == DeploymentStatus::Cancelled;
 }
 
 Result<Deployment> Deployment::fromJson(const QJsonObject &object)
@@ -112,6 +117,9 @@ Result<Deployment> Deployment::fromJson(const QJsonObject &object)
     deployment.startedAt = in.optionalTime(u"started_at");
     deployment.finishedAt = in.optionalTime(u"finished_at");
     deployment.rollbackOf = in.optionalUuid(u"rollback_of");
+    deployment.reason = in.optionalString(u"reason");
+    deployment.windowId = in.optionalUuid(u"window_id");
+    deployment.scheduledFor = in.optionalTime(u"scheduled_for");
     deployment.steps = in.objects<DeploymentStep>(u"steps", false);
     if (!in.ok())
         return in.error();
@@ -128,7 +136,10 @@ QJsonObject Deployment::toJson() const
         .optionalText(u"started_by", startedBy)
         .time(u"started_at", startedAt)
         .time(u"finished_at", finishedAt)
-        .uuid(u"rollback_of", rollbackOf);
+        .uuid(u"rollback_of", rollbackOf)
+        .optionalText(u"reason", reason)
+        .uuid(u"window_id", windowId)
+        .time(u"scheduled_for", scheduledFor);
     // Every deployment has its planned steps; none means a list left them out.
     if (!steps.isEmpty())
         out.objects(u"steps", steps);
@@ -147,6 +158,8 @@ Status Deployment::validate() const
                                         "2.14.0.")
                 .arg(kMaxVersionLength));
     }
+    if (auto check = checkLength(QStringLiteral("reason"), reason, 0, kMaxReasonLength); !check)
+        return check;
     if (finishedAt.isValid() && startedAt.isValid() && finishedAt < startedAt) {
         return invalidField(
             QStringLiteral("finished_at"), QStringLiteral("order"),
@@ -178,7 +191,8 @@ bool Deployment::operator==(const Deployment &other) const
     return id == other.id && version == other.version && status == other.status
         && activeColor == other.activeColor && startedBy == other.startedBy
         && startedAt == other.startedAt && finishedAt == other.finishedAt
-        && rollbackOf == other.rollbackOf && steps == other.steps;
+        && rollbackOf == other.rollbackOf && reason == other.reason && windowId == other.windowId
+        && scheduledFor == other.scheduledFor && steps == other.steps;
 }
 
 } // namespace sphair::models

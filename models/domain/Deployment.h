@@ -14,8 +14,17 @@
 
 namespace sphair::models {
 
-// Where a deployment stands. Wire codes: pending, running, succeeded, failed, rolled_back.
-enum class DeploymentStatus { Pending, Running, Succeeded, Failed, RolledBack };
+// Where a deployment stands. Wire codes: scheduled (waiting for its window to start), pending,
+// running, succeeded, failed, rolled_back, cancelled (a scheduled one that never started).
+enum class DeploymentStatus {
+    Scheduled,
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    RolledBack,
+    Cancelled
+};
 
 QString deploymentStatusCode(DeploymentStatus status);
 std::optional<DeploymentStatus> deploymentStatusFromCode(QStringView code);
@@ -34,7 +43,8 @@ DeploymentColor otherDeploymentColor(DeploymentColor color);
 //
 // Required on input: version. Everything else is set by the server and optional on input:
 // id, status (pending), active_color (blue), started_by, started_at, finished_at,
-// rollback_of, steps (lists leave them out: toJson() writes no "steps" when there are none).
+// rollback_of, reason, window_id, scheduled_for, steps (lists leave them out: toJson() writes
+// no "steps" when there are none).
 struct Deployment
 {
     QUuid id;
@@ -45,15 +55,22 @@ struct Deployment
     QDateTime startedAt; // started_at
     QDateTime finishedAt; // finished_at
     QUuid rollbackOf; // rollback_of: the deployment undone
+    QString reason; // why it was started outside a window ("now"), ≤ 500 characters
+    QUuid windowId; // window_id: the maintenance window it runs in; null: none
+    QDateTime scheduledFor; // scheduled_for: when its window occurrence starts; invalid: now
     QList<DeploymentStep> steps;
 
     static constexpr int kMaxVersionLength = 64;
+    static constexpr int kMaxReasonLength = 500;
 
+    // succeeded, failed, rolled_back or cancelled: nothing about it changes any more.
     bool isFinished() const;
+    // scheduled, pending or running: the console follows it.
+    bool isActive() const { return !isFinished(); }
 
     static Result<Deployment> fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
-    // Version format, time order, and steps numbered 1, 2, 3, … each valid.
+    // Version format, reason length, time order, and steps numbered 1, 2, 3, … each valid.
     Status validate() const;
 
     bool operator==(const Deployment &other) const;

@@ -42,6 +42,8 @@ constexpr CodeStatus kCodeStatus[] = {
     {"deployment_in_progress", 409},
     // A maintenance window's occurrence overlapping another's (MaintenanceService).
     {"window_overlap", 409},
+    // A deployment started outside every maintenance window without "now" (DeploymentService).
+    {"outside_window", 409},
     // A custom domain or subdomain another company has (CompanySettingsService).
     {"domain_taken", 409},
     {"subdomain_taken", 409},

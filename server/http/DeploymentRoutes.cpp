@@ -7,6 +7,7 @@
 #include "server/http/JsonFields.h"
 #include "server/http/QueryParameters.h"
 #include "server/services/DeploymentService.h"
+#include "server/services/ServerText.h"
 
 namespace sphair::server::DeploymentRoutes {
 
@@ -45,16 +46,72 @@ Response start(const DeploymentService &deployments, const Request &request, con
     const auto version = fields.string(QStringLiteral("version"), 1, Deployment::kMaxVersionLength);
     fields.enumValue(QStringLiteral("strategy"), {QStringLiteral("blue_green")},
                      JsonFields::Presence::Optional);
+    const auto windowId = fields.uuid(QStringLiteral("window_id"), JsonFields::Presence::Optional);
+    const auto occurrence =
+        fields.string(QStringLiteral("occurrence"), 10, 10, JsonFields::Presence::Optional);
+    const auto now = fields.boolean(QStringLiteral("now"), JsonFields::Presence::Optional);
+    const auto reason = fields.string(QStringLiteral("reason"), 1, Deployment::kMaxReasonLength,
+                                      JsonFields::Presence::Optional);
     fields.rejectUnknownFields();
+    DeploymentService::StartRequest start;
     if (version) {
         Deployment requested;
         requested.version = *version;
         if (auto valid = requested.validate(); !valid)
             fields.validator().addProblem(valid.error(), QStringLiteral("version"));
+        start.version = *version;
+    }
+    InputValidator &problems = fields.validator();
+    if (occurrence) {
+        start.occurrence = QDate::fromString(*occurrence, Qt::ISODate);
+        if (!start.occurrence.isValid()) {
+            problems.addProblem(QStringLiteral("occurrence"), QStringLiteral("format"),
+                                tr("“occurrence” must be a date, YYYY-MM-DD."));
+        }
+    }
+    if (windowId)
+        start.windowId = QUuid::fromString(*windowId);
+    if (windowId.has_value() != occurrence.has_value()) {
+        problems.addProblem(windowId ? QStringLiteral("occurrence") : QStringLiteral("window_id"),
+                            QStringLiteral("missing"),
+                            tr("A deployment into a window needs both “window_id” and "
+                               "“occurrence”."));
+    }
+    start.now = now.value_or(false);
+    if (start.now && windowId) {
+        problems.addProblem(QStringLiteral("now"), QStringLiteral("conflict"),
+                            tr("A deployment starts either now or in a window, not both."));
+    }
+    if (start.now && !reason && !fields.has(QStringLiteral("reason"))) {
+        problems.addProblem(QStringLiteral("reason"), QStringLiteral("missing"),
+                            tr("A deployment outside a window needs the reason it cannot wait."));
+    }
+    if (reason && !start.now) {
+        problems.addProblem(QStringLiteral("reason"), QStringLiteral("unexpected"),
+                            tr("A reason is given for a deployment started now (\"now\": true)."));
+    }
+    if (reason) {
+        start.reason = reason->trimmed();
+        if (start.reason.isEmpty()) {
+            problems.addProblem(QStringLiteral("reason"), QStringLiteral("missing"),
+                                tr("A deployment outside a window needs the reason it cannot "
+                                   "wait."));
+        }
     }
     if (!fields.ok())
         return ApiError::answer(fields.error(), request);
-    return accepted(deployments.start(*version, actor), request);
+    return accepted(deployments.start(start, actor), request);
+}
+
+Response cancel(const DeploymentService &deployments, const Request &request, const Actor &actor)
+{
+    const auto id = pathDeploymentId(request);
+    if (!id)
+        return ApiError::answer(DeploymentService::notFound(), request);
+    auto cancelled = deployments.cancel(*id, actor);
+    if (!cancelled)
+        return ApiError::answer(cancelled.error(), request);
+    return Response::json(cancelled->toJson());
 }
 
 Response rollback(const DeploymentService &deployments, const Request &request, const Actor &actor)
@@ -79,13 +136,19 @@ Response get(const DeploymentService &deployments, const Request &request)
 Response history(const DeploymentService &deployments, const Request &request)
 {
     QueryParameters query(request);
-    const auto status = query.oneOf(QStringLiteral("status"), models::deploymentStatusCodes());
+    DeploymentStore::HistoryFilter filter;
+    filter.status =
+        query.oneOf(QStringLiteral("status"), models::deploymentStatusCodes()).value_or(QString());
+    filter.version =
+        query.text(QStringLiteral("version"), Deployment::kMaxVersionLength).value_or(QString());
+    filter.from = query.dateTime(QStringLiteral("from")).value_or(QDateTime());
+    filter.to = query.dateTime(QStringLiteral("to")).value_or(QDateTime());
     const int limit = query.limit();
     const qint64 offset =
         std::max<qint64>(0, query.cursor().value(QStringLiteral("o")).toInteger(0));
     if (!query.ok())
         return ApiError::answer(query.error(), request);
-    auto page = deployments.history(status.value_or(QString()), offset, limit);
+    auto page = deployments.history(filter, offset, limit);
     if (!page)
         return ApiError::answer(page.error(), request);
     const qint64 next = offset + page->items.size();
@@ -111,6 +174,10 @@ void registerRoutes(ApiRoutes &routes)
     routes.admin(
         "GET", kDeploy + QStringLiteral("/{id}"), Permission::anyRole(),
         [deployments](const Request &request, const Actor &) { return get(deployments, request); });
+    routes.admin("POST", kDeploy + QStringLiteral("/{id}/cancel"), change,
+                 [deployments](const Request &request, const Actor &actor) {
+                     return cancel(deployments, request, actor);
+                 });
     routes.admin("POST", kDeploy + QStringLiteral("/{id}/rollback"), change,
                  [deployments](const Request &request, const Actor &actor) {
                      return rollback(deployments, request, actor);

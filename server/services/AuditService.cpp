@@ -27,7 +27,9 @@ AuditService::companyEntries(const AuditSearch::Query &query) const
                 return exists.error();
             if (!exists.value())
                 return CompanyService::notFound();
-            return AuditSearch::search(session, query);
+            AuditSearch::Query withDeployments = query;
+            withDeployments.withPlatformDeployments = true;
+            return AuditSearch::search(session, withDeployments);
         });
 }
 

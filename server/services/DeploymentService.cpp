@@ -4,7 +4,13 @@
 #include "server/services/DeploymentRunner.h"
 #include "server/services/ServerText.h"
 #include "server/store/AuditLog.h"
+#include "server/store/MaintenanceStore.h"
 #include "server/store/SqlErrorCode.h"
+
+#include "models/domain/MaintenanceSchedule.h"
+#include "models/domain/Validation.h"
+
+#include <QTimeZone>
 
 namespace sphair::server {
 
@@ -21,6 +27,69 @@ models::Error inProgress(const QUuid &running)
         details.insert(QStringLiteral("deployment_id"), running.toString(QUuid::WithoutBraces));
     return {QStringLiteral("deployment_in_progress"),
             tr("Another deployment is still running. Wait until it has finished."), details};
+}
+
+models::Error scheduledAlready(const QUuid &scheduled)
+{
+    return {QStringLiteral("deployment_in_progress"),
+            tr("Another deployment is already scheduled into this window occurrence. Cancel it "
+               "first, or choose another occurrence."),
+            {{QStringLiteral("deployment_id"), scheduled.toString(QUuid::WithoutBraces)}}};
+}
+
+models::Error outsideWindow()
+{
+    return {QStringLiteral("outside_window"),
+            tr("No maintenance window is running now. Schedule the deployment into a window, or "
+               "start it now and give the reason."),
+            {}};
+}
+
+// How far around an occurrence's planned date a move may have taken it; the windows branch
+// checks overlaps over the same span.
+constexpr int kOccurrenceSpanDays = 400;
+// Enough for every window of a platform (they are planned by hand, a few a month).
+constexpr int kMaxWindows = 10000;
+
+using Occurrence = models::MaintenanceOccurrence;
+
+// The occurrence of `windowId` planned on `date`, with its move applied; none when the window
+// does not exist, has no occurrence planned that day, or skips it.
+models::Result<std::optional<Occurrence>> occurrenceOf(SqlSession &session, const QUuid &windowId,
+                                                       const QDate &date)
+{
+    auto window = MaintenanceStore::window(session, windowId);
+    if (!window)
+        return window.error();
+    if (!window.value() || !date.isValid())
+        return std::optional<Occurrence>();
+    const QDateTime around = date.startOfDay(QTimeZone::utc());
+    const QList<Occurrence> all = models::MaintenanceSchedule::occurrences(
+        window.value()->window, around.addDays(-kOccurrenceSpanDays),
+        around.addDays(kOccurrenceSpanDays));
+    for (const Occurrence &occurrence : all) {
+        if (occurrence.occurrence == date)
+            return std::optional<Occurrence>(occurrence);
+    }
+    return std::optional<Occurrence>();
+}
+
+// The window occurrence running at `now`, if any. Every window is read: a recurring window's
+// starts_at is its first occurrence, long past.
+models::Result<std::optional<Occurrence>> runningOccurrence(SqlSession &session,
+                                                            const QDateTime &now)
+{
+    auto windows = MaintenanceStore::windows(session, QDateTime(), QDateTime(), 0, kMaxWindows);
+    if (!windows)
+        return windows.error();
+    QList<models::MaintenanceWindow> all;
+    for (const MaintenanceStore::Window &window : std::as_const(windows->items))
+        all.append(window.window);
+    const QList<Occurrence> running =
+        models::MaintenanceSchedule::occurrences(all, now, now.addSecs(1));
+    if (running.isEmpty())
+        return std::optional<Occurrence>();
+    return std::optional<Occurrence>(running.first());
 }
 
 models::Status conflict(const QString &message, const QString &reason)
@@ -115,13 +184,15 @@ models::Status checkRollbackable(SqlSession &session, const DeploymentStore::Row
 // Stores a new deployment (pending, with its steps, on the colour live now) and its audit row.
 models::Status insertDeployment(SqlSession &session, Deployment &deployment, const QString &kind,
                                 const Actor &actor, const QString &action,
-                                const QJsonObject &extra = {})
+                                const QJsonObject &extra = {}, const QDate &occurrence = {})
 {
     auto live = DeploymentStore::liveColor(session);
     if (!live)
         return live.error();
     deployment.activeColor = live.value();
-    if (auto inserted = DeploymentStore::insert(session, deployment, kind); !inserted) {
+    if (auto inserted = DeploymentStore::insert(session, deployment, kind, occurrence,
+                                                models::adminRoleCode(actor.role));
+        !inserted) {
         // Two admins at the same moment: the unique index lets one through.
         if (inserted.error().code == SqlErrorCode::Conflict)
             return inProgress({});
@@ -147,22 +218,197 @@ models::Error DeploymentService::notFound()
     return {QStringLiteral("not_found"), tr("There is no deployment with this id."), {}};
 }
 
-models::Result<Deployment> DeploymentService::start(const QString &version,
+models::Result<Deployment> DeploymentService::start(const StartRequest &request,
                                                     const Actor &actor) const
 {
-    Deployment deployment = pendingBy(actor, m_context.now());
-    deployment.version = version;
+    const QDateTime now = m_context.now();
+    Deployment deployment = pendingBy(actor, now);
+    deployment.version = request.version;
     deployment.steps = DeploymentStep::plan();
+    if (request.now)
+        deployment.reason = request.reason;
+    auto written = m_context.db->transaction(
+        TxScope::forOperator(), [&](SqlSession &session) -> models::Status {
+            std::optional<Occurrence> occurrence;
+            if (!request.windowId.isNull()) {
+                auto found = occurrenceOf(session, request.windowId, request.occurrence);
+                if (!found)
+                    return models::Status(found.error());
+                if (!found.value()) {
+                    return models::Validation::invalidField(
+                        QStringLiteral("occurrence"), QStringLiteral("unknown_value"),
+                        tr("The maintenance window has no occurrence on %1.")
+                            .arg(request.occurrence.toString(Qt::ISODate)));
+                }
+                if (found.value()->endsAt <= now) {
+                    return models::Validation::invalidField(
+                        QStringLiteral("occurrence"), QStringLiteral("past"),
+                        tr("This occurrence of the maintenance window has ended."));
+                }
+                occurrence = found.value();
+                deployment.windowId = occurrence->windowId;
+                if (occurrence->startsAt > now) {
+                    // Waits for its occurrence; the scheduler starts it then.
+                    deployment.status = DeploymentStatus::Scheduled;
+                    deployment.scheduledFor = occurrence->startsAt;
+                    auto taken = DeploymentStore::scheduledInto(session, occurrence->windowId,
+                                                                occurrence->occurrence);
+                    if (!taken)
+                        return models::Status(taken.error());
+                    if (taken.value())
+                        return models::Status(scheduledAlready(taken.value()->deployment.id));
+                    return insertDeployment(session, deployment, DeploymentStore::deployKind(),
+                                            actor, QStringLiteral("deployment.schedule"), {},
+                                            occurrence->occurrence);
+                }
+            } else if (!request.now) {
+                auto running = runningOccurrence(session, now);
+                if (!running)
+                    return models::Status(running.error());
+                if (!running.value())
+                    return models::Status(outsideWindow());
+                deployment.windowId = running.value()->windowId;
+            }
+            if (auto none = checkNoneActive(session, *m_context.deployments, deployment.startedAt);
+                !none)
+                return none;
+            return insertDeployment(session, deployment, DeploymentStore::deployKind(), actor,
+                                    QStringLiteral("deployment.start"));
+        });
+    if (!written)
+        return written.error();
+    if (deployment.status == DeploymentStatus::Scheduled) {
+        deployment.startedAt = QDateTime();
+        return deployment;
+    }
+    return launch(deployment, DeploymentStore::deployKind(), actor.username,
+                  models::adminRoleCode(actor.role));
+}
+
+models::Result<Deployment> DeploymentService::cancel(const QUuid &id, const Actor &actor) const
+{
+    const QDateTime now = m_context.now();
+    Deployment cancelled;
     auto written = m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        if (auto none = checkNoneActive(session, *m_context.deployments, deployment.startedAt);
-            !none)
-            return none;
-        return insertDeployment(session, deployment, DeploymentStore::deployKind(), actor,
-                                QStringLiteral("deployment.start"));
+        auto target = DeploymentStore::find(session, id, false);
+        if (!target)
+            return models::Status(target.error());
+        if (!target.value())
+            return models::Status(notFound());
+        if (target.value()->deployment.status != DeploymentStatus::Scheduled) {
+            return conflict(tr("Only a scheduled deployment can be cancelled; this one has "
+                               "started or finished."),
+                            QStringLiteral("not_scheduled"));
+        }
+        if (auto done = DeploymentStore::cancel(
+                session, id, now,
+                tr("Not run: the deployment was cancelled by %1.").arg(actor.username));
+            !done)
+            return done;
+        auto after = DeploymentStore::find(session, id);
+        if (!after)
+            return models::Status(after.error());
+        cancelled = after.value()->deployment;
+        QJsonObject audited = cancelled.toJson();
+        audited.remove(QStringLiteral("steps"));
+        return AdminAudit::record(session, actor,
+                                  {QStringLiteral("deployment.cancel"),
+                                   QStringLiteral("deployment"),
+                                   id.toString(QUuid::WithoutBraces),
+                                   {},
+                                   {},
+                                   audited});
     });
     if (!written)
         return written.error();
-    return launch(deployment, DeploymentStore::deployKind(), actor);
+    return cancelled;
+}
+
+models::Result<int> DeploymentService::startDue(const QDateTime &now) const
+{
+    auto due = m_context.db->fetch<QList<DeploymentStore::Row>>(
+        TxScope::forOperator(TxScope::Access::ReadOnly),
+        [&](SqlSession &session) { return DeploymentStore::due(session, now); });
+    if (!due)
+        return due.error();
+    int started = 0;
+    for (const DeploymentStore::Row &row : std::as_const(due.value())) {
+        auto launched = startScheduled(row, now);
+        if (!launched)
+            return launched.error();
+        if (launched.value()) {
+            ++started;
+            break; // one at a time: the others wait until it has finished
+        }
+    }
+    return started;
+}
+
+models::Result<bool> DeploymentService::startScheduled(const DeploymentStore::Row &row,
+                                                       const QDateTime &now) const
+{
+    Deployment deployment = row.deployment;
+    bool begun = false;
+    auto written = m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+        begun = false;
+        auto occurrence = occurrenceOf(session, deployment.windowId, row.occurrence);
+        if (!occurrence)
+            return models::Status(occurrence.error());
+        QString why;
+        if (!occurrence.value())
+            why = tr("Not run: its maintenance window occurrence was skipped or deleted.");
+        else if (occurrence.value()->endsAt <= now)
+            why = tr("Not run: its maintenance window ended before it could start.");
+        if (!why.isEmpty()) {
+            if (auto done = DeploymentStore::cancel(session, deployment.id, now, why); !done)
+                return done;
+            return AuditLog::record(
+                session, QStringLiteral("system"), QStringLiteral("system"),
+                {QStringLiteral("deployment.cancel"),
+                 QStringLiteral("deployment"),
+                 deployment.id.toString(QUuid::WithoutBraces),
+                 {},
+                 {},
+                 QJsonObject {{QStringLiteral("status"), QStringLiteral("cancelled")},
+                              {QStringLiteral("reason"), why}}});
+        }
+        if (occurrence.value()->startsAt > now) {
+            // The occurrence was moved later: the deployment waits for it.
+            return DeploymentStore::reschedule(session, deployment.id,
+                                               occurrence.value()->startsAt);
+        }
+        auto active = DeploymentStore::active(session);
+        if (!active)
+            return models::Status(active.error());
+        if (active.value())
+            return models::Status::success(); // waits for the running one
+        auto live = DeploymentStore::liveColor(session);
+        if (!live)
+            return models::Status(live.error());
+        if (auto done = DeploymentStore::begin(session, deployment.id, now, live.value()); !done)
+            return done;
+        deployment.status = DeploymentStatus::Pending;
+        deployment.startedAt = now;
+        deployment.activeColor = live.value();
+        begun = true;
+        QJsonObject after = deployment.toJson();
+        after.remove(QStringLiteral("steps"));
+        return AuditLog::record(session, deployment.startedBy, row.startedByRole,
+                                {QStringLiteral("deployment.start"),
+                                 QStringLiteral("deployment"),
+                                 deployment.id.toString(QUuid::WithoutBraces),
+                                 {},
+                                 {},
+                                 after});
+    });
+    if (!written)
+        return written.error();
+    if (!begun)
+        return false;
+    if (auto launched = launch(deployment, row.kind, deployment.startedBy, row.startedByRole);
+        !launched)
+        return launched.error();
+    return true;
 }
 
 models::Result<Deployment> DeploymentService::rollback(const QUuid &id, const Actor &actor) const
@@ -196,20 +442,17 @@ models::Result<Deployment> DeploymentService::rollback(const QUuid &id, const Ac
     });
     if (!written)
         return written.error();
-    return launch(deployment, DeploymentStore::rollbackKind(), actor);
+    return launch(deployment, DeploymentStore::rollbackKind(), actor.username,
+                  models::adminRoleCode(actor.role));
 }
 
 models::Result<Deployment> DeploymentService::launch(const Deployment &deployment,
-                                                     const QString &kind, const Actor &actor) const
+                                                     const QString &kind, const QString &actor,
+                                                     const QString &role) const
 {
-    const DeploymentRunner::Job job {deployment.id,
-                                     deployment.version,
-                                     kind,
-                                     deployment.rollbackOf,
-                                     deployment.activeColor,
-                                     deployment.steps,
-                                     actor.username,
-                                     models::adminRoleCode(actor.role)};
+    const DeploymentRunner::Job job {
+        deployment.id,          deployment.version, kind,  deployment.rollbackOf,
+        deployment.activeColor, deployment.steps,   actor, role};
     if (auto launched = m_context.deployments->launch(job); !launched) {
         (void)m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
             return DeploymentStore::failInterrupted(
@@ -235,12 +478,13 @@ models::Result<DeploymentStore::Row> DeploymentService::find(const QUuid &id) co
         });
 }
 
-models::Result<models::Page<Deployment>> DeploymentService::history(const QString &status,
-                                                                    qint64 offset, int limit) const
+models::Result<models::Page<Deployment>>
+DeploymentService::history(const DeploymentStore::HistoryFilter &filter, qint64 offset,
+                           int limit) const
 {
     auto found = m_context.db->fetch<DeploymentStore::HistoryPage>(
         TxScope::forOperator(TxScope::Access::ReadOnly), [&](SqlSession &session) {
-            return DeploymentStore::history(session, status, offset, limit);
+            return DeploymentStore::history(session, filter, offset, limit);
         });
     if (!found)
         return found.error();

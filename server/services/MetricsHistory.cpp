@@ -105,37 +105,18 @@ models::Result<bool> MetricsHistory::tick()
 
 void MetricsHistory::start(std::chrono::milliseconds interval)
 {
-    std::lock_guard<std::mutex> locked(m_threadLock);
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_thread = std::thread([this, interval] { run(interval); });
-}
-
-void MetricsHistory::stop()
-{
-    {
-        std::lock_guard<std::mutex> locked(m_threadLock);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void MetricsHistory::run(std::chrono::milliseconds interval)
-{
-    std::unique_lock<std::mutex> locked(m_threadLock);
-    while (!m_stopping) {
-        locked.unlock();
+    m_thread.start(interval, [this] {
         if (auto ticked = tick(); !ticked) {
             qCWarning(lcServices) << "cannot keep the server metrics:" << ticked.error().code
                                   << ticked.error().message;
         }
         runHourlyJob();
-        locked.lock();
-        m_wake.wait_for(locked, interval, [this] { return m_stopping; });
-    }
+    });
+}
+
+void MetricsHistory::stop()
+{
+    m_thread.stop();
 }
 
 void MetricsHistory::runHourlyJob()

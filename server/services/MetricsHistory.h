@@ -2,16 +2,15 @@
 
 #include "models/domain/Result.h"
 #include "server/services/MetricsRegistry.h"
+#include "server/services/PeriodicThread.h"
 #include "server/services/ServiceContext.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <mutex>
-#include <thread>
 
 namespace sphair::server {
 
@@ -51,7 +50,6 @@ public:
     static QDateTime minuteOf(const QDateTime &time);
 
 private:
-    void run(std::chrono::milliseconds interval);
     void runHourlyJob();
 
     const ServiceContext &m_context;
@@ -65,10 +63,7 @@ private:
     std::function<models::Status()> m_hourlyJob;
     QDateTime m_jobHour; // the hour the thread last saw (only the thread touches it)
 
-    std::mutex m_threadLock;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace sphair::server

@@ -21,6 +21,10 @@ public:
         QString action; // exact, or every action under it when it ends in '.'; empty: all
         QString targetType; // exact; empty: all
         QUuid companyId; // null: all
+        // With companyId: also the platform's deployments that touched the company (their
+        // deployment.start, deployment.rollback and deployment.finish entries since the
+        // company was created), kept once for the platform rather than copied per company.
+        bool withPlatformDeployments = false;
         QDateTime from; // inclusive; invalid: no bound
         QDateTime to; // exclusive; invalid: no bound
         qint64 beforeId = 0; // only entries with a smaller id; 0: from the newest

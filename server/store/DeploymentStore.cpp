@@ -11,16 +11,31 @@ using models::DeploymentStep;
 
 const QString kColumns = QStringLiteral(
     "id, version, status, strategy, active_color, started_by, started_at, finished_at, "
-    "rollback_of, kind, row_version, runner, heartbeat_at");
+    "rollback_of, reason, window_id, scheduled_for, kind, row_version, runner, heartbeat_at, "
+    "occurrence, started_by_role");
+
+bool notStarted(models::DeploymentStatus status)
+{
+    return status == models::DeploymentStatus::Scheduled
+        || status == models::DeploymentStatus::Cancelled;
+}
 
 models::Result<DeploymentStore::Row> rowFrom(const SqlRow &row)
 {
-    auto deployment = fromRow<Deployment>(
-        row, {{u"started_at", WireColumn::Time}, {u"finished_at", WireColumn::Time}});
+    auto deployment = fromRow<Deployment>(row,
+                                          {{u"started_at", WireColumn::Time},
+                                           {u"finished_at", WireColumn::Time},
+                                           {u"scheduled_for", WireColumn::Time}});
     if (!deployment)
         return deployment.error();
     DeploymentStore::Row result;
     result.deployment = std::move(deployment).value();
+    // Until it starts, started_at holds scheduled_for (for the history's order and filters);
+    // on the wire it has not started.
+    if (notStarted(result.deployment.status))
+        result.deployment.startedAt = QDateTime();
+    result.occurrence = QDate::fromString(row.text(u"occurrence"), Qt::ISODate);
+    result.startedByRole = row.text(u"started_by_role");
     result.kind = row.text(u"kind");
     result.rowVersion = row.int64(u"row_version", 1);
     result.runner = row.text(u"runner");
@@ -65,15 +80,21 @@ models::Result<models::DeploymentColor> DeploymentStore::liveColor(SqlSession &s
 }
 
 models::Status DeploymentStore::insert(SqlSession &session, const Deployment &deployment,
-                                       const QString &kind)
+                                       const QString &kind, const QDate &occurrence,
+                                       const QString &role)
 {
+    const bool scheduled = deployment.status == models::DeploymentStatus::Scheduled;
     auto inserted = session.exec(
         QStringLiteral("INSERT INTO deployments (id, version, status, strategy, active_color, "
-                       "started_by, started_at, rollback_of, kind) "
-                       "VALUES ($1, $2, $3, 'blue_green', $4, $5, $6, $7, $8)"),
+                       "started_by, started_at, rollback_of, kind, reason, window_id, occurrence, "
+                       "scheduled_for, started_by_role) VALUES ($1, $2, $3, 'blue_green', $4, $5, "
+                       "$6, $7, $8, $9, $10, $11, $12, $13)"),
         {deployment.id, deployment.version, models::deploymentStatusCode(deployment.status),
          models::deploymentColorCode(deployment.activeColor), deployment.startedBy,
-         deployment.startedAt, deployment.rollbackOf, kind});
+         scheduled ? deployment.scheduledFor : deployment.startedAt, deployment.rollbackOf, kind,
+         deployment.reason, deployment.windowId,
+         occurrence.isValid() ? occurrence.toString(Qt::ISODate) : QString(),
+         deployment.scheduledFor, role.isEmpty() ? QStringLiteral("superadmin") : role});
     if (!inserted)
         return inserted.error();
     for (const DeploymentStep &step : deployment.steps) {
@@ -119,14 +140,100 @@ DeploymentStore::find(SqlSession &session, const QUuid &id, bool withSteps)
 }
 
 models::Result<DeploymentStore::HistoryPage>
-DeploymentStore::history(SqlSession &session, const QString &status, qint64 offset, int limit)
+DeploymentStore::history(SqlSession &session, const HistoryFilter &filter, qint64 offset, int limit)
 {
-    SqlFilter filter;
-    if (!status.isEmpty())
-        filter.require(QStringLiteral("status = %1"), status);
-    return filter.countedPage<HistoryPage>(session, QStringLiteral("deployments"), kColumns,
-                                           QStringLiteral("started_at DESC, id DESC"), limit,
-                                           offset, rowFrom);
+    SqlFilter where;
+    if (!filter.status.isEmpty())
+        where.require(QStringLiteral("status = %1"), filter.status);
+    if (!filter.version.isEmpty()) {
+        where.require(QStringLiteral("version LIKE %1 ESCAPE '\\'"),
+                      SqlFilter::prefixPattern(filter.version));
+    }
+    // started_at holds scheduled_for until a deployment starts.
+    if (filter.from.isValid())
+        where.require(QStringLiteral("started_at >= %1"), filter.from);
+    if (filter.to.isValid())
+        where.require(QStringLiteral("started_at < %1"), filter.to);
+    return where.countedPage<HistoryPage>(session, QStringLiteral("deployments"), kColumns,
+                                          QStringLiteral("started_at DESC, id DESC"), limit, offset,
+                                          rowFrom);
+}
+
+models::Result<std::optional<DeploymentStore::Row>>
+DeploymentStore::scheduledInto(SqlSession &session, const QUuid &windowId, const QDate &occurrence)
+{
+    return readFirst(session.exec(QStringLiteral("SELECT %1 FROM deployments WHERE status = "
+                                                 "'scheduled' AND window_id = $1 AND "
+                                                 "occurrence = $2")
+                                      .arg(kColumns),
+                                  {windowId, occurrence.toString(Qt::ISODate)}),
+                     rowFrom);
+}
+
+models::Result<QList<DeploymentStore::Row>> DeploymentStore::due(SqlSession &session,
+                                                                 const QDateTime &now)
+{
+    auto ids = session.exec(QStringLiteral("SELECT id FROM deployments WHERE status = "
+                                           "'scheduled' AND scheduled_for <= $1 ORDER BY "
+                                           "scheduled_for, id"),
+                            {now});
+    if (!ids)
+        return ids.error();
+    QList<Row> rows;
+    for (const SqlRow &idRow : ids.value()) {
+        auto found = find(session, QUuid::fromString(idRow.text(u"id")));
+        if (!found)
+            return found.error();
+        if (found.value())
+            rows.append(*found.value());
+    }
+    return rows;
+}
+
+models::Status DeploymentStore::begin(SqlSession &session, const QUuid &id, const QDateTime &now,
+                                      models::DeploymentColor liveColor)
+{
+    auto updated = session.exec(
+        QStringLiteral("UPDATE deployments SET status = 'pending', started_at = $2, "
+                       "active_color = $3, row_version = row_version + 1 WHERE id = $1 AND "
+                       "status = 'scheduled'"),
+        {id, now, models::deploymentColorCode(liveColor)});
+    if (!updated)
+        return updated.error();
+    return models::Status::success();
+}
+
+models::Status DeploymentStore::reschedule(SqlSession &session, const QUuid &id,
+                                           const QDateTime &scheduledFor)
+{
+    auto updated = session.exec(
+        QStringLiteral("UPDATE deployments SET scheduled_for = $2, started_at = $2, "
+                       "row_version = row_version + 1 WHERE id = $1 AND status = 'scheduled'"),
+        {id, scheduledFor});
+    if (!updated)
+        return updated.error();
+    return models::Status::success();
+}
+
+models::Status DeploymentStore::cancel(SqlSession &session, const QUuid &id, const QDateTime &now,
+                                       const QString &note)
+{
+    auto changed = session.exec(
+        QStringLiteral("UPDATE deployments SET status = 'cancelled', finished_at = $2, "
+                       "row_version = row_version + 1 WHERE id = $1 AND status = 'scheduled' "
+                       "RETURNING id"),
+        {id, now});
+    if (!changed)
+        return changed.error();
+    if (changed->isEmpty())
+        return models::Status::failure(QStringLiteral("not_scheduled"),
+                                       QStringLiteral("The deployment is not scheduled."));
+    auto skipped = session.exec(QStringLiteral("UPDATE deployment_steps SET status = 'skipped', "
+                                               "output = $2 WHERE deployment_id = $1"),
+                                {id, note});
+    if (!skipped)
+        return skipped.error();
+    return models::Status::success();
 }
 
 models::Status DeploymentStore::setStatus(SqlSession &session, const QUuid &id,

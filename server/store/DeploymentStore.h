@@ -4,6 +4,7 @@
 #include "models/domain/Result.h"
 #include "server/store/SqlSession.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QUuid>
@@ -29,6 +30,17 @@ public:
         qint64 rowVersion = 1;
         QString runner; // "host:pid" of the server process running it; empty while pending
         QDateTime heartbeatAt; // when that process last recorded progress
+        QDate occurrence; // of its window (window_id): the local date it was planned on
+        QString startedByRole; // started_by's role, for the audit rows of a scheduled start
+    };
+
+    // The filters of GET /admin/deploy/history; each left empty (invalid) filters nothing.
+    struct HistoryFilter
+    {
+        QString status;
+        QString version; // exact, or a prefix
+        QDateTime from; // started (or scheduled) at or after
+        QDateTime to; // started (or scheduled) before
     };
 
     struct HistoryPage
@@ -42,15 +54,33 @@ public:
     // The colour serving traffic: that of the newest finished deployment, blue at first.
     static models::Result<models::DeploymentColor> liveColor(SqlSession &session);
 
-    // Inserts the deployment and its steps. A second pending or running deployment fails with
-    // db_conflict (the unique index of migration 3).
+    // Inserts the deployment and its steps (a scheduled one with started_at = scheduled_for).
+    // A second pending or running deployment, or a second one scheduled into the same window
+    // occurrence, fails with db_conflict (the unique indexes of migrations 3 and 12).
     static models::Status insert(SqlSession &session, const models::Deployment &deployment,
-                                 const QString &kind);
+                                 const QString &kind, const QDate &occurrence = {},
+                                 const QString &role = {});
     static models::Result<std::optional<Row>> find(SqlSession &session, const QUuid &id,
                                                    bool withSteps = true);
-    // Newest first, steps left out; `status` empty for every status.
-    static models::Result<HistoryPage> history(SqlSession &session, const QString &status,
+    // Newest first, steps left out.
+    static models::Result<HistoryPage> history(SqlSession &session, const HistoryFilter &filter,
                                                qint64 offset, int limit);
+
+    // The deployment scheduled into the occurrence of `windowId` planned on `occurrence`.
+    static models::Result<std::optional<Row>>
+    scheduledInto(SqlSession &session, const QUuid &windowId, const QDate &occurrence);
+    // Scheduled deployments whose scheduled_for has come (≤ now), earliest first, with steps.
+    static models::Result<QList<Row>> due(SqlSession &session, const QDateTime &now);
+    // A scheduled deployment starts: pending from `now` on, on the colour live now.
+    static models::Status begin(SqlSession &session, const QUuid &id, const QDateTime &now,
+                                models::DeploymentColor liveColor);
+    // A scheduled deployment's occurrence moved: it waits for the new start.
+    static models::Status reschedule(SqlSession &session, const QUuid &id,
+                                     const QDateTime &scheduledFor);
+    // A scheduled deployment that will not run: cancelled at `now`, every step skipped with
+    // `note`. Fails with not_scheduled (no change) when it is not scheduled.
+    static models::Status cancel(SqlSession &session, const QUuid &id, const QDateTime &now,
+                                 const QString &note);
 
     static models::Status setStatus(SqlSession &session, const QUuid &id,
                                     models::DeploymentStatus status,

@@ -328,6 +328,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {9, QStringLiteral("server metrics"), metricsMigration},
         {10, QStringLiteral("recurring maintenance windows"), maintenanceMigration},
         {11, QStringLiteral("maintenance notices"), noticesMigration},
+        {12, QStringLiteral("deployments in windows"), deploymentsMigration},
     };
     return all;
 }

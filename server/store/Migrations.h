@@ -32,6 +32,7 @@ QString usageMigration(const SqlDialect &dialect);
 QString metricsMigration(const SqlDialect &dialect);
 QString maintenanceMigration(const SqlDialect &dialect);
 QString noticesMigration(const SqlDialect &dialect);
+QString deploymentsMigration(const SqlDialect &dialect);
 
 class Migrations
 {

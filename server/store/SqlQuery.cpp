@@ -42,15 +42,29 @@ models::Result<SqlResult> SqlFilter::page(SqlSession &session, const QString &sq
         sql + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limitParameter, offsetParameter), m_params);
 }
 
-QString SqlFilter::containsPattern(const QString &text)
+namespace {
+
+QString escapeLike(const QString &text)
 {
     QString escaped;
-    for (const QChar c : text.toLower()) {
+    for (const QChar c : text) {
         if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
             escaped += QLatin1Char('\\');
         escaped += c;
     }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return escaped;
+}
+
+} // namespace
+
+QString SqlFilter::containsPattern(const QString &text)
+{
+    return QLatin1Char('%') + escapeLike(text.toLower()) + QLatin1Char('%');
+}
+
+QString SqlFilter::prefixPattern(const QString &text)
+{
+    return escapeLike(text) + QLatin1Char('%');
 }
 
 models::Result<qint64> countRows(SqlSession &session, const QString &fromWhere,

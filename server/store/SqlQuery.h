@@ -58,6 +58,9 @@ public:
     // A LIKE pattern (for LIKE … ESCAPE '\') that finds `text` anywhere, case-folded to lower
     // case, with LIKE's wildcards in it taken literally.
     static QString containsPattern(const QString &text);
+    // A LIKE pattern (for LIKE … ESCAPE '\') that finds what starts with `text`, with LIKE's
+    // wildcards in it taken literally.
+    static QString prefixPattern(const QString &text);
 
 private:
     QStringList m_conditions;

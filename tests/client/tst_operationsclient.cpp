@@ -791,8 +791,10 @@ private slots:
     void deployAndRollBack()
     {
         const auto bad = await<Deployment>([&](auto done) {
-            return client::OperationsClient(m_root).startDeployment(QStringLiteral("not a version"),
-                                                                    done);
+            return client::OperationsClient(m_root).startDeployment(
+                client::DeploymentStart::immediately(QStringLiteral("not a version"),
+                                                     QStringLiteral("test")),
+                done);
         });
         QCOMPARE(codeOf(bad), QStringLiteral("invalid_field"));
 
@@ -865,6 +867,23 @@ private slots:
         QVERIFY2(filtered.ok(), describe(filtered));
         QCOMPARE(filtered->items.size(), 1);
         QCOMPARE(filtered->items.first().id, second->id);
+
+        // The version as a prefix, and the time range of the start.
+        client::DeploymentQuery byVersion;
+        byVersion.version = QStringLiteral("9.2");
+        byVersion.from = second->startedAt;
+        byVersion.to = second->startedAt.addSecs(1);
+        const auto versioned = await<models::Page<Deployment>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(byVersion, done); });
+        QVERIFY2(versioned.ok(), describe(versioned));
+        QCOMPARE(versioned->items.size(), 1);
+        QCOMPARE(versioned->items.first().id, second->id);
+        byVersion.from = second->startedAt.addSecs(1);
+        byVersion.to = QDateTime();
+        const auto later = await<models::Page<Deployment>>(
+            [&](auto done) { return client::OperationsClient(m_root).list(byVersion, done); });
+        QVERIFY2(later.ok(), describe(later));
+        QVERIFY(later->items.isEmpty());
 
         const auto again = await<Deployment>([&](auto done) {
             return client::OperationsClient(m_root).rollbackDeployment(second->id, done);
@@ -1255,7 +1274,9 @@ private slots:
                  QStringLiteral("forbidden"));
         QCOMPARE(codeOf(await<Deployment>([&](auto done) {
                      return client::OperationsClient(support).startDeployment(
-                         QStringLiteral("9.9.9"), done);
+                         client::DeploymentStart::immediately(QStringLiteral("9.9.9"),
+                                                              QStringLiteral("test")),
+                         done);
                  })),
                  QStringLiteral("forbidden"));
         QCOMPARE(codeOf(await<models::IssuedTenantToken>([&](auto done) {
@@ -1363,7 +1384,8 @@ private:
     std::optional<Deployment> deployAndWait(const QString &version)
     {
         const auto started = await<Deployment>([&](auto done) {
-            return client::OperationsClient(m_root).startDeployment(version, done);
+            return client::OperationsClient(m_root).startDeployment(
+                client::DeploymentStart::immediately(version, QStringLiteral("client test")), done);
         });
         if (!started) {
             qWarning("deploying %s failed: %s", qPrintable(version),

@@ -227,7 +227,10 @@ inline QJsonObject deployment()
         "started_by": "ops@brightstep.example",
         "started_at": "2025-03-10T00:00:00Z",
         "finished_at": null,
-        "rollback_of": null
+        "rollback_of": null,
+        "reason": "Security fix that cannot wait for Sunday",
+        "window_id": "5b1f0c2e-3d4a-4b6c-8e7f-901a2b3c4d5e",
+        "scheduled_for": "2025-03-10T00:00:00Z"
     })");
     deployment.insert(QStringLiteral("steps"), QJsonArray {deploymentStep(), parseObject(R"({
         "ordinal": 2, "name": "maintenance_on", "status": "running",

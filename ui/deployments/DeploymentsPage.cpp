@@ -1,26 +1,14 @@
 #include "ui/deployments/DeploymentsPage.h"
 
 #include "ui/common/ConsoleContext.h"
+#include "ui/deployments/DeploymentsView.h"
+#include "ui/deployments/NoticesView.h"
 #include "ui/deployments/WindowsView.h"
 
-#include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace sphair::ui {
-
-namespace {
-
-QWidget *placeholder(const QString &text, const char *objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 DeploymentsPage::DeploymentsPage(ConsoleContext *context, QWidget *parent)
     : QWidget(parent)
@@ -30,12 +18,10 @@ DeploymentsPage::DeploymentsPage(ConsoleContext *context, QWidget *parent)
     m_views->setObjectName(QStringLiteral("deploymentsViewTabs"));
     m_windows = new WindowsView(context, m_views);
     m_views->addTab(m_windows, tr("W&indows"));
-    m_views->addTab(placeholder(tr("Blue-green deployments and their history."),
-                                "deploymentsPlaceholder", m_views),
-                    tr("Deplo&yments"));
-    m_views->addTab(
-        placeholder(tr("Notices sent to company admins."), "noticesPlaceholder", m_views),
-        tr("Notices"));
+    m_deploymentsView = new DeploymentsView(context, m_views);
+    m_views->addTab(m_deploymentsView, tr("Deplo&yments"));
+    m_notices = new NoticesView(context, m_views);
+    m_views->addTab(m_notices, tr("N&otices"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,6 +34,8 @@ DeploymentsPage::DeploymentsPage(ConsoleContext *context, QWidget *parent)
 void DeploymentsPage::reload()
 {
     m_windows->reload();
+    m_deploymentsView->reload();
+    m_notices->reload();
 }
 
 } // namespace sphair::ui

@@ -1,6 +1,7 @@
 #include "ui/deployments/NoticesView.h"
 
 #include "client/ApiCall.h"
+#include "client/PlatformClient.h"
 #include "client/Queries.h"
 #include "models/domain/MaintenanceNoticeMail.h"
 #include "models/item/NoticeMailModel.h"
@@ -36,6 +37,7 @@ NoticesView::NoticesView(ConsoleContext *context, QWidget *parent)
     , m_more(new QPushButton(tr("Load more"), this))
     , m_error(newErrorLabel(QStringLiteral("noticesErrorLabel"), this))
 {
+    setObjectName(QStringLiteral("noticesView"));
     m_status->setObjectName(QStringLiteral("noticeStatusCombo"));
     m_status->addItem(tr("All notices"), QString());
     for (const QString &status : MaintenanceNoticeMail::statuses())
@@ -96,6 +98,9 @@ void NoticesView::reload()
 
 void NoticesView::load(bool more)
 {
+    // Before the first sign-in there is nothing to ask; the tab reloads when it happens.
+    if (!m_context || !m_context->client() || !m_context->client()->isSignedIn())
+        return;
     if (m_call)
         m_call->cancel();
     client::MaintenanceNoticeQuery query;

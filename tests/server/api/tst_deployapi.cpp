@@ -1,4 +1,6 @@
+#include "models/domain/WireTime.h"
 #include "server/services/DeploymentRunner.h"
+#include "server/services/DeploymentScheduler.h"
 #include "tests/support/PlatformFixture.h"
 
 #include <QDeadlineTimer>
@@ -10,6 +12,7 @@
 #include <QSysInfo>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace sphair;
 using namespace sphair::tests;
@@ -34,6 +37,14 @@ QJsonObject stepNamed(const QJsonObject &deployment, const QString &name)
     return {};
 }
 
+// The body of a deployment started at once, outside any window.
+QJsonObject deployNow(const QString &version)
+{
+    return {{QStringLiteral("version"), version},
+            {QStringLiteral("now"), true},
+            {QStringLiteral("reason"), QStringLiteral("Test run outside a window")}};
+}
+
 QString statusOf(const QJsonObject &object)
 {
     return object.value(QStringLiteral("status")).toString();
@@ -50,7 +61,11 @@ class TestDeployApi : public QObject
 private slots:
     void initTestCase()
     {
-        auto started = m_platform.start();
+        // No scheduler thread: the tests tick it with their own clock.
+        auto started = m_platform.start(
+            PlatformFixture::backendFromEnvironment(), 8, [](server::PlatformOptions &options) {
+                options.deploymentCheckInterval = std::chrono::milliseconds(0);
+            });
         QVERIFY2(started.ok(), qPrintable(started.error().message));
         m_runner = &m_platform.server().deployments();
         QVERIFY(m_runner);
@@ -63,7 +78,9 @@ private slots:
         const ApiReply started =
             m_platform.admin().post(QStringLiteral("/admin/deploy"),
                                     {{QStringLiteral("version"), QStringLiteral("2.14.0")},
-                                     {QStringLiteral("strategy"), QStringLiteral("blue_green")}});
+                                     {QStringLiteral("strategy"), QStringLiteral("blue_green")},
+                                     {QStringLiteral("now"), true},
+                                     {QStringLiteral("reason"), QStringLiteral("Hotfix")}});
         QCOMPARE(started.status, 202);
         const QJsonObject body = started.json();
         const QString id = body.value(QStringLiteral("id")).toString();
@@ -129,17 +146,15 @@ private slots:
     void oneDeploymentAtATime()
     {
         useSimulation(std::chrono::milliseconds(400));
-        const ApiReply first =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("2.15.0")}});
+        const ApiReply first = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                       deployNow(QStringLiteral("2.15.0")));
         QCOMPARE(first.status, 202);
         const QString id = first.json().value(QStringLiteral("id")).toString();
         QCOMPARE(first.json().value(QStringLiteral("active_color")).toString(),
                  QStringLiteral("green"));
 
-        const ApiReply second =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("2.15.1")}});
+        const ApiReply second = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                        deployNow(QStringLiteral("2.15.1")));
         QCOMPARE(second.status, 409);
         QCOMPARE(second.error(), QStringLiteral("deployment_in_progress"));
         QCOMPARE(second.json()
@@ -207,9 +222,8 @@ private slots:
                      QStringLiteral("echo \"standby $SPHAIR_DEPLOY_STANDBY_COLOR is unhealthy\" "
                                     ">&2\nexit 3\n")}});
         useHooks(std::chrono::seconds(20));
-        const ApiReply started =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("3.0.0")}});
+        const ApiReply started = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                         deployNow(QStringLiteral("3.0.0")));
         QCOMPARE(started.status, 202);
         const QString id = started.json().value(QStringLiteral("id")).toString();
         const QJsonObject done = waitUntilFinished(id);
@@ -263,9 +277,8 @@ private slots:
     {
         writeHooks({{QStringLiteral("pre_checks"), QStringLiteral("echo waiting\nsleep 30\n")}});
         useHooks(std::chrono::seconds(1));
-        ApiReply started =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("3.0.1")}});
+        ApiReply started = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                   deployNow(QStringLiteral("3.0.1")));
         QCOMPARE(started.status, 202);
         QJsonObject done = waitUntilFinished(started.json().value(QStringLiteral("id")).toString());
         QCOMPARE(statusOf(done), QStringLiteral("failed"));
@@ -279,7 +292,7 @@ private slots:
         QVERIFY(QFile::remove(m_hooks.filePath(QStringLiteral("deploy_standby"))));
         useHooks(std::chrono::seconds(20));
         started = m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                          {{QStringLiteral("version"), QStringLiteral("3.0.2")}});
+                                          deployNow(QStringLiteral("3.0.2")));
         QCOMPARE(started.status, 202);
         done = waitUntilFinished(started.json().value(QStringLiteral("id")).toString());
         QCOMPARE(statusOf(done), QStringLiteral("failed"));
@@ -333,6 +346,275 @@ private slots:
 
         QCOMPARE(admin.get(QStringLiteral("/admin/deploy/history?status=done")).status, 400);
         QCOMPARE(admin.get(QStringLiteral("/admin/deploy/history?limit=501")).status, 400);
+    }
+
+    // Without "now" or a window, a deployment starts only inside a running window occurrence.
+    void outsideWindowRefused()
+    {
+        ApiClient &admin = m_platform.admin();
+        const ApiReply refused = admin.post(QStringLiteral("/admin/deploy"),
+                                            {{QStringLiteral("version"), QStringLiteral("6.0.0")}});
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.error(), QStringLiteral("outside_window"));
+        // "now" needs a reason, a reason needs "now", and a window needs its occurrence.
+        const ApiReply noReason = admin.post(
+            QStringLiteral("/admin/deploy"),
+            {{QStringLiteral("version"), QStringLiteral("6.0.0")}, {QStringLiteral("now"), true}});
+        QCOMPARE(noReason.status, 400);
+        QCOMPARE(noReason.field(), QStringLiteral("reason"));
+        const ApiReply blankReason =
+            admin.post(QStringLiteral("/admin/deploy"),
+                       {{QStringLiteral("version"), QStringLiteral("6.0.0")},
+                        {QStringLiteral("now"), true},
+                        {QStringLiteral("reason"), QStringLiteral("   ")}});
+        QCOMPARE(blankReason.status, 400);
+        QCOMPARE(blankReason.field(), QStringLiteral("reason"));
+        const ApiReply reasonOnly =
+            admin.post(QStringLiteral("/admin/deploy"),
+                       {{QStringLiteral("version"), QStringLiteral("6.0.0")},
+                        {QStringLiteral("reason"), QStringLiteral("urgent")}});
+        QCOMPARE(reasonOnly.status, 400);
+        QCOMPARE(reasonOnly.field(), QStringLiteral("reason"));
+        const ApiReply noOccurrence = admin.post(
+            QStringLiteral("/admin/deploy"),
+            {{QStringLiteral("version"), QStringLiteral("6.0.0")},
+             {QStringLiteral("window_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+        QCOMPARE(noOccurrence.status, 400);
+        QCOMPARE(noOccurrence.field(), QStringLiteral("occurrence"));
+        QCOMPARE(admin.get(QStringLiteral("/admin/deploy/history?version=6.0.0"))
+                     .json()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 0);
+    }
+
+    // "now" with a reason runs outside every window and keeps its reason; a deployment
+    // without either runs while a window occurrence is running, in that window.
+    void nowWithReasonAndInsideAWindow()
+    {
+        ApiClient &admin = m_platform.admin();
+        const ApiReply now =
+            admin.post(QStringLiteral("/admin/deploy"),
+                       {{QStringLiteral("version"), QStringLiteral("6.1.0")},
+                        {QStringLiteral("now"), true},
+                        {QStringLiteral("reason"), QStringLiteral("Security fix for CVE-1")}});
+        QCOMPARE(now.status, 202);
+        QCOMPARE(now.json().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Security fix for CVE-1"));
+        QVERIFY(now.json().value(QStringLiteral("window_id")).isNull());
+        QVERIFY(now.json().value(QStringLiteral("scheduled_for")).isNull());
+        QCOMPARE(statusOf(waitUntilFinished(now.json().value(QStringLiteral("id")).toString())),
+                 QStringLiteral("succeeded"));
+
+        const QDateTime at = wholeSeconds();
+        const Window running = createWindow(at.addSecs(-600), at.addSecs(3600));
+        QVERIFY(!running.id.isEmpty());
+        const ApiReply inside = admin.post(QStringLiteral("/admin/deploy"),
+                                           {{QStringLiteral("version"), QStringLiteral("6.1.1")}});
+        QCOMPARE(inside.status, 202);
+        QCOMPARE(inside.json().value(QStringLiteral("window_id")).toString(), running.id);
+        QCOMPARE(statusOf(waitUntilFinished(inside.json().value(QStringLiteral("id")).toString())),
+                 QStringLiteral("succeeded"));
+        deleteWindow(running);
+
+        // Audited with its reason.
+        const ApiReply audit =
+            admin.get(QStringLiteral("/admin/audit?action=deployment.start&limit=5"));
+        bool found = false;
+        for (const QJsonValue &item : audit.json().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject after = item.toObject().value(QStringLiteral("after")).toObject();
+            if (after.value(QStringLiteral("version")).toString() == QLatin1String("6.1.0"))
+                found = after.value(QStringLiteral("reason")).toString()
+                    == QLatin1String("Security fix for CVE-1");
+        }
+        QVERIFY(found);
+    }
+
+    // A deployment into a future occurrence waits as scheduled and is started by the
+    // scheduler once its clock reaches the occurrence, also by a server that was not running
+    // when it was scheduled (a restart); a second one into the same occurrence is refused.
+    void scheduledStartRunsWhenTheWindowStarts()
+    {
+        ApiClient &admin = m_platform.admin();
+        const QDateTime start = wholeSeconds().addDays(3);
+        const Window window = createWindow(start, start.addSecs(4 * 3600));
+        QVERIFY(!window.id.isEmpty());
+        const ApiReply scheduled = admin.post(QStringLiteral("/admin/deploy"),
+                                              intoWindow(QStringLiteral("7.1.0"), window));
+        QCOMPARE(scheduled.status, 202);
+        const QJsonObject body = scheduled.json();
+        const QString id = body.value(QStringLiteral("id")).toString();
+        QCOMPARE(statusOf(body), QStringLiteral("scheduled"));
+        QCOMPARE(body.value(QStringLiteral("window_id")).toString(), window.id);
+        QCOMPARE(body.value(QStringLiteral("scheduled_for")).toString(),
+                 models::WireTime::toString(start));
+        QVERIFY(body.value(QStringLiteral("started_at")).isNull());
+
+        // One per occurrence.
+        const ApiReply second = admin.post(QStringLiteral("/admin/deploy"),
+                                           intoWindow(QStringLiteral("7.1.1"), window));
+        QCOMPARE(second.status, 409);
+        QCOMPARE(second.error(), QStringLiteral("deployment_in_progress"));
+
+        // Not yet: the scheduler at the real time leaves it waiting.
+        server::DeploymentScheduler &scheduler = m_platform.server().deploymentScheduler();
+        auto ticked = scheduler.tick();
+        QVERIFY(ticked.ok());
+        QCOMPARE(ticked.value(), 0);
+        QCOMPARE(statusOf(admin.get(QStringLiteral("/admin/deploy/") + id).json()),
+                 QStringLiteral("scheduled"));
+
+        // A new server on the same database (as after a restart) starts it when its clock
+        // reaches the window.
+        auto restarted = server::PlatformServer::create(m_platform.options());
+        QVERIFY2(restarted.ok(), qPrintable(restarted.error().message));
+        server::PlatformServer &other = *restarted.value();
+        other.deployments().setSettings(m_runner->settings());
+        other.deploymentScheduler().setClock([start] { return start.addSecs(-1); });
+        QCOMPARE(other.deploymentScheduler().tick().value(), 0);
+        other.deploymentScheduler().setClock([start] { return start.addSecs(60); });
+        ticked = other.deploymentScheduler().tick();
+        QVERIFY2(ticked.ok(), qPrintable(ticked.error().message));
+        QCOMPARE(ticked.value(), 1);
+        const QJsonObject done = waitUntilFinished(id);
+        QCOMPARE(statusOf(done), QStringLiteral("succeeded"));
+        QCOMPARE(done.value(QStringLiteral("window_id")).toString(), window.id);
+        QCOMPARE(done.value(QStringLiteral("started_at")).toString(),
+                 models::WireTime::toString(start.addSecs(60)));
+        QCOMPARE(stepNames(done), models::DeploymentStep::canonicalNames());
+        other.stop();
+        deleteWindow(window);
+    }
+
+    // A scheduled deployment can be cancelled; one whose window went away is cancelled by the
+    // scheduler instead of starting.
+    void cancelScheduled()
+    {
+        ApiClient &admin = m_platform.admin();
+        const QDateTime start = wholeSeconds().addDays(5);
+        const Window window = createWindow(start, start.addSecs(3600));
+        const ApiReply scheduled = admin.post(QStringLiteral("/admin/deploy"),
+                                              intoWindow(QStringLiteral("7.2.0"), window));
+        QCOMPARE(scheduled.status, 202);
+        const QString id = scheduled.json().value(QStringLiteral("id")).toString();
+        const ApiReply cancelled =
+            admin.post(QStringLiteral("/admin/deploy/") + id + QStringLiteral("/cancel"), {});
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(statusOf(cancelled.json()), QStringLiteral("cancelled"));
+        for (const QJsonValue &step : cancelled.json().value(QStringLiteral("steps")).toArray())
+            QCOMPARE(statusOf(step.toObject()), QStringLiteral("skipped"));
+        const ApiReply again =
+            admin.post(QStringLiteral("/admin/deploy/") + id + QStringLiteral("/cancel"), {});
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.json()
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("not_scheduled"));
+        QCOMPARE(admin
+                     .post(QStringLiteral("/admin/deploy/")
+                               + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                               + QStringLiteral("/cancel"),
+                           {})
+                     .status,
+                 404);
+        QCOMPARE(admin.get(QStringLiteral("/admin/audit?action=deployment.cancel"))
+                     .json()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 1);
+
+        // The occurrence is free again; the next one scheduled into it loses its window.
+        const ApiReply orphan = admin.post(QStringLiteral("/admin/deploy"),
+                                           intoWindow(QStringLiteral("7.2.1"), window));
+        QCOMPARE(orphan.status, 202);
+        const QString orphanId = orphan.json().value(QStringLiteral("id")).toString();
+        deleteWindow(window);
+        server::DeploymentScheduler &scheduler = m_platform.server().deploymentScheduler();
+        scheduler.setClock([start] { return start.addSecs(5); });
+        const auto ticked = scheduler.tick();
+        scheduler.setClock(nullptr);
+        QVERIFY(ticked.ok());
+        QCOMPARE(ticked.value(), 0);
+        const QJsonObject missed = admin.get(QStringLiteral("/admin/deploy/") + orphanId).json();
+        QCOMPARE(statusOf(missed), QStringLiteral("cancelled"));
+        QVERIFY(stepNamed(missed, QStringLiteral("pre_checks"))
+                    .value(QStringLiteral("output"))
+                    .toString()
+                    .contains(QStringLiteral("deleted")));
+        m_cancelledStart = start;
+    }
+
+    // The history's filters: version (exact or prefix), started or scheduled in a range.
+    void historyFilters()
+    {
+        ApiClient &admin = m_platform.admin();
+        const auto total = [&](const QString &query) {
+            return admin.get(QStringLiteral("/admin/deploy/history?") + query)
+                .json()
+                .value(QStringLiteral("total"))
+                .toInt(-1);
+        };
+        QCOMPARE(total(QStringLiteral("version=7.2.0")), 1);
+        QCOMPARE(total(QStringLiteral("version=7.")), 3);
+        QCOMPARE(total(QStringLiteral("version=7.&status=cancelled")), 2);
+        QCOMPARE(total(QStringLiteral("version=6.1")), 2);
+        QCOMPARE(total(QStringLiteral("version=6_1")), 0);
+        // Scheduled (never started) in the range: the two cancelled ones of cancelScheduled.
+        const QString from = models::WireTime::toString(m_cancelledStart.addSecs(-60));
+        const QString to = models::WireTime::toString(m_cancelledStart.addSecs(60));
+        QCOMPARE(total(QStringLiteral("from=") + from + QStringLiteral("&to=") + to), 2);
+        QCOMPARE(total(QStringLiteral("from=") + to), 0);
+        // Everything today started before an hour from now.
+        QCOMPARE(total(QStringLiteral("to=")
+                       + models::WireTime::toString(wholeSeconds().addSecs(3600))
+                       + QStringLiteral("&version=6.1.0")),
+                 1);
+        QCOMPARE(admin.get(QStringLiteral("/admin/deploy/history?from=yesterday")).status, 400);
+    }
+
+    // A deployment appears in the company timeline as the platform's entries, not per company.
+    void deploymentsInCompanyTimelines()
+    {
+        ApiClient &admin = m_platform.admin();
+        const ApiReply company =
+            admin.post(QStringLiteral("/admin/companies"),
+                       {{QStringLiteral("code"), QStringLiteral("DEPLOY-01")},
+                        {QStringLiteral("name"), QStringLiteral("Deploy Timeline Ltd")},
+                        {QStringLiteral("tier"), QStringLiteral("small")},
+                        {QStringLiteral("max_users"), 5},
+                        {QStringLiteral("contact_email"), QStringLiteral("ops@example.com")}});
+        QCOMPARE(company.status, 201);
+        const QString companyId = company.json().value(QStringLiteral("id")).toString();
+        const QString timeline = QStringLiteral("/admin/companies/") + companyId
+            + QStringLiteral("/audit?action=deployment.");
+        // Deployments before the company existed are not in its timeline.
+        QCOMPARE(admin.get(timeline).json().value(QStringLiteral("total")).toInt(), 0);
+
+        const ApiReply started =
+            admin.post(QStringLiteral("/admin/deploy"), deployNow(QStringLiteral("6.2.0")));
+        QCOMPARE(started.status, 202);
+        const QString id = started.json().value(QStringLiteral("id")).toString();
+        waitUntilFinished(id);
+        const ApiReply entries = admin.get(timeline);
+        QCOMPARE(entries.status, 200);
+        QStringList actions;
+        for (const QJsonValue &item : entries.json().value(QStringLiteral("items")).toArray()) {
+            QCOMPARE(item.toObject().value(QStringLiteral("target_id")).toString(), id);
+            actions.append(item.toObject().value(QStringLiteral("action")).toString());
+        }
+        QCOMPARE(actions,
+                 (QStringList {QStringLiteral("deployment.finish"),
+                               QStringLiteral("deployment.start")}));
+        // Stored once for the platform, not per company.
+        QCOMPARE(
+            admin
+                .get(QStringLiteral("/admin/audit?action=deployment.start&company_id=") + companyId)
+                .json()
+                .value(QStringLiteral("total"))
+                .toInt(),
+            0);
     }
 
     void badRequests_data()
@@ -395,17 +677,22 @@ private slots:
         QCOMPARE(support->get(QStringLiteral("/admin/deploy/history")).status, 200);
         QCOMPARE(support->get(QStringLiteral("/admin/deploy/") + m_firstId).status, 200);
         for (ApiClient *client : {&support.value(), &sales.value()}) {
-            QCOMPARE(client
-                         ->post(QStringLiteral("/admin/deploy"),
-                                {{QStringLiteral("version"), QStringLiteral("9.9.9")}})
-                         .status,
-                     403);
+            QCOMPARE(
+                client->post(QStringLiteral("/admin/deploy"), deployNow(QStringLiteral("9.9.9")))
+                    .status,
+                403);
             QCOMPARE(client
                          ->post(QStringLiteral("/admin/deploy/") + m_firstId
                                     + QStringLiteral("/rollback"),
                                 {})
                          .status,
                      403);
+            QCOMPARE(
+                client
+                    ->post(QStringLiteral("/admin/deploy/") + m_firstId + QStringLiteral("/cancel"),
+                           {})
+                    .status,
+                403);
         }
     }
 
@@ -415,16 +702,14 @@ private slots:
         // it shows signs of life, and is failed once it has been silent for too long.
         const QUuid remote =
             insertRunning(QStringLiteral("5.0.0"), QStringLiteral("elsewhere.example:4242"), 10);
-        ApiReply refused =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("5.0.1")}});
+        ApiReply refused = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                   deployNow(QStringLiteral("5.0.1")));
         QCOMPARE(refused.status, 409);
         QCOMPARE(refused.error(), QStringLiteral("deployment_in_progress"));
         execute(QStringLiteral("UPDATE deployments SET heartbeat_at = $2 WHERE id = $1"),
                 {remote, QDateTime::currentDateTimeUtc().addSecs(-600)});
-        ApiReply started =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("5.0.1")}});
+        ApiReply started = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                   deployNow(QStringLiteral("5.0.1")));
         QCOMPARE(started.status, 202);
         QCOMPARE(statusOf(waitUntilFinished(started.json().value(QStringLiteral("id")).toString())),
                  QStringLiteral("succeeded"));
@@ -445,7 +730,7 @@ private slots:
             insertRunning(QStringLiteral("5.0.2"),
                           QSysInfo::machineHostName() + QStringLiteral(":2147483646"), 1);
         started = m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                          {{QStringLiteral("version"), QStringLiteral("5.0.3")}});
+                                          deployNow(QStringLiteral("5.0.3")));
         QCOMPARE(started.status, 202);
         waitUntilFinished(started.json().value(QStringLiteral("id")).toString());
         QCOMPARE(statusOf(m_platform.admin()
@@ -465,9 +750,8 @@ private slots:
     void stopAbortsTheRunningDeployment()
     {
         useSimulation(std::chrono::seconds(30));
-        const ApiReply started =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("4.0.0")}});
+        const ApiReply started = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                         deployNow(QStringLiteral("4.0.0")));
         QCOMPARE(started.status, 202);
         const QString id = started.json().value(QStringLiteral("id")).toString();
         // Stop while the first step runs (it takes 30 s).
@@ -497,9 +781,8 @@ private slots:
                  QStringLiteral("skipped"));
         QCOMPARE(stepNames(stopped.json()).size(), 7); // no rollback while shutting down
 
-        const ApiReply refused =
-            m_platform.admin().post(QStringLiteral("/admin/deploy"),
-                                    {{QStringLiteral("version"), QStringLiteral("4.0.1")}});
+        const ApiReply refused = m_platform.admin().post(QStringLiteral("/admin/deploy"),
+                                                         deployNow(QStringLiteral("4.0.1")));
         QCOMPARE(refused.status, 503);
         // The refused deployment is recorded as failed, so it blocks nothing.
         QCOMPARE(m_platform.admin()
@@ -511,6 +794,49 @@ private slots:
     }
 
 private:
+    struct Window
+    {
+        QString id;
+        QByteArray etag;
+        QDate occurrence; // its start's date in UTC, the zone it is planned in
+    };
+
+    static QDateTime wholeSeconds()
+    {
+        return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+    }
+
+    Window createWindow(const QDateTime &startsAt, const QDateTime &endsAt)
+    {
+        const ApiReply created = m_platform.admin().post(
+            QStringLiteral("/admin/maintenance/windows"),
+            {{QStringLiteral("starts_at"), models::WireTime::toString(startsAt)},
+             {QStringLiteral("ends_at"), models::WireTime::toString(endsAt)},
+             {QStringLiteral("timezone"), QStringLiteral("UTC")}});
+        if (created.status != 201) {
+            qWarning("window answered %d: %s", created.status, created.body.constData());
+            return {};
+        }
+        return {created.json().value(QStringLiteral("id")).toString(), created.header("ETag"),
+                startsAt.toUTC().date()};
+    }
+
+    void deleteWindow(const Window &window)
+    {
+        QCOMPARE(m_platform.admin()
+                     .del(QStringLiteral("/admin/maintenance/windows/") + window.id,
+                          {{"If-Match", window.etag}})
+                     .status,
+                 204);
+    }
+
+    static QJsonObject intoWindow(const QString &version, const Window &window)
+    {
+        return {{QStringLiteral("version"), version},
+                {QStringLiteral("window_id"), window.id},
+                {QStringLiteral("occurrence"), window.occurrence.toString(Qt::ISODate)}};
+    }
+
     void useSimulation(std::chrono::milliseconds stepTime)
     {
         DeploymentRunner::Settings settings;
@@ -597,6 +923,7 @@ private:
     QTemporaryDir m_hooks;
     QString m_firstId;
     QString m_secondId;
+    QDateTime m_cancelledStart;
 };
 
 QTEST_GUILESS_MAIN(TestDeployApi)

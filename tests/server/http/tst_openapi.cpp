@@ -152,6 +152,7 @@ void TestOpenApi::everyRoute_data()
     row("/admin/deploy", {"post"});
     row("/admin/deploy/{id}", {"get"});
     row("/admin/deploy/{id}/rollback", {"post"});
+    row("/admin/deploy/{id}/cancel", {"post"});
     row("/admin/deploy/history", {"get"});
     row("/admin/audit", {"get"});
     row("/api/company/settings", {"get"});
