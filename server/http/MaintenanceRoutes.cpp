@@ -378,8 +378,10 @@ void registerRoutes(ApiRoutes &routes)
     routes.admin(
         "GET", QStringLiteral("/admin/maintenance/occurrences"), Permission::anyRole(),
         [service](const Request &request, const Actor &) { return occurrences(service, request); });
+    // Whoever may plan a window may estimate one (it changes nothing, but it is part of planning).
     routes.admin(
-        "POST", QStringLiteral("/admin/maintenance/dry-run"), Permission::anyRole(),
+        "POST", QStringLiteral("/admin/maintenance/dry-run"),
+        Permission::change(models::AdminArea::Maintenance),
         [service](const Request &request, const Actor &) { return dryRun(service, request); });
     // Public: no session, and not subject to maintenance mode (it is how tenants learn of it).
     routes.open("GET", QStringLiteral("/maintenance"),
