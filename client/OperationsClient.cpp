@@ -112,42 +112,7 @@ ApiCall *OperationsClient::maintenanceDryRun(const MaintenanceWindow &window,
         std::move(done));
 }
 
-DeploymentStart DeploymentStart::intoWindow(const QString &version, const QUuid &windowId,
-                                            const QDate &occurrence)
-{
-    DeploymentStart start;
-    start.version = version;
-    start.windowId = windowId;
-    start.occurrence = occurrence;
-    return start;
-}
-
-DeploymentStart DeploymentStart::immediately(const QString &version, const QString &reason)
-{
-    DeploymentStart start;
-    start.version = version;
-    start.now = true;
-    start.reason = reason;
-    return start;
-}
-
-QJsonObject DeploymentStart::toJson() const
-{
-    // blue_green is the only strategy the platform has.
-    QJsonObject body {{QStringLiteral("version"), version},
-                      {QStringLiteral("strategy"), QStringLiteral("blue_green")}};
-    if (!windowId.isNull()) {
-        body.insert(QStringLiteral("window_id"), windowId.toString(QUuid::WithoutBraces));
-        body.insert(QStringLiteral("occurrence"), occurrence.toString(Qt::ISODate));
-    }
-    if (now) {
-        body.insert(QStringLiteral("now"), true);
-        body.insert(QStringLiteral("reason"), reason);
-    }
-    return body;
-}
-
-ApiCall *OperationsClient::startDeployment(const DeploymentStart &start,
+ApiCall *OperationsClient::startDeployment(const models::DeploymentStart &start,
                                            Callback<Deployment> done) const
 {
     return fetch<Deployment>(ApiRequest::post(deployments, start.toJson()), std::move(done));

@@ -4,6 +4,7 @@
 #include "client/Queries.h"
 #include "models/domain/AuditEntry.h"
 #include "models/domain/Deployment.h"
+#include "models/domain/DeploymentStart.h"
 #include "models/domain/MaintenanceDryRun.h"
 #include "models/domain/MaintenanceOccurrenceList.h"
 #include "models/domain/MaintenanceState.h"
@@ -19,24 +20,6 @@
 #include <QUuid>
 
 namespace sphair::client {
-
-// When a deployment of `version` starts (the body of POST /admin/deploy): into a maintenance
-// window occurrence (windowId and occurrence: it waits as scheduled until the occurrence
-// starts), now with a reason, or, with neither, now if a window occurrence is running (else
-// "outside_window").
-struct DeploymentStart
-{
-    QString version;
-    QUuid windowId;
-    QDate occurrence; // the local date the occurrence was planned on
-    bool now = false;
-    QString reason; // required with now
-
-    static DeploymentStart intoWindow(const QString &version, const QUuid &windowId,
-                                      const QDate &occurrence);
-    static DeploymentStart immediately(const QString &version, const QString &reason);
-    QJsonObject toJson() const;
-};
 
 // The operations area of the admin API: maintenance mode and windows, blue-green
 // deployments, and the whole audit log. A light handle on the engine, like every area client.
@@ -82,7 +65,8 @@ public:
     // for its steps. Another one still running, or scheduled into the same occurrence, is
     // "deployment_in_progress"; neither a window nor now is "outside_window" when no window
     // occurrence is running.
-    ApiCall *startDeployment(const DeploymentStart &start, Callback<models::Deployment> done) const;
+    ApiCall *startDeployment(const models::DeploymentStart &start,
+                             Callback<models::Deployment> done) const;
     // Cancels a scheduled deployment; one that started is "conflict" (details.reason
     // not_scheduled).
     ApiCall *cancelDeployment(const QUuid &id, Callback<models::Deployment> done) const;

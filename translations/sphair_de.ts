@@ -1208,6 +1208,25 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     </message>
 </context>
 <context>
+    <name>sphair::models::DeploymentStart</name>
+    <message>
+        <source>A reason is given for a deployment started now (&quot;now&quot;: true).</source>
+        <translation>Ein Grund wird nur für eine sofort gestartete Bereitstellung angegeben (&quot;now&quot;: true).</translation>
+    </message>
+    <message>
+        <source>A deployment into a window needs both “window_id” and “occurrence”.</source>
+        <translation>Eine Bereitstellung in ein Fenster braucht „window_id“ und „occurrence“.</translation>
+    </message>
+    <message>
+        <source>A deployment starts either now or in a window, not both.</source>
+        <translation>Eine Bereitstellung startet entweder sofort oder in einem Fenster, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A deployment outside a window needs the reason it cannot wait.</source>
+        <translation>Eine Bereitstellung außerhalb eines Fensters braucht den Grund, warum sie nicht warten kann.</translation>
+    </message>
+</context>
+<context>
     <name>sphair::models::DeploymentStep</name>
     <message>
         <source>Waiting</source>
@@ -4807,6 +4826,14 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
             <numerusform>%n von %1 Nachrichten angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No notices yet. The admins of every active company are e-mailed 72 and 24 hours before each maintenance window and when it has ended; each message appears here.</source>
+        <translation>Noch keine Hinweise. Die Administratoren jeder aktiven Firma erhalten 72 und 24 Stunden vor jedem Wartungsfenster und nach seinem Ende eine E-Mail; jede Nachricht erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No notice is “%1”.</source>
+        <translation>Kein Hinweis ist „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>sphair::ui::PassphraseDialog</name>
@@ -5725,7 +5752,7 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>Neu &amp;laden</translation>
+        <translation>Neu la&amp;den</translation>
     </message>
     <message>
         <source>Planned maintenance windows</source>
@@ -5853,6 +5880,34 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore occurrence…</source>
+        <translation>Termin wieder&amp;herstellen …</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ausgelassen)</translation>
+    </message>
+    <message>
+        <source>%1 (moved to %2)</source>
+        <translation>%1 (verschoben auf %2)</translation>
+    </message>
+    <message>
+        <source>No coming occurrence of this window is skipped or moved.</source>
+        <translation>Kein kommender Termin dieses Fensters ist ausgelassen oder verschoben.</translation>
+    </message>
+    <message>
+        <source>Restore an occurrence</source>
+        <translation>Termin wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the occurrence</source>
+        <translation>Termin wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The occurrence is planned as usual again.</source>
+        <translation>Der Termin ist wieder wie gewohnt geplant.</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,10 @@ namespace sphair::models {
 
 // POST /admin/maintenance/dry-run: whom a planned window would touch, estimated from the usage
 // data (usage_hour_profile) for the hours of the week its next occurrence covers.
-// companies: companies not deleted or suspended that are usually active (active users above
-// zero) in at least one of those hours; active_users: the highest hourly sum of usually active
-// users among those hours (the users usually active at the busiest hour).
+// companies: companies not deleted or suspended that are usually active (on average at least
+// half an active user) in at least one of those hours; active_users: the highest hourly sum of
+// the companies' average active users among those hours (the users usually active at the
+// busiest hour).
 struct MaintenanceDryRun
 {
     int companies = 0;

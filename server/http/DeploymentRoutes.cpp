@@ -1,13 +1,12 @@
 #include "server/http/DeploymentRoutes.h"
 
+#include "models/domain/DeploymentStart.h"
 #include "models/domain/Validation.h"
 #include "server/http/ApiError.h"
 #include "server/http/ApiRoutes.h"
 #include "server/http/JsonBody.h"
-#include "server/http/JsonFields.h"
 #include "server/http/QueryParameters.h"
 #include "server/services/DeploymentService.h"
-#include "server/services/ServerText.h"
 
 namespace sphair::server::DeploymentRoutes {
 
@@ -42,65 +41,10 @@ Response start(const DeploymentService &deployments, const Request &request, con
     auto body = JsonBody::parseObject(request);
     if (!body)
         return ApiError::answer(body.error(), request);
-    JsonFields fields(body.value());
-    const auto version = fields.string(QStringLiteral("version"), 1, Deployment::kMaxVersionLength);
-    fields.enumValue(QStringLiteral("strategy"), {QStringLiteral("blue_green")},
-                     JsonFields::Presence::Optional);
-    const auto windowId = fields.uuid(QStringLiteral("window_id"), JsonFields::Presence::Optional);
-    const auto occurrence =
-        fields.string(QStringLiteral("occurrence"), 10, 10, JsonFields::Presence::Optional);
-    const auto now = fields.boolean(QStringLiteral("now"), JsonFields::Presence::Optional);
-    const auto reason = fields.string(QStringLiteral("reason"), 1, Deployment::kMaxReasonLength,
-                                      JsonFields::Presence::Optional);
-    fields.rejectUnknownFields();
-    DeploymentService::StartRequest start;
-    if (version) {
-        Deployment requested;
-        requested.version = *version;
-        if (auto valid = requested.validate(); !valid)
-            fields.validator().addProblem(valid.error(), QStringLiteral("version"));
-        start.version = *version;
-    }
-    InputValidator &problems = fields.validator();
-    if (occurrence) {
-        start.occurrence = QDate::fromString(*occurrence, Qt::ISODate);
-        if (!start.occurrence.isValid()) {
-            problems.addProblem(QStringLiteral("occurrence"), QStringLiteral("format"),
-                                tr("“occurrence” must be a date, YYYY-MM-DD."));
-        }
-    }
-    if (windowId)
-        start.windowId = QUuid::fromString(*windowId);
-    if (windowId.has_value() != occurrence.has_value()) {
-        problems.addProblem(windowId ? QStringLiteral("occurrence") : QStringLiteral("window_id"),
-                            QStringLiteral("missing"),
-                            tr("A deployment into a window needs both “window_id” and "
-                               "“occurrence”."));
-    }
-    start.now = now.value_or(false);
-    if (start.now && windowId) {
-        problems.addProblem(QStringLiteral("now"), QStringLiteral("conflict"),
-                            tr("A deployment starts either now or in a window, not both."));
-    }
-    if (start.now && !reason && !fields.has(QStringLiteral("reason"))) {
-        problems.addProblem(QStringLiteral("reason"), QStringLiteral("missing"),
-                            tr("A deployment outside a window needs the reason it cannot wait."));
-    }
-    if (reason && !start.now) {
-        problems.addProblem(QStringLiteral("reason"), QStringLiteral("unexpected"),
-                            tr("A reason is given for a deployment started now (\"now\": true)."));
-    }
-    if (reason) {
-        start.reason = reason->trimmed();
-        if (start.reason.isEmpty()) {
-            problems.addProblem(QStringLiteral("reason"), QStringLiteral("missing"),
-                                tr("A deployment outside a window needs the reason it cannot "
-                                   "wait."));
-        }
-    }
-    if (!fields.ok())
-        return ApiError::answer(fields.error(), request);
-    return accepted(deployments.start(start, actor), request);
+    auto start = models::DeploymentStart::fromJson(body.value());
+    if (!start)
+        return ApiError::answer(start.error(), request);
+    return accepted(deployments.start(start.value(), actor), request);
 }
 
 Response cancel(const DeploymentService &deployments, const Request &request, const Actor &actor)

@@ -48,8 +48,6 @@ models::Error outsideWindow()
 // How far around an occurrence's planned date a move may have taken it; the windows branch
 // checks overlaps over the same span.
 constexpr int kOccurrenceSpanDays = 400;
-// Enough for every window of a platform (they are planned by hand, a few a month).
-constexpr int kMaxWindows = 10000;
 
 using Occurrence = models::MaintenanceOccurrence;
 
@@ -74,19 +72,20 @@ models::Result<std::optional<Occurrence>> occurrenceOf(SqlSession &session, cons
     return std::optional<Occurrence>();
 }
 
-// The window occurrence running at `now`, if any. Every window is read: a recurring window's
-// starts_at is its first occurrence, long past.
+// The window occurrence running at `now`, if any, among the windows that can still have one
+// (a recurring window's starts_at is its first occurrence, long past).
 models::Result<std::optional<Occurrence>> runningOccurrence(SqlSession &session,
                                                             const QDateTime &now)
 {
-    auto windows = MaintenanceStore::windows(session, QDateTime(), QDateTime(), 0, kMaxWindows);
+    auto windows = MaintenanceStore::windowsRunningAfter(session, now);
     if (!windows)
         return windows.error();
-    QList<models::MaintenanceWindow> all;
-    for (const MaintenanceStore::Window &window : std::as_const(windows->items))
-        all.append(window.window);
+    QList<models::MaintenanceWindow> candidates;
+    candidates.reserve(windows->size());
+    for (const MaintenanceStore::Window &window : std::as_const(windows.value()))
+        candidates.append(window.window);
     const QList<Occurrence> running =
-        models::MaintenanceSchedule::occurrences(all, now, now.addSecs(1));
+        models::MaintenanceSchedule::occurrences(candidates, now, now.addSecs(1));
     if (running.isEmpty())
         return std::optional<Occurrence>();
     return std::optional<Occurrence>(running.first());
@@ -218,7 +217,7 @@ models::Error DeploymentService::notFound()
     return {QStringLiteral("not_found"), tr("There is no deployment with this id."), {}};
 }
 
-models::Result<Deployment> DeploymentService::start(const StartRequest &request,
+models::Result<Deployment> DeploymentService::start(const models::DeploymentStart &request,
                                                     const Actor &actor) const
 {
     const QDateTime now = m_context.now();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Deployment.h"
+#include "models/domain/DeploymentStart.h"
 #include "models/domain/Page.h"
 #include "models/domain/Result.h"
 #include "server/services/ServiceContext.h"
@@ -19,23 +20,15 @@ namespace sphair::server {
 class DeploymentService
 {
 public:
-    // When a deployment starts: in a window occurrence (windowId and occurrence), now (with a
-    // reason), or, with neither, now if a window occurrence is running.
-    struct StartRequest
-    {
-        QString version; // already validated
-        QUuid windowId;
-        QDate occurrence; // the local date the occurrence was planned on
-        bool now = false;
-        QString reason; // required with now
-    };
-
     explicit DeploymentService(ServiceContext &context)
         : m_context(context)
     { }
 
-    // Returns the deployment: pending (started), or scheduled for its window occurrence.
-    models::Result<models::Deployment> start(const StartRequest &request, const Actor &actor) const;
+    // Starts `request` (already validated): in a window occurrence, now with a reason, or,
+    // with neither, now if a window occurrence is running. Returns the deployment: pending
+    // (started), or scheduled for its window occurrence.
+    models::Result<models::Deployment> start(const models::DeploymentStart &request,
+                                             const Actor &actor) const;
     // Cancels a scheduled deployment; returns it cancelled.
     models::Result<models::Deployment> cancel(const QUuid &id, const Actor &actor) const;
     // Starts the scheduled deployment whose occurrence has begun at `now`, if none is running

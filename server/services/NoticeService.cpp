@@ -4,6 +4,7 @@
 #include "server/services/Logging.h"
 #include "server/services/MaintenanceService.h"
 #include "server/services/NoticeText.h"
+#include "server/services/ServerText.h"
 #include "server/store/AuditLog.h"
 
 #include <QJsonObject>
@@ -133,6 +134,17 @@ models::Status NoticeService::deliver(MailTransport &transport, const NoticeStor
     if (!claimed.value())
         return models::Status::success(); // another sender has it
     const int attempt = mail.attempts + 1;
+    if (mail.kind != MaintenanceNoticeMail::kindEnded() && mail.occurrenceStart <= claimedAt) {
+        // A notice ahead of a window that has begun (SMTP was down until then) would only
+        // confuse: given up instead of sent late.
+        qCInfo(lcServices) << "maintenance notice" << mail.id << "to" << mail.recipient
+                           << "given up: its window began at" << mail.occurrenceStart;
+        return m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+            return NoticeStore::markAttemptFailed(
+                session, mail.id,
+                tr("Not sent: the maintenance window had begun before it could be."), QDateTime());
+        });
+    }
 
     MailMessage message;
     message.from = m_settings.fromAddress;

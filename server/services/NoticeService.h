@@ -59,7 +59,8 @@ public:
 
     // Queues the notices due now; returns how many mails it queued.
     models::Result<int> plan() const;
-    // Sends the queued mails whose attempt is due; returns how many were sent.
+    // Sends the queued mails whose attempt is due; returns how many were sent. A notice ahead
+    // of an occurrence that has begun meanwhile is failed instead of sent late.
     models::Result<int> send(MailTransport &transport) const;
 
     models::Result<NoticeStore::MailPage> list(const NoticeStore::Filter &filter, qint64 offset,

@@ -259,19 +259,25 @@ MaintenanceStore::hourUsage(SqlSession &session, const QList<int> &hoursOfWeek)
     const QString touched =
         QStringLiteral("FROM usage_hour_profile h JOIN companies c ON c.id = h.company_id")
         + filter.where();
-    auto hours = readAll(
-        session.exec(QStringLiteral("SELECT h.weekday AS weekday, h.hour AS hour, COUNT(*) AS "
-                                    "companies, SUM(h.active_users) AS active_users %1 "
-                                    "GROUP BY h.weekday, h.hour")
-                         .arg(touched),
-                     filter.params()),
-        [](const SqlRow &row) { return fromRow<models::MaintenanceDryRunHour>(row); });
+    // A company counts where it is usually active: on average at least half a user in that
+    // hour. Its users count wherever it has any, as the expected number active then.
+    const QString usual =
+        QStringLiteral("h.active_users >= %1").arg(QString::number(kUsuallyActiveUsers));
+    auto hours =
+        readAll(session.exec(QStringLiteral("SELECT h.weekday AS weekday, h.hour AS hour, "
+                                            "SUM(CASE WHEN %1 THEN 1 ELSE 0 END) AS companies, "
+                                            "SUM(h.active_users) AS active_users %2 "
+                                            "GROUP BY h.weekday, h.hour")
+                                 .arg(usual, touched),
+                             filter.params()),
+                [](const SqlRow &row) { return fromRow<models::MaintenanceDryRunHour>(row); });
     if (!hours)
         return hours.error();
     usage.hours = std::move(hours).value();
-    auto companies =
-        session.queryOne(QStringLiteral("SELECT COUNT(DISTINCT h.company_id) AS n %1").arg(touched),
-                         filter.params());
+    auto companies = session.queryOne(
+        QStringLiteral("SELECT COUNT(DISTINCT CASE WHEN %1 THEN h.company_id END) AS n %2")
+            .arg(usual, touched),
+        filter.params());
     if (!companies)
         return companies.error();
     usage.companies = companies->integer(u"n");

@@ -77,10 +77,13 @@ public:
     // it, or none) and start before `to` (either may be invalid: no bound), by first start.
     static models::Result<WindowPage> windows(SqlSession &session, const QDateTime &from,
                                               const QDateTime &to, qint64 offset, int limit);
+    // A company is usually active in an hour of the week when its profile has at least this
+    // many active users there on average (e.g. one user every other week).
+    static constexpr double kUsuallyActiveUsers = 0.5;
     // The usage profile (usage_hour_profile) of the active companies in the given hours of the
-    // week, (weekday - 1) * 24 + hour in Africa/Johannesburg: per hour the companies with
-    // active users above zero and the sum of their active users (hours without any left out),
-    // and how many companies are active in at least one of them.
+    // week, (weekday - 1) * 24 + hour in Africa/Johannesburg: per hour the companies usually
+    // active then and the sum of the active users of all companies (hours without any left
+    // out), and how many companies are usually active in at least one of them.
     struct HourUsage
     {
         QList<models::MaintenanceDryRunHour> hours;

@@ -792,7 +792,7 @@ private slots:
     {
         const auto bad = await<Deployment>([&](auto done) {
             return client::OperationsClient(m_root).startDeployment(
-                client::DeploymentStart::immediately(QStringLiteral("not a version"),
+                models::DeploymentStart::immediately(QStringLiteral("not a version"),
                                                      QStringLiteral("test")),
                 done);
         });
@@ -1274,7 +1274,7 @@ private slots:
                  QStringLiteral("forbidden"));
         QCOMPARE(codeOf(await<Deployment>([&](auto done) {
                      return client::OperationsClient(support).startDeployment(
-                         client::DeploymentStart::immediately(QStringLiteral("9.9.9"),
+                         models::DeploymentStart::immediately(QStringLiteral("9.9.9"),
                                                               QStringLiteral("test")),
                          done);
                  })),
@@ -1385,7 +1385,7 @@ private:
     {
         const auto started = await<Deployment>([&](auto done) {
             return client::OperationsClient(m_root).startDeployment(
-                client::DeploymentStart::immediately(version, QStringLiteral("client test")), done);
+                models::DeploymentStart::immediately(version, QStringLiteral("client test")), done);
         });
         if (!started) {
             qWarning("deploying %s failed: %s", qPrintable(version),

@@ -239,6 +239,27 @@ inline QJsonObject deployment()
     return deployment;
 }
 
+// POST /admin/deploy into a window occurrence, and now with a reason (one body cannot be both).
+inline QJsonObject deploymentStartIntoWindow()
+{
+    return parseObject(R"({
+        "version": "2.14.0",
+        "strategy": "blue_green",
+        "window_id": "5b1f0c2e-3d4a-4b6c-8e7f-901a2b3c4d5e",
+        "occurrence": "2025-03-09"
+    })");
+}
+
+inline QJsonObject deploymentStartNow()
+{
+    return parseObject(R"({
+        "version": "2.14.1",
+        "strategy": "blue_green",
+        "now": true,
+        "reason": "Security fix that cannot wait for Sunday"
+    })");
+}
+
 inline QJsonObject statsOverview()
 {
     return parseObject(R"({

@@ -2,6 +2,7 @@
 #include "WireSamples.h"
 
 #include "models/domain/Deployment.h"
+#include "models/domain/DeploymentStart.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -170,6 +171,91 @@ private slots:
         const auto deployment = Deployment::fromJson(json);
         QVERIFY2(deployment.ok(), qPrintable(deployment.error().message));
         QVERIFY(isFieldError(deployment->validate().error(), field, reason));
+    }
+
+    // The body of POST /admin/deploy, one codec for the console's client and the server.
+    void startRoundTrip()
+    {
+        const auto window = DeploymentStart::fromJson(WireSamples::deploymentStartIntoWindow());
+        QVERIFY2(window.ok(), qPrintable(window.error().message));
+        QVERIFY(window->intoAWindow());
+        QCOMPARE(window->occurrence, QDate(2025, 3, 9));
+        QVERIFY(!window->now);
+        QCOMPARE(window->toJson(), WireSamples::deploymentStartIntoWindow());
+        QCOMPARE(window.value(),
+                 DeploymentStart::intoWindow(QStringLiteral("2.14.0"), window->windowId,
+                                             QDate(2025, 3, 9)));
+        const auto now = DeploymentStart::fromJson(WireSamples::deploymentStartNow());
+        QVERIFY2(now.ok(), qPrintable(now.error().message));
+        QCOMPARE(now->toJson(), WireSamples::deploymentStartNow());
+        QCOMPARE(now.value(),
+                 DeploymentStart::immediately(
+                     QStringLiteral("2.14.1"),
+                     QStringLiteral("  Security fix that cannot wait for Sunday\n")));
+        // Neither: the server decides by whether a window is running.
+        const auto plain = DeploymentStart::fromJson(parseObject(R"({"version": "2.15.0"})"));
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->toJson(),
+                 parseObject(R"({"version": "2.15.0", "strategy": "blue_green"})"));
+    }
+
+    void startRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject window = WireSamples::deploymentStartIntoWindow();
+        const QJsonObject now = WireSamples::deploymentStartNow();
+        QTest::newRow("no version") << patched(window, QStringLiteral("version"), absent())
+                                    << QStringLiteral("version") << QStringLiteral("missing");
+        QTest::newRow("version path")
+            << patched(now, QStringLiteral("version"), QStringLiteral("../../etc"))
+            << QStringLiteral("version") << QStringLiteral("format");
+        QTest::newRow("version number")
+            << patched(now, QStringLiteral("version"), 214) << QStringLiteral("version")
+            << QStringLiteral("wrong_type");
+        QTest::newRow("canary") << patched(now, QStringLiteral("strategy"),
+                                           QStringLiteral("canary"))
+                                << QStringLiteral("strategy") << QStringLiteral("unknown_value");
+        QTest::newRow("unknown field")
+            << patched(now, QStringLiteral("force"), true) << QStringLiteral("force")
+            << QStringLiteral("unknown_field");
+        QTest::newRow("window without occurrence")
+            << patched(window, QStringLiteral("occurrence"), absent())
+            << QStringLiteral("occurrence") << QStringLiteral("missing");
+        QTest::newRow("occurrence without window")
+            << patched(window, QStringLiteral("window_id"), absent()) << QStringLiteral("window_id")
+            << QStringLiteral("missing");
+        QTest::newRow("occurrence not a day")
+            << patched(window, QStringLiteral("occurrence"), QStringLiteral("2025-02-30"))
+            << QStringLiteral("occurrence") << QStringLiteral("format");
+        QTest::newRow("now and window") << patched(window, QStringLiteral("now"), true)
+                                        << QStringLiteral("now") << QStringLiteral("conflict");
+        QTest::newRow("now without reason")
+            << patched(now, QStringLiteral("reason"), absent()) << QStringLiteral("reason")
+            << QStringLiteral("missing");
+        QTest::newRow("blank reason")
+            << patched(now, QStringLiteral("reason"), QStringLiteral(" \t "))
+            << QStringLiteral("reason") << QStringLiteral("missing");
+        QTest::newRow("reason without now")
+            << patched(now, QStringLiteral("now"), absent()) << QStringLiteral("reason")
+            << QStringLiteral("unexpected");
+        QTest::newRow("blank reason without now")
+            << patched(patched(now, QStringLiteral("now"), absent()), QStringLiteral("reason"),
+                       QStringLiteral("  "))
+            << QStringLiteral("reason") << QStringLiteral("unexpected");
+        QTest::newRow("reason too long")
+            << patched(now, QStringLiteral("reason"), QString(501, QLatin1Char('x')))
+            << QStringLiteral("reason") << QStringLiteral("too_long");
+    }
+    void startRejected()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const auto start = DeploymentStart::fromJson(json);
+        QVERIFY(!start.ok());
+        QVERIFY2(isFieldError(start.error(), field, reason), qPrintable(start.error().message));
     }
 
     void codes()

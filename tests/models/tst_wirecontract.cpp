@@ -12,6 +12,7 @@
 #include "models/domain/CompanySettings.h"
 #include "models/domain/CompanyStats.h"
 #include "models/domain/Deployment.h"
+#include "models/domain/DeploymentStart.h"
 #include "models/domain/FeatureAdoption.h"
 #include "models/domain/FeatureCatalogDocument.h"
 #include "models/domain/FeatureChange.h"
@@ -152,7 +153,6 @@ QJsonObject firstOf(const QJsonObject &object, const char *key)
 // of other schemas. A new schema must be added to one list.
 const QStringList kWithoutCodec {
     QStringLiteral("BrandImageBytes"), // raw image bytes, not JSON
-    QStringLiteral("DeploymentRequest"),
     QStringLiteral("FeatureChangeSet"),
     QStringLiteral("FieldReason"),
     QStringLiteral("InvalidFieldDetails"),
@@ -278,6 +278,13 @@ private slots:
         row("Deployment", deployment);
         row("DeploymentPage", pageOf<Deployment>(WireSamples::deployment()));
         row("DeploymentStep", firstOf(deployment, "steps"));
+        // Into a window or now: together they write every field of the request.
+        QJsonObject deploymentStart =
+            written<DeploymentStart>(WireSamples::deploymentStartIntoWindow());
+        const QJsonObject startNow = written<DeploymentStart>(WireSamples::deploymentStartNow());
+        for (auto it = startNow.begin(); it != startNow.end(); ++it)
+            deploymentStart.insert(it.key(), it.value());
+        row("DeploymentRequest", deploymentStart);
         row("TenantUser", written<TenantUser>(WireSamples::tenantUser()));
         row("TenantUserPage", pageOf<TenantUser>(WireSamples::tenantUser()));
         row("TenantFeatures", written<TenantFeatures>(WireSamples::tenantFeatures()));

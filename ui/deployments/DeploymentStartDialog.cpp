@@ -2,8 +2,6 @@
 
 #include "client/ApiCall.h"
 #include "client/OperationsClient.h"
-#include "client/Queries.h"
-#include "models/domain/MaintenanceSchedule.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/DialogFit.h"
 #include "ui/common/ErrorLabel.h"
@@ -42,6 +40,9 @@ DeploymentStartDialog::DeploymentStartDialog(ConsoleContext *context, QWidget *p
     m_occurrence = new QComboBox(this);
     m_occurrence->setObjectName(QStringLiteral("deploymentOccurrenceCombo"));
     m_occurrence->setAccessibleName(tr("Window occurrence"));
+    // Each entry is a whole sentence (date, times, zone, your time, description): the dialog
+    // grows to show it rather than cut it.
+    m_occurrence->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_occurrenceHint = new QLabel(tr("Loading the maintenance windows…"), this);
     m_occurrenceHint->setObjectName(QStringLiteral("deploymentOccurrenceHint"));
     m_occurrenceHint->setWordWrap(true);
@@ -133,20 +134,18 @@ void DeploymentStartDialog::loadOccurrences()
 {
     if (!m_context)
         return;
-    client::MaintenanceWindowQuery query;
-    query.limit = 500; // every window: a recurring one's starts_at is its first occurrence
-    m_windowsCall = m_context->operations().list(
-        query, [this](models::Result<models::Page<models::MaintenanceWindow>> windows) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_windowsCall = m_context->operations().maintenanceOccurrences(
+        now, now.addDays(kLookAheadDays),
+        [this](models::Result<models::MaintenanceOccurrenceList> occurrences) {
             m_windowsCall = nullptr;
-            if (!windows) {
+            if (!occurrences) {
                 m_occurrenceHint->setText(tr("The maintenance windows could not be loaded: %1")
-                                              .arg(windows.error().message));
+                                              .arg(occurrences.error().message));
                 updateState();
                 return;
             }
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            m_occurrences = models::MaintenanceSchedule::occurrences(windows->items, now,
-                                                                     now.addDays(kLookAheadDays));
+            m_occurrences = occurrences->items;
             if (m_occurrences.size() > kMaxOccurrences)
                 m_occurrences.resize(kMaxOccurrences);
             m_occurrence->clear();
@@ -189,12 +188,12 @@ void DeploymentStartDialog::submit()
     if (!m_context || !m_start->isEnabled())
         return;
     const QString version = m_version->text().trimmed();
-    client::DeploymentStart start;
+    models::DeploymentStart start;
     if (m_now->isChecked()) {
-        start = client::DeploymentStart::immediately(version, m_reason->toPlainText().trimmed());
+        start = models::DeploymentStart::immediately(version, m_reason->toPlainText().trimmed());
     } else {
         const MaintenanceOccurrence &occurrence = m_occurrences.at(m_occurrence->currentIndex());
-        start = client::DeploymentStart::intoWindow(version, occurrence.windowId,
+        start = models::DeploymentStart::intoWindow(version, occurrence.windowId,
                                                     occurrence.occurrence);
     }
     m_error->clear();

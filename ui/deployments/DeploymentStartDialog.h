@@ -26,8 +26,9 @@ class ConsoleContext;
 // Starts a deployment: the version, and when: into one of the next maintenance window
 // occurrences (it waits as scheduled until the occurrence starts) or now, with the reason it
 // cannot wait (required, at most 500 characters). Start stays disabled until the version is
-// valid and the choice complete. The occurrences are those of the planned windows over the
-// next kLookAheadDays days, shown in the window's zone with the viewer's time beside it.
+// valid and the choice complete. The occurrences are those the server plans over the next
+// kLookAheadDays days (GET /admin/maintenance/occurrences), shown in the window's zone with
+// the viewer's time beside it.
 // While the call runs and when it fails, the dialog stays open with everything entered and
 // shows the error (deploymentStartError).
 //

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,6 +34,7 @@ NoticesView::NoticesView(ConsoleContext *context, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_table(new QTableView(this))
+    , m_emptyHint(new QLabel(this))
     , m_count(new QLabel(this))
     , m_more(new QPushButton(tr("Load more"), this))
     , m_error(newErrorLabel(QStringLiteral("noticesErrorLabel"), this))
@@ -50,6 +52,11 @@ NoticesView::NoticesView(ConsoleContext *context, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_emptyHint->setObjectName(QStringLiteral("noticesEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->hide();
     m_count->setObjectName(QStringLiteral("noticesCountLabel"));
     m_more->setObjectName(QStringLiteral("moreNoticesButton"));
     m_more->setEnabled(false);
@@ -68,6 +75,7 @@ NoticesView::NoticesView(ConsoleContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_emptyHint, 1);
     layout->addWidget(m_error);
     layout->addLayout(footer);
 
@@ -132,8 +140,24 @@ void NoticesView::load(bool more)
             m_count->setText(
                 tr("%n of %1 notice(s) shown", nullptr, m_model->rowCount()).arg(m_total));
             m_table->resizeColumnsToContents();
+            showEmptyHint();
             emit loaded();
         });
+}
+
+void NoticesView::showEmptyHint()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (empty) {
+        m_emptyHint->setText(
+            m_status->currentData().toString().isEmpty()
+                ? tr("No notices yet. The admins of every active company are e-mailed 72 and 24 "
+                     "hours before each maintenance window and when it has ended; each message "
+                     "appears here.")
+                : tr("No notice is “%1”.").arg(m_status->currentText()));
+    }
+    m_emptyHint->setVisible(empty);
+    m_table->setVisible(!empty);
 }
 
 } // namespace sphair::ui

@@ -24,10 +24,11 @@ class ConsoleContext;
 // company admins (72 and 24 hours ahead of each window occurrence, and when it ended), to
 // whom, in which state, with their attempts and last error; filtered by status. Loads when
 // first shown and on Refresh, a page at a time ("Load more"); a failed load shows its error
-// under the table and keeps the rows there are.
+// under the table and keeps the rows there are. With no notice to list, a hint in place of the
+// table says when notices are sent (or that none has the chosen status).
 //
-// Object names: noticeStatusCombo, refreshNoticesButton, noticesTable, noticesCountLabel,
-// moreNoticesButton, noticesErrorLabel.
+// Object names: noticeStatusCombo, refreshNoticesButton, noticesTable, noticesEmptyHint,
+// noticesCountLabel, moreNoticesButton, noticesErrorLabel.
 class NoticesView : public QWidget
 {
     Q_OBJECT
@@ -50,12 +51,14 @@ protected:
 
 private:
     void load(bool more);
+    void showEmptyHint();
 
     ConsoleContext *m_context;
     models::NoticeMailModel *m_model;
     QComboBox *m_status;
     QPushButton *m_refresh;
     QTableView *m_table;
+    QLabel *m_emptyHint;
     QLabel *m_count;
     QPushButton *m_more;
     QLabel *m_error;

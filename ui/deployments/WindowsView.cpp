@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sphair::ui {
 
 using models::MaintenanceException;
@@ -76,6 +78,7 @@ void WindowsView::buildUi()
     m_cancel = button(tr("C&ancel window…"), "cancelWindowButton");
     m_skip = button(tr("S&kip occurrence…"), "skipOccurrenceButton");
     m_move = button(tr("M&ove occurrence…"), "moveOccurrenceButton");
+    m_restore = button(tr("Res&tore occurrence…"), "restoreOccurrenceButton");
     m_mode = button(tr("Maintenance &mode…"), "maintenanceModeButton");
     m_refresh = button(tr("&Reload"), "refreshWindowsButton");
     m_state = new QLabel(this);
@@ -101,7 +104,7 @@ void WindowsView::buildUi()
                           m_viewerZone, this);
 
     auto *bar = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_edit, m_cancel, m_skip, m_move})
+    for (QPushButton *b : {m_new, m_edit, m_cancel, m_skip, m_move, m_restore})
         bar->addWidget(b);
     bar->addStretch(1);
     bar->addWidget(m_mode);
@@ -136,6 +139,7 @@ void WindowsView::buildUi()
     connect(m_cancel, &QPushButton::clicked, this, &WindowsView::cancelSelected);
     connect(m_skip, &QPushButton::clicked, this, &WindowsView::skipSelectedOccurrence);
     connect(m_move, &QPushButton::clicked, this, &WindowsView::moveSelectedOccurrence);
+    connect(m_restore, &QPushButton::clicked, this, &WindowsView::restoreSelectedOccurrence);
     connect(m_mode, &QPushButton::clicked, this, &WindowsView::openMaintenanceMode);
     connect(m_refresh, &QPushButton::clicked, this, &WindowsView::reload);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -321,6 +325,7 @@ void WindowsView::updateActions()
     const bool recurring = window && window->isRecurring();
     m_skip->setEnabled(signedIn && recurring && !m_actionCall);
     m_move->setEnabled(signedIn && recurring && !m_actionCall);
+    m_restore->setEnabled(signedIn && recurring && !m_actionCall && !restorable(*window).isEmpty());
 }
 
 void WindowsView::selectWindow(const QUuid &id)
@@ -462,19 +467,25 @@ void WindowsView::withOccurrence(const QString &title,
                 tr("This window has no occurrence in the next %n day(s).", nullptr, kUpcomingDays));
         return;
     }
+    choose(QStringLiteral("occurrenceChooser"), title, items,
+           [coming, then](int at) { then(coming.at(at)); });
+}
+
+void WindowsView::choose(const QString &objectName, const QString &title, const QStringList &items,
+                         const std::function<void(int)> &then)
+{
     auto *chooser = new QInputDialog(this);
-    chooser->setObjectName(QStringLiteral("occurrenceChooser"));
+    chooser->setObjectName(objectName);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setWindowTitle(title);
     chooser->setLabelText(tr("&Occurrence:"));
     chooser->setComboBoxItems(items);
     chooser->setComboBoxEditable(false);
-    connect(chooser, &QInputDialog::textValueSelected, this,
-            [coming, items, then](const QString &text) {
-                const int at = int(items.indexOf(text));
-                if (at >= 0)
-                    then(coming.at(at));
-            });
+    connect(chooser, &QInputDialog::textValueSelected, this, [items, then](const QString &text) {
+        const int at = int(items.indexOf(text));
+        if (at >= 0)
+            then(at);
+    });
     chooser->open();
 }
 
@@ -500,32 +511,49 @@ void WindowsView::skipSelectedOccurrence()
 
 void WindowsView::skip(const MaintenanceOccurrence &occurrence)
 {
+    MaintenanceException skip;
+    skip.occurrence = occurrence.occurrence;
+    skip.action = MaintenanceException::skip();
+    changeOccurrence(occurrence.windowId, occurrence.occurrence, skip,
+                     tr("Skipping the occurrence"), tr("The occurrence is skipped."));
+}
+
+void WindowsView::changeOccurrence(const QUuid &windowId, const QDate &occurrence,
+                                   const std::optional<MaintenanceException> &change,
+                                   const QString &what, const QString &done)
+{
     withVersion(
-        occurrence.windowId,
-        [this, occurrence](const MaintenanceWindow &current, const QByteArray &etag) {
+        windowId,
+        [this, occurrence, change, what, done](const MaintenanceWindow &current,
+                                               const QByteArray &etag) {
             MaintenanceWindow window = current;
-            window.exceptions.removeIf([&occurrence](const MaintenanceException &e) {
-                return e.occurrence == occurrence.occurrence;
-            });
-            MaintenanceException skip;
-            skip.occurrence = occurrence.occurrence;
-            skip.action = MaintenanceException::skip();
-            window.exceptions.append(skip);
+            const auto removed =
+                window.exceptions.removeIf([&occurrence](const MaintenanceException &e) {
+                    return e.occurrence == occurrence;
+                });
+            if (change) {
+                window.exceptions.append(*change);
+            } else if (removed == 0) {
+                // Restored meanwhile (by someone else): nothing to change.
+                reload();
+                return;
+            }
             m_actionCall = m_context->operations().updateMaintenanceWindow(
-                window, etag, [this](models::Result<client::Versioned<MaintenanceWindow>> result) {
+                window, etag,
+                [this, what, done](models::Result<client::Versioned<MaintenanceWindow>> result) {
                     m_actionCall.clear();
                     if (!result) {
-                        showError(tr("Skipping the occurrence"), result.error());
+                        showError(what, result.error());
                         updateActions();
                         return;
                     }
                     m_model->upsert(result->value);
-                    m_context->reportInfo(tr("The occurrence is skipped."));
+                    m_context->reportInfo(done);
                     reload();
                 });
             updateActions();
         },
-        tr("Skipping the occurrence"));
+        what);
 }
 
 void WindowsView::moveSelectedOccurrence()
@@ -540,6 +568,63 @@ void WindowsView::moveSelectedOccurrence()
         MaintenanceWindowDialog *dialog = openWindowDialog();
         dialog->moveOccurrence(m_model->windows().at(row), occurrence);
     });
+}
+
+QList<MaintenanceException> WindowsView::restorable(const MaintenanceWindow &window)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<MaintenanceException> changed;
+    for (const MaintenanceException &exception : window.exceptions) {
+        const auto planned = models::MaintenanceSchedule::planned(window, exception.occurrence);
+        const bool coming =
+            (planned && planned->endsAt > now) || (exception.isMove() && exception.endsAt > now);
+        if (coming)
+            changed.append(exception);
+    }
+    std::sort(changed.begin(), changed.end(),
+              [](const MaintenanceException &a, const MaintenanceException &b) {
+                  return a.occurrence < b.occurrence;
+              });
+    return changed;
+}
+
+QString WindowsView::exceptionText(const MaintenanceWindow &window,
+                                   const MaintenanceException &exception) const
+{
+    const QTimeZone zone = MaintenanceWindowModel::zoneOf(window.timezone);
+    const auto planned = models::MaintenanceSchedule::planned(window, exception.occurrence);
+    const QString when = planned
+        ? MaintenanceWindowModel::spanText(planned->startsAt, planned->endsAt, zone)
+        : QLocale().toString(exception.occurrence, QLocale::ShortFormat);
+    if (!exception.isMove())
+        return tr("%1 (skipped)").arg(when);
+    return tr("%1 (moved to %2)")
+        .arg(when, MaintenanceWindowModel::spanText(exception.startsAt, exception.endsAt, zone));
+}
+
+void WindowsView::restoreSelectedOccurrence()
+{
+    const auto window = selectedWindow();
+    if (!window || !window->isRecurring())
+        return;
+    const QList<MaintenanceException> changed = restorable(*window);
+    if (changed.isEmpty()) {
+        if (m_context)
+            m_context->reportInfo(tr("No coming occurrence of this window is skipped or moved."));
+        return;
+    }
+    QStringList items;
+    for (const MaintenanceException &exception : changed)
+        items.append(exceptionText(*window, exception));
+    const QUuid id = window->id;
+    choose(QStringLiteral("restoreOccurrenceChooser"), tr("Restore an occurrence"), items,
+           [this, id, changed](int at) { restore(id, changed.at(at).occurrence); });
+}
+
+void WindowsView::restore(const QUuid &windowId, const QDate &occurrence)
+{
+    changeOccurrence(windowId, occurrence, std::nullopt, tr("Restoring the occurrence"),
+                     tr("The occurrence is planned as usual again."));
 }
 
 MaintenanceModeDialog *WindowsView::openMaintenanceMode()

@@ -36,13 +36,15 @@ class WeekView;
 // window once, with how it repeats) beside the week view (each occurrence as a block), both
 // in the platform zone with the viewer's time beside it. New, Edit and Cancel act on the
 // window selected in either; Skip and Move act on the occurrence selected in the week view, or
-// ask which of the selected window's coming occurrences. "Maintenance mode…" opens the mode
+// ask which of the selected window's coming occurrences; Restore asks which of its coming
+// skipped or moved occurrences to plan as usual again. "Maintenance mode…" opens the mode
 // dialog; the state line and maintenanceStateChanged() follow what the server answers.
 //
 // Object names: windowsView, windowsList, newWindowButton, editWindowButton,
-// cancelWindowButton, skipOccurrenceButton, moveOccurrenceButton, maintenanceModeButton,
-// refreshWindowsButton, maintenanceStateLabel, windowsErrorLabel; the confirmations
-// cancelWindowConfirm and skipOccurrenceConfirm, the chooser occurrenceChooser.
+// cancelWindowButton, skipOccurrenceButton, moveOccurrenceButton, restoreOccurrenceButton,
+// maintenanceModeButton, refreshWindowsButton, maintenanceStateLabel, windowsErrorLabel; the
+// confirmations cancelWindowConfirm and skipOccurrenceConfirm, the choosers occurrenceChooser
+// and restoreOccurrenceChooser.
 class WindowsView : public QWidget
 {
     Q_OBJECT
@@ -71,6 +73,7 @@ public slots:
     void cancelSelected();
     void skipSelectedOccurrence();
     void moveSelectedOccurrence();
+    void restoreSelectedOccurrence();
     MaintenanceModeDialog *openMaintenanceMode();
 
 signals:
@@ -98,7 +101,21 @@ private:
         const QUuid &id,
         const std::function<void(const models::MaintenanceWindow &, const QByteArray &)> &then,
         const QString &what);
+    // Asks which of `items` (with a dialog named `objectName`), then `then` with its index.
+    void choose(const QString &objectName, const QString &title, const QStringList &items,
+                const std::function<void(int)> &then);
     void skip(const models::MaintenanceOccurrence &occurrence);
+    void restore(const QUuid &windowId, const QDate &occurrence);
+    // Saves the window `windowId` (its current version) with the occurrence planned on
+    // `occurrence` changed to `change`, or planned as usual (no change); `what` names the
+    // action in errors, `done` is reported when it is saved.
+    void changeOccurrence(const QUuid &windowId, const QDate &occurrence,
+                          const std::optional<models::MaintenanceException> &change,
+                          const QString &what, const QString &done);
+    // The skipped or moved occurrences of `window` not yet over, by planned date.
+    static QList<models::MaintenanceException> restorable(const models::MaintenanceWindow &window);
+    QString exceptionText(const models::MaintenanceWindow &window,
+                          const models::MaintenanceException &exception) const;
     void showError(const QString &what, const models::Error &error);
     QString occurrenceText(const models::MaintenanceOccurrence &occurrence) const;
 
@@ -123,6 +140,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_skip = nullptr;
+    QPushButton *m_restore = nullptr;
     QPushButton *m_move = nullptr;
     QPushButton *m_mode = nullptr;
     QPushButton *m_refresh = nullptr;

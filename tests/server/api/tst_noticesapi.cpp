@@ -3,13 +3,9 @@
 #include "server/services/MailTransport.h"
 #include "server/services/NoticeService.h"
 #include "tests/support/PlatformFixture.h"
+#include "tests/support/SmtpReceiver.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTcpServer>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -22,111 +18,9 @@ using models::MaintenanceNoticeMail;
 
 namespace {
 
-const QString kReceiverScript =
-    QStringLiteral(SPHAIR_SOURCE_DIR "/tests/server/api/smtp_receiver.py");
-
-// A Python 3 that has aiosmtpd (Debian: python3-aiosmtpd); empty when there is none.
-QString pythonWithAiosmtpd()
-{
-    QStringList candidates {QStringLiteral("/usr/bin/python3")};
-    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (!onPath.isEmpty())
-        candidates.append(onPath);
-    for (const QString &python : std::as_const(candidates)) {
-        QProcess probe;
-        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd.controller")});
-        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit
-            && probe.exitCode() == 0)
-            return python;
-    }
-    return {};
-}
-
-// A port nothing listens on right now (the receiver takes it later).
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-// The real SMTP receiver (tests/server/api/smtp_receiver.py) as a child process.
-class SmtpReceiver
-{
-public:
-    SmtpReceiver(QString python, QString folder, quint16 port)
-        : m_python(std::move(python))
-        , m_folder(std::move(folder))
-        , m_port(port)
-    { }
-    ~SmtpReceiver() { stop(); }
-    SmtpReceiver(const SmtpReceiver &) = delete;
-    SmtpReceiver &operator=(const SmtpReceiver &) = delete;
-
-    // Starts it and waits for its "ready" line.
-    bool start()
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(m_python, {kReceiverScript, m_folder, QString::number(m_port)});
-        if (!m_process.waitForStarted(30000))
-            return false;
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(30000))
-                return false;
-        }
-        return m_process.readLine().trimmed() == "ready";
-    }
-
-    // Closes its input, which ends it, and waits until it has.
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(30000)) {
-            m_process.kill();
-            m_process.waitForFinished(30000);
-        }
-    }
-
-    // The messages received so far, in order.
-    QList<QJsonObject> messages() const
-    {
-        QList<QJsonObject> found;
-        const QDir dir(m_folder);
-        const QStringList names =
-            dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        for (const QString &name : names) {
-            QFile file(dir.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                found.append(QJsonDocument::fromJson(file.readAll()).object());
-        }
-        return found;
-    }
-
-private:
-    QString m_python;
-    QString m_folder;
-    quint16 m_port;
-    QProcess m_process;
-};
-
 QString text(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key)).toString();
-}
-
-// The received message to `recipient` whose subject contains `subjectPart`.
-QJsonObject messageTo(const QList<QJsonObject> &messages, const QString &recipient,
-                      const QString &subjectPart)
-{
-    for (const QJsonObject &message : messages) {
-        if (message.value(QLatin1String("rcpt_tos")).toArray().contains(recipient)
-            && text(message, "subject").contains(subjectPart))
-            return message;
-    }
-    return {};
 }
 
 } // namespace
@@ -210,12 +104,12 @@ class TestNoticesApi : public QObject
 private slots:
     void initTestCase()
     {
-        m_python = pythonWithAiosmtpd();
+        m_python = SmtpReceiver::pythonWithAiosmtpd();
         QVERIFY2(!m_python.isEmpty(),
                  "no python3 with aiosmtpd: install the Debian package python3-aiosmtpd "
                  "(apt-get install python3-aiosmtpd)");
         QVERIFY(m_mailDir.isValid());
-        m_port = freePort();
+        m_port = SmtpReceiver::freePort();
         QVERIFY(m_port > 0);
         setNow(QDateTime::currentDateTimeUtc());
         const auto started = m_platform.start(
@@ -317,7 +211,7 @@ private slots:
 
         const QList<QJsonObject> received = m_receiver->messages();
         const QJsonObject english =
-            messageTo(received, QStringLiteral("anna@acme.example"), QStringLiteral("in 3 days"));
+            m_receiver->messageTo(QStringLiteral("anna@acme.example"), QStringLiteral("in 3 days"));
         QVERIFY2(!english.isEmpty(), "no English notice to anna");
         QCOMPARE(text(english, "mail_from"), QStringLiteral("notices@sphair.test"));
         QCOMPARE(text(english, "charset"), QStringLiteral("utf-8"));
@@ -333,8 +227,8 @@ private slots:
         QVERIFY(text(english, "body").contains(QStringLiteral("Acme Field Services")));
         QVERIFY(text(english, "body").contains(QStringLiteral("Reason: Database upgrade")));
 
-        const QJsonObject german = messageTo(received, QStringLiteral("berta@mueller.example"),
-                                             QStringLiteral("in 3 Tagen"));
+        const QJsonObject german = m_receiver->messageTo(QStringLiteral("berta@mueller.example"),
+                                                         QStringLiteral("in 3 Tagen"));
         QVERIFY2(!german.isEmpty(), "no German notice to berta");
         const QLocale de(QLocale::German);
         const QDateTime berlin = m_start.toTimeZone(QTimeZone("Europe/Berlin"));
@@ -428,13 +322,12 @@ private slots:
         QCOMPARE(retried->queued, 0); // planned once, by the first server
         QCOMPARE(retried->sent, 2);
         QTRY_COMPARE(m_receiver->messages().size(), 4);
-        const QList<QJsonObject> received = m_receiver->messages();
         QVERIFY(
-            !messageTo(received, QStringLiteral("anna@acme.example"), QStringLiteral("tomorrow"))
+            !m_receiver->messageTo(QStringLiteral("anna@acme.example"), QStringLiteral("tomorrow"))
                  .isEmpty());
-        QVERIFY(
-            !messageTo(received, QStringLiteral("berta@mueller.example"), QStringLiteral("morgen"))
-                 .isEmpty());
+        QVERIFY(!m_receiver
+                     ->messageTo(QStringLiteral("berta@mueller.example"), QStringLiteral("morgen"))
+                     .isEmpty());
 
         // Neither server sends them again.
         const auto first = m_platform.server().notices().tick();
@@ -531,6 +424,39 @@ private slots:
                      second);
             QCOMPARE(text(item.toObject(), "kind"), MaintenanceNoticeMail::kindAhead72h());
         }
+        m_weeklyId = windowId;
+        m_weeklySecond = second;
+    }
+
+    // SMTP was down until the second occurrence began: its 72-hour notices are given up, not
+    // sent late; the 24-hour ones, never due while it ran, are not planned at all.
+    void staleAheadNoticesGivenUp()
+    {
+        QVERIFY(!m_weeklyId.isEmpty());
+        QVERIFY2(m_receiver->start(), "the SMTP receiver did not restart");
+        const auto stopReceiver = qScopeGuard([this] { m_receiver->stop(); });
+        const qsizetype before = m_receiver->messages().size();
+        setNow(m_weeklySecond.addSecs(60));
+        const auto ticked = m_platform.server().notices().tick();
+        QVERIFY2(ticked.ok(), qPrintable(ticked.error().message));
+        QCOMPARE(ticked->queued, 0);
+        QCOMPARE(ticked->sent, 0);
+        // tick() returns after the SMTP dialogue, and the receiver keeps a message before it
+        // answers: anything sent would be there now.
+        QCOMPARE(m_receiver->messages().size(), before);
+        const ApiReply listed = m_platform.admin().get(
+            QStringLiteral("/admin/maintenance/notices?window_id=") + m_weeklyId);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray items = listed.json().value(QLatin1String("items")).toArray();
+        QCOMPARE(items.size(), 3);
+        for (const auto &item : items) {
+            const QJsonObject mail = item.toObject();
+            QCOMPARE(text(mail, "status"), QStringLiteral("failed"));
+            QCOMPARE(text(mail, "kind"), MaintenanceNoticeMail::kindAhead72h());
+            QVERIFY2(text(mail, "last_error").contains(QLatin1String("window had begun")),
+                     qPrintable(text(mail, "last_error")));
+            QVERIFY(mail.value(QLatin1String("next_attempt_at")).isNull());
+        }
     }
 
     // The SMTP client alone against the receiver: dot-stuffing (lines that start with a dot
@@ -586,6 +512,8 @@ private:
     QUuid m_windowId;
     QDateTime m_start;
     QDateTime m_end;
+    QString m_weeklyId; // the recurring window and its second occurrence's start
+    QDateTime m_weeklySecond;
 };
 
 QTEST_GUILESS_MAIN(TestNoticesApi)

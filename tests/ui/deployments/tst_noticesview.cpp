@@ -64,17 +64,35 @@ private slots:
         QCOMPARE(created.status, 201);
         platform.server().notices().setClock(
             [this] { return QDateTime::fromMSecsSinceEpoch(m_nowMs.load(), Qt::UTC); });
+    }
+
+    // Before the first notice: a hint in place of the empty table says when they are sent.
+    void hintBeforeAnyNotice()
+    {
+        ui::NoticesView view(m_fixture.context());
+        QSignalSpy loaded(&view, &ui::NoticesView::loaded);
+        view.show();
+        QTRY_COMPARE(loaded.size(), 1);
+        auto *table = view.findChild<QTableView *>(QStringLiteral("noticesTable"));
+        auto *hint = view.findChild<QLabel *>(QStringLiteral("noticesEmptyHint"));
+        QVERIFY(table && hint);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(hint->isVisible());
+        QVERIFY(!table->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("72 and 24 hours")), qPrintable(hint->text()));
+    }
+
+    void mailFolderHoldsTheMessages()
+    {
         // 72 hours ahead: the sandbox's transport writes both notices to its mail folder.
+        tests::PlatformFixture &platform = m_fixture.platform();
         platform.server().notices().setTransport(
             std::make_unique<server::FolderTransport>(m_mail.path()));
         m_nowMs = m_start.addSecs(-72 * 3600 + 60).toMSecsSinceEpoch();
         const auto ticked = platform.server().notices().tick();
         QVERIFY2(ticked.ok(), qPrintable(ticked.error().message));
         QCOMPARE(ticked->sent, 2);
-    }
 
-    void mailFolderHoldsTheMessages()
-    {
         const QStringList files = QDir(m_mail.path()).entryList({QStringLiteral("*.eml")});
         QCOMPARE(files.size(), 2);
         QFile file(QDir(m_mail.path()).filePath(files.first()));
@@ -138,9 +156,13 @@ private slots:
         status->setCurrentIndex(status->findData(MaintenanceNoticeMail::statusFailed()));
         QTRY_COMPARE(loaded.size(), 3);
         QCOMPARE(table->model()->rowCount(), 0);
+        auto *hint = view.findChild<QLabel *>(QStringLiteral("noticesEmptyHint"));
+        QVERIFY(hint && hint->isVisible() && !table->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("No notice is “Failed”."));
         status->setCurrentIndex(0);
         QTRY_COMPARE(loaded.size(), 4);
         QCOMPARE(table->model()->rowCount(), 4);
+        QVERIFY(!hint->isVisible() && table->isVisible());
     }
 
 private:

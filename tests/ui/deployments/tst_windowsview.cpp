@@ -428,6 +428,63 @@ private slots:
         QCOMPARE(stored->value.exceptions.at(2).action, models::MaintenanceException::skip());
     }
 
+    // Skips and moves are undone from the list: Restore offers the window's coming skipped and
+    // moved occurrences, by date, and plans the chosen one as usual again.
+    void restoreSkippedAndMoved()
+    {
+        QVERIFY(!m_weekly.isNull());
+        const QDate first = platformToday().addDays(11);
+        const QDate second = first.addDays(7);
+        const QDate third = first.addDays(14);
+        const auto restoreFromList = [this](const char *expected) -> QString {
+            m_view->list()->setFocus();
+            m_view->list()->setCurrentIndex(
+                m_view->listModel()->index(m_view->listModel()->rowOf(m_weekly), 0));
+            auto *restore = child<QPushButton>(m_view.get(), "restoreOccurrenceButton");
+            if (!restore->isEnabled())
+                return QStringLiteral("Restore is disabled");
+            m_view->restoreSelectedOccurrence();
+            auto *chooser = openedDialog<QInputDialog>(m_view.get(), "restoreOccurrenceChooser");
+            if (!chooser)
+                return QStringLiteral("no chooser");
+            const QStringList items = chooser->comboBoxItems();
+            if (!items.first().contains(QLatin1String(expected)))
+                return items.join(u" | ");
+            chooser->setTextValue(items.first());
+            chooser->accept();
+            return {};
+        };
+
+        // The second (skipped) comes first and is planned again.
+        QString problem = restoreFromList("(skipped)");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), kWaitMs);
+        auto stored = tests::fetchValue<client::Versioned<MaintenanceWindow>>(
+            [&](auto done) { return operations().maintenanceWindow(m_weekly, done); });
+        QVERIFY(stored);
+        QCOMPARE(stored->value.exceptions.size(), 2);
+        QCOMPARE(stored->value.exceptions.at(0).occurrence, third);
+        QVERIFY(showWeek(second));
+        QVERIFY(occurrenceIndex(m_weekly, second) >= 0);
+
+        // Then the moved third: back at 13:00 on its own day.
+        problem = restoreFromList("moved to");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), kWaitMs);
+        stored = tests::fetchValue<client::Versioned<MaintenanceWindow>>(
+            [&](auto done) { return operations().maintenanceWindow(m_weekly, done); });
+        QVERIFY(stored);
+        QCOMPARE(stored->value.exceptions.size(), 1);
+        QCOMPARE(stored->value.exceptions.at(0).occurrence, first.addDays(21));
+        QVERIFY(showWeek(third));
+        const int shown = occurrenceIndex(m_weekly, third);
+        QVERIFY(shown >= 0);
+        const MaintenanceOccurrence restored = m_view->weekView()->occurrences().at(shown);
+        QVERIFY(!restored.moved);
+        QCOMPARE(restored.startsAt.toTimeZone(kPlatform),
+                 QDateTime(third, QTime(13, 0), kPlatform));
+    }
+
     void cancelWindow()
     {
         QVERIFY(!m_single.isNull());

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""A real SMTP server for tst_noticesapi (Debian package python3-aiosmtpd).
+"""A real SMTP server for the notice tests (Debian package python3-aiosmtpd).
 
-smtp_receiver.py FOLDER PORT: listens on 127.0.0.1:PORT, writes every message it accepts as
-FOLDER/NNNN.json (the envelope, and the subject and text as Python's e-mail parser decodes
-them) before it answers 250, prints "ready" once it listens, and stops when its standard
-input closes. Recipients at @reject.example are refused for good (550).
+smtp_receiver.py FOLDER PORT (started by tests/support/SmtpReceiver.h): listens on
+127.0.0.1:PORT, writes every message it accepts as FOLDER/NNNN.json (the envelope, and the
+subject and text as Python's e-mail parser decodes them) before it answers 250, prints "ready"
+once it listens, and stops when its standard input closes. Recipients at @reject.example are
+refused for good (550).
 """
 
 import email
