@@ -15,8 +15,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sphair::ui {
 
@@ -151,6 +154,7 @@ void DeploymentStartDialog::loadOccurrences()
             m_occurrence->clear();
             for (const MaintenanceOccurrence &occurrence : std::as_const(m_occurrences))
                 m_occurrence->addItem(occurrenceText(occurrence));
+            showWholeEntries();
             if (m_occurrences.isEmpty()) {
                 m_occurrenceHint->setText(
                     tr("No maintenance window is planned in the next %n day(s). Plan one in "
@@ -162,6 +166,17 @@ void DeploymentStartDialog::loadOccurrences()
             }
             updateState();
         });
+}
+
+void DeploymentStartDialog::showWholeEntries()
+{
+    // A shown dialog does not grow for a wider combo box by itself; within the screen, it
+    // grows now.
+    const int wanted = sizeHint().width();
+    if (wanted <= width())
+        return;
+    const int room = screen() ? screen()->availableGeometry().width() * 9 / 10 : wanted;
+    resize(std::min(wanted, room), height());
 }
 
 void DeploymentStartDialog::updateState()

@@ -58,6 +58,8 @@ signals:
 
 private:
     void loadOccurrences();
+    // Widens the dialog (within the screen) so the occurrences are shown whole.
+    void showWholeEntries();
     void updateState();
     void submit();
 

@@ -11,9 +11,11 @@
 #include "tests/support/SmtpReceiver.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/ConsoleContext.h"
+#include "ui/deployments/DeploymentStartDialog.h"
 #include "ui/deployments/DeploymentsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QHash>
 #include <QTemporaryDir>
@@ -291,6 +293,23 @@ private slots:
     void scheduledDeploymentRunsInTheWindow()
     {
         QVERIFY(!m_window.id.isNull());
+        // The start dialog offers the window's occurrence, its entry shown whole.
+        m_view->openStartDialog();
+        ui::DeploymentStartDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_view->findChild<ui::DeploymentStartDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), kWaitMs);
+        QCOMPARE(dialog->occurrences().size(), 1);
+        QCOMPARE(dialog->occurrences().first().windowId, m_window.id);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("deploymentOccurrenceCombo"));
+        QVERIFY(combo);
+        QVERIFY2(combo->itemText(0).contains(QLatin1String("Database upgrade")),
+                 qPrintable(combo->itemText(0)));
+        QTRY_VERIFY2(
+            combo->width() >= combo->sizeHint().width(),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(combo->width()).arg(combo->sizeHint().width())));
+        dialog->reject();
+
         const auto scheduled = answer<Deployment>([&](auto done) {
             return operations().startDeployment(
                 DeploymentStart::intoWindow(QStringLiteral("8.0.0"), m_window.id, m_night), done);
