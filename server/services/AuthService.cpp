@@ -1,10 +1,13 @@
 #include "server/services/AuthService.h"
 
 #include "models/domain/Validation.h"
+#include "server/services/RateLimiter.h"
 #include "server/services/ServerText.h"
 #include "server/services/SessionTokens.h"
 #include "server/store/AdminAccounts.h"
 #include "server/store/AuditLog.h"
+
+#include <QJsonObject>
 
 #include <optional>
 
@@ -47,6 +50,36 @@ models::Status audit(SqlSession &session, const QString &username, models::Admin
                              {}});
 }
 
+models::Error rateLimited(const RateLimiter::Decision &decision)
+{
+    return {QStringLiteral("rate_limited"),
+            tr("Too many attempts. Try again later."),
+            {{QStringLiteral("retry_after_seconds"),
+              static_cast<qint64>(decision.retryAfter.count())}}};
+}
+
+// A refused sign-in, for the audit log: who was tried from where, and why it failed.
+models::Status auditFailedLogin(const ServiceContext &context, const QString &username,
+                                const std::optional<AdminAccount> &account,
+                                const QString &remoteAddress)
+{
+    const QString reason = !account ? QStringLiteral("unknown_user")
+        : account->disabled         ? QStringLiteral("disabled")
+                                    : QStringLiteral("wrong_password");
+    return context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+        // Recorded by the server: nobody signed in, and the name tried is the client's word.
+        return AuditLog::record(session, QStringLiteral("system"), QStringLiteral("system"),
+                                {QStringLiteral("auth.login_failed"),
+                                 QStringLiteral("admin_account"),
+                                 account ? account->id.toString(QUuid::WithoutBraces) : QString(),
+                                 {},
+                                 {},
+                                 QJsonObject {{QStringLiteral("username"), username},
+                                              {QStringLiteral("remote_address"), remoteAddress},
+                                              {QStringLiteral("reason"), reason}}});
+    });
+}
+
 models::Result<std::optional<AdminAccount>> findAccount(const ServiceContext &context,
                                                         const QString &username)
 {
@@ -66,17 +99,19 @@ models::Result<AuthService::Session> AuthService::login(const QString &username,
                                                         const QByteArray &password,
                                                         const QString &remoteAddress) const
 {
+    if (username.size() > kMaxUsernameLength) {
+        return models::Validation::invalidField(
+            QStringLiteral("username"), QStringLiteral("too_long"),
+            tr("A user name has at most %1 characters.").arg(kMaxUsernameLength),
+            {{QStringLiteral("max"), kMaxUsernameLength}});
+    }
     // Throttle per account and per address, so neither guessing one password from many
     // places nor many accounts from one place gets far.
     for (const QString &key :
          {QStringLiteral("user:") + username.toLower(), QStringLiteral("addr:") + remoteAddress}) {
         const auto decision = m_context.loginLimiter->acquire(key);
-        if (!decision.allowed) {
-            return models::Error {QStringLiteral("rate_limited"),
-                                  tr("Too many attempts. Try again later."),
-                                  {{QStringLiteral("retry_after_seconds"),
-                                    static_cast<qint64>(decision.retryAfter.count())}}};
-        }
+        if (!decision.allowed)
+            return rateLimited(decision);
     }
     auto account = findAccount(m_context, username);
     if (!account)
@@ -86,8 +121,12 @@ models::Result<AuthService::Session> AuthService::login(const QString &username,
     const bool verified = account.value()
         ? m_context.passwords->verify(account.value()->passwordHash, password)
         : (m_context.passwords->verify(decoy, password) && false);
-    if (!verified || account.value()->disabled)
+    if (!verified || account.value()->disabled) {
+        if (auto audited = auditFailedLogin(m_context, username, account.value(), remoteAddress);
+            !audited)
+            return audited.error();
         return invalidCredentials();
+    }
 
     const AdminAccount &who = *account.value();
     Session opened;
@@ -127,8 +166,10 @@ models::Result<AuthService::Session> AuthService::refresh(const QByteArray &refr
         // A refresh token works once: the old session ends as the new one starts.
         if (auto revoked = AdminAccounts::revokeSession(session, *old.value()); !revoked)
             return revoked;
-        auto created = openSession(m_context, session, row.value()->accountId,
-                                   row.value()->username, row.value()->role, false);
+        // The new session keeps what the account still owes (a one-time password to change).
+        auto created =
+            openSession(m_context, session, row.value()->accountId, row.value()->username,
+                        row.value()->role, row.value()->mustChangePassword);
         if (!created)
             return models::Status(created.error());
         opened = created.value();
@@ -160,6 +201,11 @@ models::Status AuthService::changePassword(const Actor &actor, const QByteArray 
             tr("A password needs at least %1 characters.").arg(kMinPasswordLength),
             {{QStringLiteral("field"), QStringLiteral("new_password")}}};
     }
+    // Throttled like sign-in: a stolen session must not guess the password at full speed.
+    const auto decision =
+        m_context.loginLimiter->acquire(QStringLiteral("password:") + actor.username.toLower());
+    if (!decision.allowed)
+        return rateLimited(decision);
     auto account = findAccount(m_context, actor.username);
     if (!account)
         return account.error();
@@ -172,6 +218,9 @@ models::Status AuthService::changePassword(const Actor &actor, const QByteArray 
     return m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         if (auto set = AdminAccounts::setPassword(session, id, hashed.value()); !set)
             return set;
+        // Whoever else holds a session or refresh token of the old password is signed out.
+        if (auto ended = AdminAccounts::revokeOtherSessions(session, id, actor.sessionHash); !ended)
+            return ended;
         return audit(session, actor.username, actor.role, QStringLiteral("auth.password_change"),
                      id);
     });

@@ -19,6 +19,8 @@ class AuthService
 {
 public:
     static constexpr int kMinPasswordLength = 12;
+    // Longer user names are refused before anything else (no account has one).
+    static constexpr int kMaxUsernameLength = 64;
 
     // A new session: the only time its tokens exist outside the client.
     struct Session
@@ -37,13 +39,18 @@ public:
     { }
 
     // rate_limited (details.retry_after_seconds) when the account or the address has tried too
-    // often; invalid_credentials for a wrong name or password, or a disabled account, alike.
+    // often; invalid_credentials for a wrong name or password, or a disabled account, alike
+    // (each audited as auth.login_failed); invalid_field for a user name over
+    // kMaxUsernameLength characters.
     models::Result<Session> login(const QString &username, const QByteArray &password,
                                   const QString &remoteAddress) const;
     // A new session for a live refresh token, which is used up; invalid_credentials otherwise.
+    // It reports must_change_password as the account stands.
     models::Result<Session> refresh(const QByteArray &refreshToken) const;
     models::Status logout(const Actor &actor) const;
     // invalid_credentials when `current` is wrong; invalid_field when `next` is too short.
+    // Ends every other session of the account, and their refresh tokens. Throttled per
+    // account like sign-in (rate_limited).
     models::Status changePassword(const Actor &actor, const QByteArray &current,
                                   const QByteArray &next) const;
 

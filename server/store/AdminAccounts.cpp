@@ -100,6 +100,14 @@ models::Status AdminAccounts::revokeSessions(SqlSession &session, const QUuid &a
         {accountId});
 }
 
+models::Status AdminAccounts::revokeOtherSessions(SqlSession &session, const QUuid &accountId,
+                                                  const QByteArray &keepTokenHash)
+{
+    return session.perform(QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE "
+                                          "account_id = $1 AND token_hash <> $2"),
+                           {accountId, QString::fromLatin1(keepTokenHash.toHex())});
+}
+
 models::Result<int> AdminAccounts::countOpenSessions(SqlSession &session, const QDateTime &now)
 {
     auto row = session.queryOne(
@@ -137,7 +145,8 @@ AdminAccounts::findSession(SqlSession &session, const QByteArray &tokenHash, con
                         [](const SqlRow &row) {
                             const AdminAccount account = accountFrom(row);
                             return SessionRow {account.id, account.username, account.role,
-                                               row.dateTime(u"expires_at")};
+                                               row.dateTime(u"expires_at"),
+                                               account.mustChangePassword};
                         });
 }
 

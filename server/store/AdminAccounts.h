@@ -50,6 +50,7 @@ public:
         QString username;
         models::AdminRole role = models::AdminRole::Support;
         QDateTime expiresAt;
+        bool mustChangePassword = false; // the account still has a one-time password
     };
     static models::Status createSession(SqlSession &session, const QByteArray &tokenHash,
                                         const QUuid &accountId, const QDateTime &expiresAt,
@@ -64,6 +65,10 @@ public:
     static models::Status revokeSession(SqlSession &session, const QByteArray &tokenHash);
     // Ends every session of the account.
     static models::Status revokeSessions(SqlSession &session, const QUuid &accountId);
+    // Ends every session of the account but the one with `keepTokenHash` (their refresh
+    // tokens with them).
+    static models::Status revokeOtherSessions(SqlSession &session, const QUuid &accountId,
+                                              const QByteArray &keepTokenHash);
     // Sessions still open at `now`: not revoked, the access or the refresh token not expired,
     // the account enabled.
     static models::Result<int> countOpenSessions(SqlSession &session, const QDateTime &now);

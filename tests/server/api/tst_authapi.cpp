@@ -1,5 +1,6 @@
 #include "tests/support/PlatformFixture.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace sphair;
@@ -142,6 +143,148 @@ private slots:
             {{QStringLiteral("username"), QStringLiteral("sam")},
              {QStringLiteral("password"), QStringLiteral("a much longer passphrase")}});
         QCOMPARE(relogin.status, 200);
+    }
+
+    // Changing a password signs out every other session of the account and spends their
+    // refresh tokens; the session that changed it goes on.
+    void passwordChangeEndsOtherSessions()
+    {
+        auto first = m_platform.signIn(QStringLiteral("pat"), models::AdminRole::Sales);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        const ApiReply second = m_platform.client().post(
+            QStringLiteral("/auth/login"),
+            {{QStringLiteral("username"), QStringLiteral("pat")},
+             {QStringLiteral("password"), QStringLiteral("test password for pat")}});
+        QCOMPARE(second.status, 200);
+        ApiClient other = m_platform.client(
+            second.json().value(QStringLiteral("session_token")).toString().toLatin1());
+        QCOMPARE(other.get(QStringLiteral("/admin/companies")).status, 200);
+
+        QCOMPARE(first
+                     ->post(QStringLiteral("/auth/password"),
+                            {{QStringLiteral("current_password"),
+                              QStringLiteral("test password for pat")},
+                             {QStringLiteral("new_password"),
+                              QStringLiteral("a new and longer passphrase")}})
+                     .status,
+                 204);
+        QCOMPARE(other.get(QStringLiteral("/admin/companies")).status, 401);
+        QCOMPARE(m_platform.client()
+                     .post(QStringLiteral("/auth/refresh"),
+                           {{QStringLiteral("refresh_token"),
+                             second.json().value(QStringLiteral("refresh_token")).toString()}})
+                     .status,
+                 401);
+        QCOMPARE(first->get(QStringLiteral("/admin/companies")).status, 200);
+    }
+
+    // A refresh reports must_change_password as the account stands: true until the
+    // one-time password is changed, false after.
+    void refreshKeepsMustChangePassword()
+    {
+        auto oneTime =
+            m_platform.server().createAdmin(QStringLiteral("otto"), models::AdminRole::Support);
+        QVERIFY2(oneTime.ok(), qPrintable(oneTime.error().message));
+        const auto signIn = [this](const QString &password) {
+            return m_platform.client().post(QStringLiteral("/auth/login"),
+                                            {{QStringLiteral("username"), QStringLiteral("otto")},
+                                             {QStringLiteral("password"), password}});
+        };
+        const auto mustChange = [](const ApiReply &reply) {
+            return reply.json()
+                .value(QStringLiteral("admin"))
+                .toObject()
+                .value(QStringLiteral("must_change_password"))
+                .toBool();
+        };
+        const auto refreshOf = [this](const ApiReply &reply) {
+            return m_platform.client().post(
+                QStringLiteral("/auth/refresh"),
+                {{QStringLiteral("refresh_token"),
+                  reply.json().value(QStringLiteral("refresh_token")).toString()}});
+        };
+        const ApiReply login = signIn(oneTime.value());
+        QCOMPARE(login.status, 200);
+        QVERIFY(mustChange(login));
+        const ApiReply refreshed = refreshOf(login);
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(mustChange(refreshed));
+
+        ApiClient otto = m_platform.client(
+            refreshed.json().value(QStringLiteral("session_token")).toString().toLatin1());
+        QCOMPARE(
+            otto.post(QStringLiteral("/auth/password"),
+                      {{QStringLiteral("current_password"), oneTime.value()},
+                       {QStringLiteral("new_password"), QStringLiteral("otto's own passphrase")}})
+                .status,
+            204);
+        // The session that changed it goes on.
+        QCOMPARE(otto.get(QStringLiteral("/admin/companies")).status, 200);
+        const ApiReply after = signIn(QStringLiteral("otto's own passphrase"));
+        QCOMPARE(after.status, 200);
+        QVERIFY(!mustChange(after));
+        const ApiReply refreshedAfter = refreshOf(after);
+        QCOMPARE(refreshedAfter.status, 200);
+        QVERIFY(!mustChange(refreshedAfter));
+    }
+
+    // Refused sign-ins are audited (by the server, with the name tried, the address and why);
+    // a user name longer than any account's is refused before anything else.
+    void failedLoginsAuditedAndLongNamesRefused()
+    {
+        const auto attempt = [this](const QString &username) {
+            return m_platform.client().post(
+                QStringLiteral("/auth/login"),
+                {{QStringLiteral("username"), username},
+                 {QStringLiteral("password"), QStringLiteral("not the password")}});
+        };
+        QCOMPARE(attempt(QStringLiteral("root")).status, 401);
+        QCOMPARE(attempt(QStringLiteral("mallory-was-here")).status, 401);
+        const ApiReply audit =
+            m_platform.admin().get(QStringLiteral("/admin/audit?action=auth.login_failed"));
+        QCOMPARE(audit.status, 200);
+        QHash<QString, QString> reasons;
+        for (const auto &item : audit.json().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject after = item.toObject().value(QStringLiteral("after")).toObject();
+            QCOMPARE(after.value(QStringLiteral("remote_address")).toString(),
+                     QStringLiteral("127.0.0.1"));
+            reasons.insert(after.value(QStringLiteral("username")).toString(),
+                           after.value(QStringLiteral("reason")).toString());
+        }
+        QCOMPARE(reasons.value(QStringLiteral("root")), QStringLiteral("wrong_password"));
+        QCOMPARE(reasons.value(QStringLiteral("mallory-was-here")), QStringLiteral("unknown_user"));
+
+        const ApiReply tooLong = attempt(QString(65, QLatin1Char('a')));
+        QCOMPARE(tooLong.status, 400);
+        QCOMPARE(tooLong.field(), QStringLiteral("username"));
+        QCOMPARE(attempt(QString(64, QLatin1Char('a'))).status, 401);
+    }
+
+    // POST /auth/password is throttled per account like sign-in: a stolen session cannot try
+    // passwords at full speed.
+    void passwordChangeThrottled()
+    {
+        PlatformFixture limited;
+        auto started = limited.start(PlatformFixture::backendFromEnvironment(), 4,
+                                     [](server::PlatformOptions &options) {
+                                         options.loginBurst = 3;
+                                         options.loginRefill = std::chrono::hours(1);
+                                     });
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        auto tina = limited.signIn(QStringLiteral("tina"), models::AdminRole::Sales);
+        QVERIFY2(tina.ok(), qPrintable(tina.error().message));
+        const auto change = [&](const QString &current) {
+            return tina->post(
+                QStringLiteral("/auth/password"),
+                {{QStringLiteral("current_password"), current},
+                 {QStringLiteral("new_password"), QStringLiteral("tina's next passphrase")}});
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(change(QStringLiteral("guess number %1").arg(i)).status, 401);
+        const ApiReply refused = change(QStringLiteral("test password for tina"));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.error(), QStringLiteral("rate_limited"));
+        limited.stop();
     }
 
 private:
