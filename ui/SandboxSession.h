@@ -16,7 +16,8 @@ struct SandboxInfo;
 namespace sphair::ui {
 
 // `sphair-admin --sandbox`: starts the local sandbox platform as a child process, trusts its
-// certificate by the pin it printed, and signs in with its one-time password. The child stops
+// certificate by the pin it printed, replaces its one-time password with a random one kept
+// nowhere (a one-time password opens nothing else), and signs in with that. The child stops
 // with this object (and with the console).
 class SandboxSession : public QObject
 {
@@ -43,6 +44,7 @@ signals:
 
 private:
     void signIn(const client::SandboxInfo &info, const client::ConnectionProfile &profile);
+    static QString randomPassword();
 
     QNetworkAccessManager *m_network = nullptr;
     client::SandboxLauncher *m_launcher = nullptr;

@@ -31,6 +31,8 @@ constexpr CodeStatus kCodeStatus[] = {
     {"invalid_credentials", 401},
     {"token_expired", 401},
     {"forbidden", 403},
+    // A session signed in with a one-time password, before the password is changed.
+    {"password_change_required", 403},
     {"feature_disabled", 403},
     {"license_required", 403},
     {"user_limit_reached", 403},

@@ -21,6 +21,13 @@ models::Error unauthenticated()
             {}};
 }
 
+models::Error passwordChangeRequired()
+{
+    return {QStringLiteral("password_change_required"),
+            tr("Change the one-time password first (POST /auth/password)."),
+            {}};
+}
+
 } // namespace
 
 Response ApiRoutes::withETag(const QJsonObject &body, qint64 version, int status)
@@ -87,6 +94,10 @@ void ApiRoutes::admin(const QByteArray &method, const QString &pattern, const Pe
             auto actor = authenticateAdmin(context, request);
             if (!actor)
                 return ApiError::answer(actor.error(), request);
+            // A one-time password opens nothing but its own change (/auth/password) and
+            // sign-out, which are not admin routes.
+            if (actor->mustChangePassword)
+                return ApiError::answer(passwordChangeRequired(), request);
             if (auto allowed = who.check(actor->role, request.method, request.route); !allowed)
                 return ApiError::answer(allowed.error(), request);
             const Actor signedIn = actor.value();

@@ -34,8 +34,9 @@ public:
 
     ServiceContext &context() const { return m_context; }
 
-    // An /admin route: a valid admin session (401 otherwise), a role `who` allows (403
-    // otherwise), and POSTs run through IdempotentRequest.
+    // An /admin route: a valid admin session (401 otherwise) whose one-time password has been
+    // changed (403 password_change_required otherwise), a role `who` allows (403 otherwise),
+    // and POSTs run through IdempotentRequest.
     void admin(const QByteArray &method, const QString &pattern, const Permission &who,
                AdminHandler handler);
     // An /api route for tenant clients: 503 with Retry-After while maintenance mode is on, a

@@ -237,7 +237,8 @@ models::Result<std::optional<Actor>> AuthService::sessionActor(const QByteArray 
     if (!found.value())
         return std::optional<Actor>();
     const AdminAccounts::SessionRow &row = *found.value();
-    return std::optional<Actor>(Actor {row.accountId, row.username, row.role, sessionHash});
+    return std::optional<Actor>(
+        Actor {row.accountId, row.username, row.role, sessionHash, row.mustChangePassword});
 }
 
 } // namespace sphair::server

@@ -20,6 +20,8 @@ struct Actor
     QString username;
     models::AdminRole role = models::AdminRole::Support;
     QByteArray sessionHash;
+    // Signed in with a one-time password not yet changed: the admin routes refuse it.
+    bool mustChangePassword = false;
 };
 
 // The tenant behind a request to an /api route: always taken from its token, never from the

@@ -15,7 +15,7 @@
 using namespace sphair;
 
 // `sphair-admin --sandbox`: the real sphair-platformd starts as a child, the console trusts its
-// pin, signs in with the one-time password and shows the sandbox environment on the window,
+// pin, replaces the one-time password, signs in and shows the sandbox environment on the window,
 // all through the same controller and client as a normal start (as app/console/main.cpp).
 class TestSandboxSession : public QObject
 {
@@ -38,6 +38,15 @@ private slots:
         QObject::connect(&session, &ui::SandboxSession::failed, &window,
                          [&failure](const models::Error &error) { failure = error.message; });
         QSignalSpy connected(&session, &ui::SandboxSession::connected);
+        // The one-time password is changed before the console's client signs in: no page ever
+        // sees a session that could only change its password.
+        int oneTimeSessionsSeen = 0;
+        QObject::connect(&platformClient, &client::PlatformClient::sessionChanged, &window,
+                         [&platformClient, &oneTimeSessionsSeen] {
+                             if (auto current = platformClient.session();
+                                 current && current->mustChangePassword)
+                                 ++oneTimeSessionsSeen;
+                         });
         window.show();
         session.start(QStringLiteral(SPHAIR_PLATFORMD), dir.filePath(QStringLiteral("sandbox")));
         QTRY_VERIFY2_WITH_TIMEOUT(connected.count() == 1 || !failure.isEmpty(),
@@ -46,6 +55,8 @@ private slots:
         QCOMPARE(connected.at(0).at(1).toString(), QStringLiteral("admin"));
         // The context's client is the one signed in.
         QVERIFY(context.client()->isSignedIn());
+        QVERIFY(!context.client()->session()->mustChangePassword);
+        QCOMPARE(oneTimeSessionsSeen, 0);
         auto *environment = window.findChild<QLabel *>(QStringLiteral("environmentLabel"));
         QVERIFY(environment);
         // The profile is named after its environment: said once, not "SANDBOX — Sandbox".

@@ -178,9 +178,10 @@ private slots:
         QCOMPARE(first->get(QStringLiteral("/admin/companies")).status, 200);
     }
 
-    // A refresh reports must_change_password as the account stands: true until the
+    // A session signed in with a one-time password can do nothing but change it (and sign
+    // out); a refresh reports must_change_password as the account stands: true until the
     // one-time password is changed, false after.
-    void refreshKeepsMustChangePassword()
+    void oneTimePasswordOpensOnlyItsChange()
     {
         auto oneTime =
             m_platform.server().createAdmin(QStringLiteral("otto"), models::AdminRole::Support);
@@ -212,13 +213,23 @@ private slots:
 
         ApiClient otto = m_platform.client(
             refreshed.json().value(QStringLiteral("session_token")).toString().toLatin1());
+        for (const ApiReply &refused :
+             {otto.get(QStringLiteral("/admin/companies")),
+              otto.get(QStringLiteral("/admin/maintenance/status")),
+              otto.post(QStringLiteral("/admin/companies"),
+                        {{QStringLiteral("code"), QStringLiteral("OTTO-01")},
+                         {QStringLiteral("name"), QStringLiteral("Otto's Company")},
+                         {QStringLiteral("tier"), QStringLiteral("small")}})}) {
+            QCOMPARE(refused.status, 403);
+            QCOMPARE(refused.error(), QStringLiteral("password_change_required"));
+        }
         QCOMPARE(
             otto.post(QStringLiteral("/auth/password"),
                       {{QStringLiteral("current_password"), oneTime.value()},
                        {QStringLiteral("new_password"), QStringLiteral("otto's own passphrase")}})
                 .status,
             204);
-        // The session that changed it goes on.
+        // The session that changed it goes on, now with every right of its role.
         QCOMPARE(otto.get(QStringLiteral("/admin/companies")).status, 200);
         const ApiReply after = signIn(QStringLiteral("otto's own passphrase"));
         QCOMPARE(after.status, 200);

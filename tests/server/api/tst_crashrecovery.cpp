@@ -173,13 +173,30 @@ private:
         m_server.reset();
     }
 
-    ApiClient signIn() const
+    // Signs in as root; the first time, its one-time password (which opens nothing else) is
+    // changed.
+    ApiClient signIn()
     {
         ApiClient client(m_url, m_certificate);
         const ApiReply reply = client.post(QStringLiteral("/auth/login"),
                                            {{QStringLiteral("username"), QStringLiteral("root")},
                                             {QStringLiteral("password"), m_password}});
         client.setToken(reply.json().value(QStringLiteral("session_token")).toString().toLatin1());
+        const bool oneTime = reply.json()
+                                 .value(QStringLiteral("admin"))
+                                 .toObject()
+                                 .value(QStringLiteral("must_change_password"))
+                                 .toBool();
+        if (oneTime) {
+            const QString chosen = QStringLiteral("crash recovery passphrase");
+            const ApiReply changed = client.post(QStringLiteral("/auth/password"),
+                                                 {{QStringLiteral("current_password"), m_password},
+                                                  {QStringLiteral("new_password"), chosen}});
+            if (changed.status == 204)
+                m_password = chosen;
+            else
+                qWarning("the one-time password was not changed: %d", changed.status);
+        }
         return client;
     }
 
