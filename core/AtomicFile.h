@@ -15,12 +15,15 @@ class AtomicFile
 {
     Q_DECLARE_TR_FUNCTIONS(sphair::core::AtomicFile)
 public:
-    enum class Access { Default, OwnerOnly };
+    // OwnerOnly, the default, whatever the umask: licenses, key backups, exports with contact
+    // data. Readable (the umask decides) only for what is meant to be handed around: a public
+    // key, a chart picture.
+    enum class Access { OwnerOnly, Readable };
 
     // OwnerOnly restricts the temporary file before the first byte is written, so the content
     // is never readable by others, not even for a moment. "write_failed" naming the path.
     static core::Status write(const QString &path, const QByteArray &content,
-                              Access access = Access::Default);
+                              Access access = Access::OwnerOnly);
 };
 
 } // namespace sphair::core

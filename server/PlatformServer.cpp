@@ -80,6 +80,8 @@ PlatformServer::create(const PlatformOptions &options)
     server->m_idempotency = std::make_unique<DatabaseIdempotencyStore>(server->m_database.get());
     server->m_passwords = std::make_unique<PasswordHasher>(options.passwordLimits);
     server->m_loginLimiter = std::make_unique<RateLimiter>(options.loginBurst, options.loginRefill);
+    server->m_accountLimiter =
+        std::make_unique<RateLimiter>(options.accountBurst, options.accountRefill);
     server->m_deployments = std::make_unique<DeploymentRunner>(
         server->m_database.get(), nullptr, DeploymentRunner::Settings::fromEnvironment());
     // A deployment cannot survive its server: one left running by a crash is failed now.
@@ -103,6 +105,11 @@ PlatformServer::create(const PlatformOptions &options)
     context.idempotency = server->m_idempotency.get();
     context.passwords = server->m_passwords.get();
     context.loginLimiter = server->m_loginLimiter.get();
+    context.accountLimiter = server->m_accountLimiter.get();
+    context.sessionSeconds = options.sessions.session.count();
+    context.refreshSeconds = options.sessions.refresh.count();
+    context.signInSeconds = options.sessions.signIn.count();
+    context.refreshRaceSeconds = options.sessions.refreshRace.count();
     context.deployments = server->m_deployments.get();
     server->m_scheduler = std::make_unique<DeploymentScheduler>(context);
 

@@ -30,9 +30,23 @@ struct PlatformOptions
     PostgresOptions postgres;
     ServerConfig http;
     PasswordHasher::Limits passwordLimits = PasswordHasher::Limits::interactive();
-    // Login attempts per user name and per address, refilled one per interval.
+    // Sign-in attempts per address and per account from one address, refilled one per
+    // interval.
     int loginBurst = 10;
     std::chrono::milliseconds loginRefill {6000};
+    // Failed sign-ins per account from all addresses together: more at once, refilled slower,
+    // so a spread-out guess is slowed while no single address can lock the account out.
+    int accountBurst = 50;
+    std::chrono::milliseconds accountRefill {60000};
+    // Admin sessions (see ServiceContext).
+    struct Sessions
+    {
+        std::chrono::seconds session {1800}; // an access token
+        std::chrono::seconds refresh {43200}; // a refresh token, from its issue
+        std::chrono::seconds signIn {7 * 86400}; // no refresh this long after sign-in
+        std::chrono::seconds refreshRace {10}; // a reuse this soon is one client racing
+    };
+    Sessions sessions;
     // The server's own metrics.
     struct Metrics
     {
@@ -102,6 +116,7 @@ private:
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<PasswordHasher> m_passwords;
     std::unique_ptr<RateLimiter> m_loginLimiter;
+    std::unique_ptr<RateLimiter> m_accountLimiter;
     std::unique_ptr<DeploymentRunner> m_deployments;
     std::unique_ptr<DeploymentScheduler> m_scheduler;
     std::unique_ptr<MetricsService> m_metrics;

@@ -1,6 +1,7 @@
 #include "server/ServerOptions.h"
 
 #include "server/http/BearerToken.h"
+#include "server/http/ClientAddress.h"
 #include "server/http/HttpServer.h"
 
 #include <QCommandLineParser>
@@ -99,9 +100,46 @@ void addOptions(QCommandLineParser &parser)
                            "sending them (the sandbox writes them to DIR/mail). Or "
                            "SPHAIR_MAIL_FOLDER."),
          QStringLiteral("DIR")},
+        {QStringLiteral("trusted-proxy"),
+         ServerOptions::tr("Believe X-Forwarded-For from this load balancer or proxy (an "
+                           "address or a subnet such as 10.0.0.0/8; repeat for several). Or "
+                           "SPHAIR_TRUSTED_PROXIES, comma-separated."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("sign-in-days"),
+         ServerOptions::tr("Admin sessions can be refreshed for at most N days after signing "
+                           "in (1 to %1, default 7).")
+             .arg(ServerOptions::kMaxSignInDays),
+         QStringLiteral("N")},
         {QStringLiteral("exit-with-parent"),
          ServerOptions::tr("Stop when the process that started this one exits.")},
     });
+}
+
+// Who may speak for a client (--trusted-proxy) and how long a sign-in lasts (--sign-in-days).
+models::Status readSessions(const QCommandLineParser &parser,
+                            const QProcessEnvironment &environment, PlatformOptions &platform)
+{
+    const QString proxyOption = QStringLiteral("trusted-proxy");
+    QStringList proxies = parser.values(proxyOption);
+    if (!parser.isSet(proxyOption)) {
+        const QString listed = environment.value(QStringLiteral("SPHAIR_TRUSTED_PROXIES"));
+        for (const QString &proxy : listed.split(u',', Qt::SkipEmptyParts))
+            proxies.append(proxy.trimmed());
+    }
+    if (auto trusted = ClientAddress::trusting(proxies); !trusted)
+        return invalid(ServerOptions::tr("--trusted-proxy: %1").arg(trusted.error().message));
+    platform.http.trustedProxies = proxies;
+    const QString daysOption = QStringLiteral("sign-in-days");
+    if (parser.isSet(daysOption)) {
+        bool ok = false;
+        const int days = parser.value(daysOption).toInt(&ok);
+        if (!ok || days < 1 || days > ServerOptions::kMaxSignInDays) {
+            return invalid(ServerOptions::tr("--sign-in-days must be a whole number from 1 to %1.")
+                               .arg(ServerOptions::kMaxSignInDays));
+        }
+        platform.sessions.signIn = std::chrono::hours(24) * days;
+    }
+    return {};
 }
 
 // The value of an option that was given, refusing an empty one ("--sqlite ''").
@@ -385,6 +423,8 @@ models::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments,
     if (auto notices = readNotices(parser, environment, sandbox, options.platform.notices);
         !notices)
         return notices.error();
+    if (auto sessions = readSessions(parser, environment, options.platform); !sessions)
+        return sessions.error();
     // One pooled database connection per worker thread (PostgresOptions::poolSize).
     options.platform.postgres.poolSize = options.platform.http.threads;
     options.exitWithParent = parser.isSet(QStringLiteral("exit-with-parent"));

@@ -33,6 +33,7 @@ public:
     QString sandboxDir; // --sandbox DIR: SQLite, certificate and demo data in DIR
     int sandboxPopulation = 0; // --population N: synthetic companies seeded with the sandbox
     static constexpr int kMaxPopulation = 1000000;
+    static constexpr int kMaxSignInDays = 90; // --sign-in-days
     QString selfSignedDir; // --tls-self-signed DIR
     std::optional<AdminAccount> createAdmin; // --create-admin USER [--role ROLE], then exit
     bool exitWithParent = false;

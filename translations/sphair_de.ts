@@ -395,6 +395,22 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
     </message>
+    <message>
+        <source>The last license signed with the key (a .lic file or its token): the next license continues its chain instead of starting again at 1.</source>
+        <translation>Die letzte mit dem Schlüssel signierte Lizenz (eine .lic-Datei oder ihr Token): Die nächste Lizenz setzt seine Kette fort, statt wieder bei 1 zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The key was restored, but its chain does not continue: %1</source>
+        <translation>Der Schlüssel wurde wiederhergestellt, aber seine Kette wird nicht fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Its next license takes number %1 and links to the last one.</source>
+        <translation>Seine nächste Lizenz erhält die Nummer %1 und verweist auf die letzte.</translation>
+    </message>
+    <message>
+        <source>This computer knows of no license signed with this key, so its next license takes number 1. If it signed licenses before, the platform will flag that one as coming from a copied key: restore again with --continue-from and the last license it signed.</source>
+        <translation>Auf diesem Computer ist keine mit diesem Schlüssel signierte Lizenz bekannt, daher erhält seine nächste Lizenz die Nummer 1. Hat er schon früher Lizenzen signiert, markiert die Plattform diese Lizenz als von einem kopierten Schlüssel stammend: Stellen Sie ihn erneut mit --continue-from und der letzten von ihm signierten Lizenz wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>sphair::cli::PassphraseReader</name>
@@ -724,6 +740,22 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
         <source>There is no issuer key &quot;%1&quot; on this computer.</source>
         <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>This is not a license signed with the key %1 (%2), so the key&apos;s chain cannot continue from it.</source>
+        <translation>Dies ist keine mit dem Schlüssel %1 signierte Lizenz (%2), daher kann die Kette des Schlüssels nicht an sie anschließen.</translation>
+    </message>
+    <message>
+        <source>No key vault is open.</source>
+        <translation>Es ist kein Schlüsseltresor geöffnet.</translation>
+    </message>
+    <message>
+        <source>Another program is signing with these keys; try again when it is done.</source>
+        <translation>Ein anderes Programm signiert gerade mit diesen Schlüsseln; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created, so signing is refused: two programs could otherwise give two licenses the same number.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden, daher wird das Signieren verweigert: Sonst könnten zwei Programme zwei Lizenzen dieselbe Nummer geben.</translation>
+    </message>
 </context>
 <context>
     <name>sphair::licensing::LicenseClaims</name>
@@ -963,10 +995,6 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>No key vault is open.</source>
         <translation>Es ist kein Schlüsseltresor geöffnet.</translation>
-    </message>
-    <message>
-        <source>There is no issuer key &quot;%1&quot; on this computer.</source>
-        <translation>Auf diesem Computer gibt es keinen Ausstellerschlüssel &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock (%1) is behind the last license signed with this key (%2). Correct the clock before signing.</source>
@@ -1836,6 +1864,14 @@ Sichern Sie ihn jetzt: sphair-license backup %1 -o FILE</translation>
     <message>
         <source>The key&apos;s validity must end after it begins.</source>
         <translation>Der Gültigkeitszeitraum des Schlüssels muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is valid from %2 until %3, not now (%4): the platform accepts no license signed with it, whenever it says it was signed.</source>
+        <translation>Der Schlüssel „%1“ ist von %2 bis %3 gültig, nicht jetzt (%4): Die Plattform nimmt keine mit ihm signierte Lizenz an, gleich wann sie signiert worden sein will.</translation>
+    </message>
+    <message>
+        <source>(open-ended)</source>
+        <translation>(unbefristet)</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4163,38 @@ Mandanten können die Funktion erst nutzen, wenn ihre Lizenz sie enthält. Trotz
     <message>
         <source>Deleted key %1 from this computer.</source>
         <translation>Der Schlüssel %1 wurde von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>Its next license takes number %1.</source>
+        <translation>Seine nächste Lizenz erhält die Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The console is not signed in to the platform.</source>
+        <translation>Die Konsole ist nicht bei der Plattform angemeldet.</translation>
+    </message>
+    <message>
+        <source>Asking the platform which license the key signed last…</source>
+        <translation>Die Plattform wird gefragt, welche Lizenz der Schlüssel zuletzt signiert hat…</translation>
+    </message>
+    <message>
+        <source>The platform counts %1 licenses from this key but does not list the last one.</source>
+        <translation>Die Plattform zählt %1 Lizenzen dieses Schlüssels, führt die letzte aber nicht auf.</translation>
+    </message>
+    <message>
+        <source>Continuing the chain of key %1</source>
+        <translation>Fortsetzen der Kette von Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 This computer does not know which licenses the key signed before, so its next license would take number 1, and the platform takes such a license for one from a copied key. Restore again while signed in, or with sphair-license restore --continue-from and the last license it signed.</source>
+        <translation>%1 Dieser Computer weiß nicht, welche Lizenzen der Schlüssel früher signiert hat. Seine nächste Lizenz erhielte daher die Nummer 1, und die Plattform hält eine solche Lizenz für die eines kopierten Schlüssels. Stellen Sie ihn angemeldet erneut wieder her, oder mit sphair-license restore --continue-from und der letzten von ihm signierten Lizenz.</translation>
+    </message>
+    <message>
+        <source>The platform has no license from it, so its chain starts at 1.</source>
+        <translation>Die Plattform hat keine Lizenz von ihm, daher beginnt seine Kette bei 1.</translation>
+    </message>
+    <message>
+        <source>Its chain continues after license %1, the last one the platform registered.</source>
+        <translation>Seine Kette wird nach Lizenz %1 fortgesetzt, der letzten, die die Plattform registriert hat.</translation>
     </message>
 </context>
 <context>

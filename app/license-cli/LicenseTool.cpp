@@ -147,6 +147,11 @@ void restoreOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("label"),
                       LicenseTool::tr("A name for the restored key (default: the backup's)."),
                       QStringLiteral("LABEL")});
+    parser.addOption(
+        {QStringLiteral("continue-from"),
+         LicenseTool::tr("The last license signed with the key (a .lic file or its token): the "
+                         "next license continues its chain instead of starting again at 1."),
+         QStringLiteral("FILE")});
 }
 
 void signOptions(QCommandLineParser &parser)
@@ -414,7 +419,9 @@ void LicenseTool::exportPublic(QCommandLineParser &parser)
     const QString paserk = info->publicPaserk();
     const QString output = parser.value(QStringLiteral("output"));
     if (!output.isEmpty()) {
-        if (auto written = core::AtomicFile::write(output, paserk.toLatin1() + '\n'); !written) {
+        if (auto written = core::AtomicFile::write(output, paserk.toLatin1() + '\n',
+                                                   core::AtomicFile::Access::Readable);
+            !written) {
             fail(FileError, written.error());
             return;
         }
@@ -530,16 +537,55 @@ void LicenseTool::restore(QCommandLineParser &parser)
         fail(UsageError, secret.error());
         return;
     }
-    vault().restore(text, secret.value(), parser.value(QStringLiteral("label")),
-                    [this](models::Result<IssuerKeyInfo> info) {
-                        if (!info) {
-                            fail(KeyError, info.error());
-                            return;
-                        }
-                        succeed(keyJson(info.value()),
-                                tr("Restored issuer key %1 (\"%2\") into the system keychain.")
-                                    .arg(info->kid, info->label));
-                    });
+    // Read before anything is restored, so a wrong path changes nothing.
+    QByteArray lastToken;
+    if (parser.isSet(QStringLiteral("continue-from"))) {
+        auto token = readTokenArgument(parser.value(QStringLiteral("continue-from")), nullptr);
+        if (!token) {
+            fail(token.error().code == QLatin1String("usage") ? UsageError : FileError,
+                 token.error());
+            return;
+        }
+        lastToken = token.value();
+    }
+    vault().restore(
+        text, secret.value(), parser.value(QStringLiteral("label")),
+        [this, lastToken](models::Result<IssuerKeyInfo> info) {
+            if (!info) {
+                fail(KeyError, info.error());
+                return;
+            }
+            IssuerKeyInfo restored = info.value();
+            QString said = tr("Restored issuer key %1 (\"%2\") into the system keychain.")
+                               .arg(restored.kid, restored.label);
+            QJsonObject json = keyJson(restored);
+            if (!lastToken.isEmpty()) {
+                auto continued = vault().continueChain(restored.kid, lastToken);
+                if (!continued) {
+                    models::Error error = continued.error();
+                    error.message = tr("The key was restored, but its chain does not continue: "
+                                       "%1")
+                                        .arg(error.message);
+                    fail(KeyError, error);
+                    return;
+                }
+                restored = continued.value();
+                json = keyJson(restored);
+                said += QLatin1Char('\n')
+                    + tr("Its next license takes number %1 and links to the last one.")
+                          .arg(restored.seq + 1);
+            } else if (restored.seq == 0) {
+                // Said plainly: the platform would take the next license for a copied key's.
+                const QString warning =
+                    tr("This computer knows of no license signed with this key, so its next "
+                       "license takes number 1. If it signed licenses before, the platform "
+                       "will flag that one as coming from a copied key: restore again with "
+                       "--continue-from and the last license it signed.");
+                json.insert(QStringLiteral("warnings"), QJsonArray {warning});
+                said += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
+            }
+            succeed(json, said);
+        });
 }
 
 models::Result<LicenseClaims> LicenseTool::claimsFrom(QCommandLineParser &parser) const

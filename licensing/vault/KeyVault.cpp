@@ -1,9 +1,15 @@
 #include "licensing/vault/KeyVault.h"
 
+#include "licensing/LicenseSigner.h"
+#include "licensing/LicenseVerifier.h"
 #include "licensing/Logging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QThreadPool>
 
 #include <memory>
@@ -17,13 +23,6 @@ const QString kGroup = QStringLiteral("issuer-keys");
 // lupdate misreads a namespace-qualified return type here and files the tr() text under
 // the wrong context, so the translation would never load: name the type unqualified.
 using models::Error;
-
-Error keyNotFound(const QString &kid)
-{
-    return {QStringLiteral("key_not_found"),
-            KeyVault::tr("There is no issuer key \"%1\" on this computer.").arg(kid),
-            {{QStringLiteral("kid"), kid}}};
-}
 
 // Runs `work` (Argon2id: about a second of CPU) on the thread pool and hands its result back
 // on `context`'s thread, so neither a GUI nor the CLI's event loop is blocked.
@@ -337,6 +336,88 @@ void KeyVault::loadSigningKey(const QString &kid,
         }
         done(std::move(signingKey));
     });
+}
+
+models::Result<IssuerKeyInfo> KeyVault::continueChain(const QString &kid, QByteArrayView token)
+{
+    const auto known = key(kid);
+    if (!known)
+        return keyNotFound(kid);
+    LicenseVerifier verifier;
+    verifier.addTrustedKey(known->publicKey);
+    // Expired or not: only whose it is and where it stands in the chain matter here.
+    const auto verified =
+        verifier.verify(token, QDateTime::currentDateTimeUtc(), {/*checkValidityWindow=*/false});
+    if (!verified) {
+        return Error {
+            QStringLiteral("not_signed_by_key"),
+            KeyVault::tr("This is not a license signed with the key %1 (%2), so the "
+                         "key's chain cannot continue from it.")
+                .arg(kid, verified.error().message),
+            {{QStringLiteral("kid"), kid}, {QStringLiteral("cause"), verified.error().code}}};
+    }
+    auto lock = lockChain();
+    if (!lock)
+        return lock.error();
+    const auto current = key(kid);
+    if (!current)
+        return keyNotFound(kid);
+    const LicenseClaims &claims = verified->claims;
+    if (claims.seq <= current->seq)
+        return *current;
+    if (auto recorded =
+            recordIssued(kid, claims.seq, claims.issuedAt, LicenseSigner::tokenHash(token));
+        !recorded)
+        return recorded.error();
+    return *key(kid);
+}
+
+Error KeyVault::keyNotFound(const QString &kid)
+{
+    return {QStringLiteral("key_not_found"),
+            KeyVault::tr("There is no issuer key \"%1\" on this computer.").arg(kid),
+            {{QStringLiteral("kid"), kid}}};
+}
+
+QString KeyVault::lockFilePath() const
+{
+    const QString settingsFile = m_settings ? m_settings->fileName() : QString();
+    // Not "<settings>.lock": QSettings takes that one itself while it syncs.
+    if (QFileInfo(settingsFile).isAbsolute())
+        return settingsFile + QStringLiteral(".chain-lock");
+    // Settings kept elsewhere (the Windows registry): one lock per settings location.
+    const QByteArray name =
+        QCryptographicHash::hash(settingsFile.toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("sphair-issuer-keys-%1.lock").arg(QString::fromLatin1(name)));
+}
+
+models::Result<std::unique_ptr<QLockFile>> KeyVault::lockChain(std::chrono::milliseconds timeout)
+{
+    if (!m_settings)
+        return models::Error {
+            QStringLiteral("no_vault"), KeyVault::tr("No key vault is open."), {}};
+    const QString path = lockFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(path);
+    if (!lock->tryLock(static_cast<int>(timeout.count()))) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            return models::Error {QStringLiteral("key_busy"),
+                                  KeyVault::tr("Another program is signing with these keys; try "
+                                               "again when it is done."),
+                                  {{QStringLiteral("lock_file"), path}}};
+        }
+        return models::Error {
+            QStringLiteral("vault_lock_failed"),
+            KeyVault::tr("The lock file %1 cannot be created, so signing is refused: two "
+                         "programs could otherwise give two licenses the same number.")
+                .arg(path),
+            {{QStringLiteral("lock_file"), path}}};
+    }
+    m_settings->sync(); // what other processes recorded until now
+    return lock;
 }
 
 models::Status KeyVault::recordIssued(const QString &kid, quint64 seq, const QDateTime &issuedAt,

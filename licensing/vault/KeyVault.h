@@ -8,11 +8,14 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
 
+#include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sphair::licensing {
@@ -39,6 +42,8 @@ class KeyVault : public QObject
     Q_OBJECT
 public:
     static QString defaultKeychainService();
+    // "key_not_found" naming `kid`.
+    static models::Error keyNotFound(const QString &kid);
     // backup() refuses shorter passphrases (bytes of UTF-8): a backup file may be copied
     // anywhere, and Argon2id only slows guessing down.
     static constexpr int kMinPassphraseLength = 12;
@@ -67,6 +72,12 @@ public:
     void restore(const QByteArray &backupText, const SecureBytes &passphrase, const QString &label,
                  std::function<void(models::Result<IssuerKeyInfo>)> done);
     void remove(const QString &kid, std::function<void(models::Status)> done);
+    // Continues the chain of `kid` from a license signed with it (its token): the next license
+    // takes the seq after it and links to it. A key restored on a new computer knows nothing
+    // of what it signed elsewhere, and starting again at 1 would look like a copied key to the
+    // platform. Refuses a token that is not a license signed with this key
+    // ("not_signed_by_key"); keeps a chain that is already further on.
+    models::Result<IssuerKeyInfo> continueChain(const QString &kid, QByteArrayView token);
 
     // Reads the seed and checks that it belongs to `kid` ("seed_mismatch" otherwise).
     void loadSigningKey(const QString &kid, std::function<void(models::Result<SigningKey>)> done);
@@ -74,6 +85,15 @@ public:
     // Records the chain state after a token has been signed with `kid`.
     models::Status recordIssued(const QString &kid, quint64 seq, const QDateTime &issuedAt,
                                 const QByteArray &tokenHash);
+
+    // Every process (the console, each sphair-license run) holds this lock from reading a
+    // key's chain to recording the token it signed, so no two take the same seq: a lock file
+    // beside the settings. Waits up to `timeout`, then re-reads the settings, so key() sees
+    // the chain as the last process left it. "key_busy" if another process held it that long,
+    // "vault_lock_failed" if the lock file cannot be made.
+    models::Result<std::unique_ptr<QLockFile>>
+    lockChain(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    QString lockFilePath() const;
 
 private:
     void storeMetadata(const IssuerKeyInfo &info);

@@ -41,22 +41,8 @@ void VaultSigner::sign(const QString &kid, LicenseClaims draft,
         done(models::Error {QStringLiteral("no_vault"), tr("No key vault is open."), {}});
         return;
     }
-    const auto info = m_vault->key(kid);
-    if (!info) {
-        done(models::Error {QStringLiteral("key_not_found"),
-                            tr("There is no issuer key \"%1\" on this computer.").arg(kid),
-                            {{QStringLiteral("kid"), kid}}});
-        return;
-    }
-    const QDateTime now = wholeSecondsUtc(m_clock());
-    if (info->lastIssuedAt.isValid() && now < info->lastIssuedAt) {
-        done(models::Error {
-            QStringLiteral("clock_behind"),
-            tr("This computer's clock (%1) is behind the last license signed with this key "
-               "(%2). Correct the clock before signing.")
-                .arg(toRfc3339(now), toRfc3339(info->lastIssuedAt)),
-            {{QStringLiteral("now"), toRfc3339(now)},
-             {QStringLiteral("last_iat"), toRfc3339(info->lastIssuedAt)}}});
+    if (!m_vault->key(kid)) {
+        done(KeyVault::keyNotFound(kid));
         return;
     }
     if (keysInUse().contains(kid)) {
@@ -67,6 +53,47 @@ void VaultSigner::sign(const QString &kid, LicenseClaims draft,
         return;
     }
 
+    keysInUse().insert(kid);
+    m_vault->loadSigningKey(
+        kid,
+        [this, kid, draft, vault = m_vault,
+         done = std::move(done)](models::Result<SigningKey> key) mutable {
+            keysInUse().remove(kid);
+            if (!key) {
+                done(key.error());
+                return;
+            }
+            if (!vault) {
+                done(models::Error {QStringLiteral("no_vault"), tr("No key vault is open."), {}});
+                return;
+            }
+            // From reading the chain to recording the new token, no other process signs with
+            // these keys; the chain is read inside the lock, as the last process left it.
+            auto lock = vault->lockChain();
+            if (!lock) {
+                done(lock.error());
+                return;
+            }
+            done(signLocked(*vault, key.value(), kid, std::move(draft)));
+        });
+}
+
+models::Result<SignedLicense> VaultSigner::signLocked(KeyVault &vault, const SigningKey &key,
+                                                      const QString &kid, LicenseClaims draft)
+{
+    const auto info = vault.key(kid);
+    if (!info)
+        return KeyVault::keyNotFound(kid);
+    const QDateTime now = wholeSecondsUtc(m_clock());
+    if (info->lastIssuedAt.isValid() && now < info->lastIssuedAt) {
+        return models::Error {
+            QStringLiteral("clock_behind"),
+            tr("This computer's clock (%1) is behind the last license signed with this key "
+               "(%2). Correct the clock before signing.")
+                .arg(toRfc3339(now), toRfc3339(info->lastIssuedAt)),
+            {{QStringLiteral("now"), toRfc3339(now)},
+             {QStringLiteral("last_iat"), toRfc3339(info->lastIssuedAt)}}};
+    }
     draft.issuedAt = now;
     if (!draft.notBefore.isValid())
         draft.notBefore = now;
@@ -75,31 +102,18 @@ void VaultSigner::sign(const QString &kid, LicenseClaims draft,
     draft.seq = info->seq + 1;
     draft.prev = draft.seq > 1 ? info->lastTokenHash : QByteArray();
 
-    keysInUse().insert(kid);
-    m_vault->loadSigningKey(
-        kid,
-        [this, kid, draft, now, vault = m_vault,
-         done = std::move(done)](models::Result<SigningKey> key) {
-            keysInUse().remove(kid);
-            if (!key) {
-                done(key.error());
-                return;
-            }
-            auto result = LicenseSigner::signWithKey(key.value(), kid, draft, now, m_policy);
-            if (result && vault) {
-                // If the chain state cannot be saved the token is withheld:
-                // handing it out would let the next token reuse its seq.
-                auto recorded = vault->recordIssued(kid, result->claims.seq,
-                                                    result->claims.issuedAt, result->tokenHash);
-                if (!recorded) {
-                    done(recorded.error());
-                    return;
-                }
-                qCInfo(lcLicensing) << "signed license" << result->claims.licenseId << "with key"
-                                    << kid << "seq" << result->claims.seq;
-            }
-            done(std::move(result));
-        });
+    auto result = LicenseSigner::signWithKey(key, kid, draft, now, m_policy);
+    if (!result)
+        return result;
+    // If the chain state cannot be saved the token is withheld: handing it out would let the
+    // next token reuse its seq.
+    if (auto recorded =
+            vault.recordIssued(kid, result->claims.seq, result->claims.issuedAt, result->tokenHash);
+        !recorded)
+        return recorded.error();
+    qCInfo(lcLicensing) << "signed license" << result->claims.licenseId << "with key" << kid
+                        << "seq" << result->claims.seq;
+    return result;
 }
 
 } // namespace sphair::licensing

@@ -56,6 +56,41 @@ QString issuerKeyStatusDisplayName(IssuerKeyStatus status)
     return {};
 }
 
+bool IssuerKey::isValidAt(const QDateTime &time) const
+{
+    return time >= validFrom && (!validUntil.isValid() || time < validUntil);
+}
+
+Error IssuerKey::notValidAt(const QString &field, const QDateTime &time,
+                            const QString &message) const
+{
+    return Error {QStringLiteral("key_not_valid_at"),
+                  message,
+                  {{QStringLiteral("kid"), kid},
+                   {field, WireTime::toString(time)},
+                   {QStringLiteral("valid_from"), WireTime::toString(validFrom)},
+                   {QStringLiteral("valid_until"),
+                    validUntil.isValid() ? QJsonValue(WireTime::toString(validUntil))
+                                         : QJsonValue(QJsonValue::Null)}}};
+}
+
+Status IssuerKey::acceptsAt(const QDateTime &receivedAt) const
+{
+    if (isValidAt(receivedAt))
+        return Status::success();
+    return notValidAt(
+        QStringLiteral("received_at"), receivedAt,
+        QCoreApplication::translate(
+            "sphair::models::IssuerKey",
+            "The key “%1” is valid from %2 until %3, not now (%4): the platform "
+            "accepts no license signed with it, whenever it says it was signed.")
+            .arg(label, WireTime::toString(validFrom),
+                 validUntil.isValid()
+                     ? WireTime::toString(validUntil)
+                     : QCoreApplication::translate("sphair::models::IssuerKey", "(open-ended)"),
+                 WireTime::toString(receivedAt)));
+}
+
 Status IssuerKey::permits(Tier tier, int maxUsers, const QStringList &features,
                           const QDateTime &issuedAt) const
 {
@@ -68,19 +103,13 @@ Status IssuerKey::permits(Tier tier, int maxUsers, const QStringList &features,
                       {{QStringLiteral("kid"), kid},
                        {QStringLiteral("status"), issuerKeyStatusCode(status)}}};
     }
-    if (issuedAt < validFrom || (validUntil.isValid() && issuedAt >= validUntil)) {
-        return Error {QStringLiteral("key_not_valid_at"),
-                      QCoreApplication::translate(
-                          "sphair::models::IssuerKey",
-                          "The license was signed at %1, outside the validity of the key "
-                          "“%2”.")
-                          .arg(WireTime::toString(issuedAt), label),
-                      {{QStringLiteral("kid"), kid},
-                       {QStringLiteral("issued_at"), WireTime::toString(issuedAt)},
-                       {QStringLiteral("valid_from"), WireTime::toString(validFrom)},
-                       {QStringLiteral("valid_until"),
-                        validUntil.isValid() ? QJsonValue(WireTime::toString(validUntil))
-                                             : QJsonValue(QJsonValue::Null)}}};
+    if (!isValidAt(issuedAt)) {
+        return notValidAt(QStringLiteral("issued_at"), issuedAt,
+                          QCoreApplication::translate(
+                              "sphair::models::IssuerKey",
+                              "The license was signed at %1, outside the validity of the key "
+                              "“%2”.")
+                              .arg(WireTime::toString(issuedAt), label));
     }
     if (tier > maxTier) {
         return capExceeded(

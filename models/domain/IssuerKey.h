@@ -48,6 +48,12 @@ struct IssuerKey
     // names which).
     Status permits(Tier tier, int maxUsers, const QStringList &features,
                    const QDateTime &issuedAt) const;
+    // Is the key valid at `receivedAt`, when the platform receives a license it signed? Checked
+    // besides permits(), so that a back-dated iat cannot stretch a key past its validity:
+    // "key_not_valid_at" with details.received_at.
+    Status acceptsAt(const QDateTime &receivedAt) const;
+    // validFrom <= time < validUntil (or open-ended).
+    bool isValidAt(const QDateTime &time) const;
 
     static Result<IssuerKey> fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
@@ -55,6 +61,10 @@ struct IssuerKey
 
     bool operator==(const IssuerKey &other) const;
     bool operator!=(const IssuerKey &other) const { return !(*this == other); }
+
+private:
+    // "key_not_valid_at" with the time that was checked as details.`field`.
+    Error notValidAt(const QString &field, const QDateTime &time, const QString &message) const;
 };
 
 } // namespace sphair::models

@@ -41,6 +41,7 @@ constexpr CodeStatus kCodeStatus[] = {
     {"method_not_allowed", 405},
     {"conflict", 409},
     {"idempotency_key_in_progress", 409},
+    {"idempotent_answer_withheld", 409},
     {"deployment_in_progress", 409},
     // A maintenance window's occurrence overlapping another's (MaintenanceService).
     {"window_overlap", 409},

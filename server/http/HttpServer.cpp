@@ -169,7 +169,7 @@ std::size_t drainLimit(std::size_t maxBody)
     return std::max<std::size_t>(std::size_t(32) * 1024 * 1024, 4 * maxBody);
 }
 
-Request toRequest(const httplib::Request &in, QByteArray body)
+Request toRequest(const httplib::Request &in, QByteArray body, const ClientAddress &clients)
 {
     Request request;
     request.method = QByteArray::fromStdString(in.method);
@@ -187,7 +187,14 @@ Request toRequest(const httplib::Request &in, QByteArray body)
                 {QByteArray::fromStdString(name).toLower(), QByteArray::fromStdString(value)});
     }
     request.body = std::move(body);
-    request.remoteAddress = QString::fromStdString(in.remote_addr);
+    QByteArrayList forwardedFor;
+    if (clients.trustsAnyProxy()) {
+        const std::size_t count = in.get_header_value_count("X-Forwarded-For");
+        for (std::size_t i = 0; i < count; ++i)
+            forwardedFor.append(
+                QByteArray::fromStdString(in.get_header_value("X-Forwarded-For", i)));
+    }
+    request.remoteAddress = clients.resolve(QString::fromStdString(in.remote_addr), forwardedFor);
     request.remotePort = static_cast<quint16>(in.remote_port);
     request.requestId = currentRequestId();
     return request;
@@ -265,6 +272,11 @@ models::Status HttpServer::start()
             tr("The server settings are out of range: threads, body limit, timeouts, "
                "keep-alive and backlog must all be positive."));
     }
+
+    auto trusted = ClientAddress::trusting(c.trustedProxies);
+    if (!trusted)
+        return trusted.error();
+    m_clients = trusted.value();
 
     const QString address = normalisedBindAddress(c.bindAddress);
     in_addr v4 {};
@@ -395,14 +407,16 @@ models::Status HttpServer::start()
     });
 
     const Router *router = &m_router;
-    const auto handler = [router](const httplib::Request &in, httplib::Response &out) {
-        writeResponse(router->dispatch(toRequest(in, {}), &t_context.route), out);
+    const ClientAddress *clients = &m_clients;
+    const auto handler = [router, clients](const httplib::Request &in, httplib::Response &out) {
+        writeResponse(router->dispatch(toRequest(in, {}, *clients), &t_context.route), out);
     };
     // Bodies are read here rather than by cpp-httplib, whose own limit covers neither chunked
     // nor compressed bodies: the limit applies to the decoded bytes, so 1 MiB of gzip never
     // inflates into a gigabyte.
-    const auto bodyHandler = [router, maxBody](const httplib::Request &in, httplib::Response &out,
-                                               const httplib::ContentReader &reader) {
+    const auto bodyHandler = [router, clients, maxBody](const httplib::Request &in,
+                                                        httplib::Response &out,
+                                                        const httplib::ContentReader &reader) {
         QByteArray body;
         bool tooLarge = false;
         std::size_t received = 0;
@@ -440,7 +454,8 @@ models::Status HttpServer::start()
             }
             return;
         }
-        writeResponse(router->dispatch(toRequest(in, std::move(body)), &t_context.route), out);
+        writeResponse(router->dispatch(toRequest(in, std::move(body), *clients), &t_context.route),
+                      out);
     };
     const std::string everything = "[\\s\\S]*";
     server->Get(everything, handler);

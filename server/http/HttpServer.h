@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Result.h"
+#include "server/http/ClientAddress.h"
 #include "server/http/Router.h"
 #include "server/http/ServerConfig.h"
 
@@ -62,6 +63,7 @@ private:
     struct Listener;
 
     ServerConfig m_config;
+    ClientAddress m_clients; // from m_config.trustedProxies, set by start()
     Router m_router;
     std::atomic<MetricsRegistry *> m_metrics {nullptr};
     std::unique_ptr<Listener> m_listener;

@@ -24,6 +24,21 @@ void update(crypto_generichash_state &state, QByteArrayView bytes)
                               static_cast<unsigned long long>(bytes.size()));
 }
 
+// What a retry gets instead of an answer that held a credential, which is never stored: the
+// request was carried out, and the id of what it made, so the caller can find and revoke it.
+Response withheld(const Response &original)
+{
+    QJsonObject details {{QStringLiteral("status"), original.status}};
+    if (const QJsonValue id = original.jsonObject().value(QStringLiteral("id")); id.isString())
+        details.insert(QStringLiteral("id"), id);
+    return ApiError(409, QStringLiteral("idempotent_answer_withheld"),
+                    tr("This request was already carried out, but its answer held a secret, "
+                       "which is never stored. If that answer was lost, revoke what it created "
+                       "and make a new one."),
+                    details)
+        .toResponse();
+}
+
 } // namespace
 
 models::Result<std::optional<QString>> IdempotentRequest::keyOf(const Request &request)
@@ -123,7 +138,7 @@ Response IdempotentRequest::run(IdempotencyStore &store, const Request &request,
         store.release(scope);
         return response;
     }
-    Response stored = response;
+    Response stored = response.holdsSecret ? withheld(response) : response;
     stored.removeHeader("X-Request-Id");
     if (const models::Status saved = store.save(scope, hash, stored.status, encodeResponse(stored));
         !saved) {

@@ -14,7 +14,9 @@ namespace sphair::server {
 // handler simply runs. With it: a retry with the same method, path, query and body gets the
 // stored response again (with "Idempotent-Replayed: true"); the same key with anything else
 // is 422 idempotency_key_reused; a retry while the first request runs is 409
-// idempotency_key_in_progress. Answers of 5xx are not stored, so they can be retried.
+// idempotency_key_in_progress. Answers of 5xx are not stored, so they can be retried. An
+// answer that holds a secret (Response::holdsSecret) is stored as 409
+// idempotent_answer_withheld naming what was made, never with the secret.
 class IdempotentRequest
 {
 public:

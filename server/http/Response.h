@@ -17,6 +17,8 @@ struct Response
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // The body holds a credential (a new token): IdempotentRequest keeps no copy of it.
+    bool holdsSecret = false;
 
     static Response json(int status, const QJsonObject &object);
     static Response json(const QJsonObject &object) { return json(200, object); }

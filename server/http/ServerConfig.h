@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <cstddef>
@@ -33,6 +34,10 @@ struct ServerConfig
     // Serve plain HTTP. Honoured only when no certificate is configured and the bind address
     // is a loopback address; HttpServer::start() refuses any other combination.
     bool allowPlainHttp = false;
+
+    // Load balancers and reverse proxies (addresses or subnets) whose X-Forwarded-For is
+    // believed; see ClientAddress. Empty: every request is from its connection's address.
+    QStringList trustedProxies;
 };
 
 } // namespace sphair::server

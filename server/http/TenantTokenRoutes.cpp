@@ -69,7 +69,7 @@ Response issueToken(const TenantTokenService &tokens, const Request &request, co
     if (!issued)
         return ApiError::answer(issued.error(), request);
     Response response = Response::json(201, issued->toJson());
-    response.setHeader("Cache-Control", "no-store");
+    response.holdsSecret = true;
     return response;
 }
 

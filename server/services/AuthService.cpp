@@ -9,30 +9,37 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 namespace sphair::server {
 
 namespace {
 
-// Issues a session and a refresh token in the caller's transaction.
+// Issues a session and a refresh token in the caller's transaction. A sign-in starts a family
+// (no `family`); a refresh continues its predecessor's, and nothing in a family outlives its
+// sign-in by more than signInSeconds.
 models::Result<AuthService::Session> openSession(const ServiceContext &context, SqlSession &session,
-                                                 const QUuid &accountId, const QString &username,
-                                                 models::AdminRole role, bool mustChangePassword)
+                                                 const AdminAccounts::SessionRow &who,
+                                                 const std::optional<QByteArray> &family = {},
+                                                 const QDateTime &signedInAt = {})
 {
     const auto token = SessionTokens::issue(SessionTokens::Kind::Session);
     const auto refresh = SessionTokens::issue(SessionTokens::Kind::Refresh);
     const QDateTime now = context.now();
+    const QDateTime signIn = family ? signedInAt : now;
+    const QDateTime familyEnds = signIn.addSecs(context.signInSeconds);
     AuthService::Session opened {token.token,
                                  refresh.token,
-                                 now.addSecs(context.sessionSeconds),
-                                 now.addSecs(context.refreshSeconds),
-                                 username,
-                                 role,
-                                 mustChangePassword};
-    if (auto created =
-            AdminAccounts::createSession(session, token.hash, accountId, opened.expiresAt,
-                                         refresh.hash, opened.refreshExpiresAt);
+                                 std::min(now.addSecs(context.sessionSeconds), familyEnds),
+                                 std::min(now.addSecs(context.refreshSeconds), familyEnds),
+                                 who.username,
+                                 who.role,
+                                 who.mustChangePassword};
+    if (auto created = AdminAccounts::createSession(session,
+                                                    {token.hash, who.accountId, opened.expiresAt,
+                                                     refresh.hash, opened.refreshExpiresAt,
+                                                     family.value_or(token.hash), signIn});
         !created)
         return created.error();
     return opened;
@@ -105,36 +112,40 @@ models::Result<AuthService::Session> AuthService::login(const QString &username,
             tr("A user name has at most %1 characters.").arg(kMaxUsernameLength),
             {{QStringLiteral("max"), kMaxUsernameLength}});
     }
-    // Throttle per account and per address, so neither guessing one password from many
-    // places nor many accounts from one place gets far.
-    for (const QString &key :
-         {QStringLiteral("user:") + username.toLower(), QStringLiteral("addr:") + remoteAddress}) {
-        const auto decision = m_context.loginLimiter->acquire(key);
-        if (!decision.allowed)
-            return rateLimited(decision);
-    }
-    auto account = findAccount(m_context, username);
-    if (!account)
-        return account.error();
+    // Throttled per address and per account from that address, both spent together or not
+    // at all; and by the failures of the account from anywhere, which fill slower. An address
+    // that has used up its attempts cannot spend the account's, so guessing from elsewhere
+    // cannot lock its owner out.
+    const QString account = QStringLiteral("user:") + username.toLower();
+    if (const auto spread = m_context.accountLimiter->peek(account); !spread.allowed)
+        return rateLimited(spread);
+    if (const auto decision = m_context.loginLimiter->acquireAll(
+            {QStringLiteral("addr:") + remoteAddress, account + u'@' + remoteAddress});
+        !decision.allowed)
+        return rateLimited(decision);
+    auto found = findAccount(m_context, username);
+    if (!found)
+        return found.error();
     // Unknown users cost one hash verification too, so timing does not reveal who exists.
     static const QByteArray decoy = m_context.passwords->hash("decoy password").value();
-    const bool verified = account.value()
-        ? m_context.passwords->verify(account.value()->passwordHash, password)
+    const bool verified = found.value()
+        ? m_context.passwords->verify(found.value()->passwordHash, password)
         : (m_context.passwords->verify(decoy, password) && false);
-    if (!verified || account.value()->disabled) {
-        if (auto audited = auditFailedLogin(m_context, username, account.value(), remoteAddress);
+    if (!verified || found.value()->disabled) {
+        m_context.accountLimiter->acquire(account);
+        if (auto audited = auditFailedLogin(m_context, username, found.value(), remoteAddress);
             !audited)
             return audited.error();
         return invalidCredentials();
     }
 
-    const AdminAccount &who = *account.value();
+    const AdminAccount &who = *found.value();
     Session opened;
     auto written = m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
         if (auto ok = AdminAccounts::recordSuccessfulLogin(session, who.id); !ok)
             return ok;
-        auto created =
-            openSession(m_context, session, who.id, who.username, who.role, who.mustChangePassword);
+        auto created = openSession(m_context, session,
+                                   {who.id, who.username, who.role, {}, who.mustChangePassword});
         if (!created)
             return models::Status(created.error());
         opened = created.value();
@@ -150,26 +161,37 @@ models::Result<AuthService::Session> AuthService::refresh(const QByteArray &refr
     if (SessionTokens::kindOf(refreshToken) != SessionTokens::Kind::Refresh)
         return invalidCredentials();
     const QByteArray refreshHash = SessionTokens::hash(refreshToken);
+    const QDateTime now = m_context.now();
     std::optional<Session> opened;
     auto written = m_context.db->transaction(TxScope::forOperator(), [&](SqlSession &session) {
-        auto old = AdminAccounts::findByRefresh(session, refreshHash, m_context.now());
-        if (!old)
-            return models::Status(old.error());
-        if (!old.value())
+        using Outcome = AdminAccounts::RefreshClaim::Outcome;
+        auto claim = AdminAccounts::claimRefresh(session, refreshHash, now);
+        if (!claim)
+            return models::Status(claim.error());
+        if (claim->outcome == Outcome::Reused) {
+            // Used before: someone else holds a copy of the token. Everything descending
+            // from its sign-in ends, the session made from it too, unless the two uses were
+            // one client racing itself.
+            if (claim->usedAt.addSecs(m_context.refreshRaceSeconds) > now)
+                return models::Status::success();
+            if (auto ended = AdminAccounts::revokeFamily(session, claim->familyId); !ended)
+                return ended;
+            return AuditLog::record(session, QStringLiteral("system"), QStringLiteral("system"),
+                                    {QStringLiteral("auth.refresh_reused"),
+                                     QStringLiteral("admin_account"),
+                                     claim->account.accountId.toString(QUuid::WithoutBraces),
+                                     {},
+                                     {},
+                                     QJsonObject {{QStringLiteral("sessions_ended"),
+                                                   QStringLiteral("sign_in_family")}}});
+        }
+        // Used up either way; past the sign-in's absolute lifetime it opens nothing.
+        if (claim->outcome != Outcome::Claimed
+            || claim->signedInAt.addSecs(m_context.signInSeconds) <= now)
             return models::Status::success();
-        auto row = AdminAccounts::findSession(session, *old.value(),
-                                              QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
-        if (!row)
-            return models::Status(row.error());
-        if (!row.value())
-            return models::Status::success();
-        // A refresh token works once: the old session ends as the new one starts.
-        if (auto revoked = AdminAccounts::revokeSession(session, *old.value()); !revoked)
-            return revoked;
         // The new session keeps what the account still owes (a one-time password to change).
         auto created =
-            openSession(m_context, session, row.value()->accountId, row.value()->username,
-                        row.value()->role, row.value()->mustChangePassword);
+            openSession(m_context, session, claim->account, claim->familyId, claim->signedInAt);
         if (!created)
             return models::Status(created.error());
         opened = created.value();

@@ -236,6 +236,9 @@ LicenseRegistrar::registerToken(SqlSession &session, const QByteArray &token, co
             issuer.key.permits(claims.tier, claims.maxUsers, claims.features, claims.issuedAt);
         !permitted)
         return permitted.error();
+    // A back-dated iat must not stretch a key past its validity: it is checked now too.
+    if (auto current = issuer.key.acceptsAt(now); !current)
+        return current.error();
     if (claims.expiresAt <= now) {
         return models::Error {
             QStringLiteral("license_expired"),

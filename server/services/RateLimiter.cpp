@@ -70,6 +70,35 @@ RateLimiter::Decision RateLimiter::acquire(const QString &key)
     return decision;
 }
 
+RateLimiter::Decision RateLimiter::acquireAll(const QStringList &keys)
+{
+    QMutexLocker locker(&m_mutex);
+    const auto time = now();
+    if (++m_calls % kSweepEvery == 0)
+        forgetFullBuckets(time);
+    Decision combined;
+    combined.remaining = m_capacity;
+    QList<double> tokens;
+    tokens.reserve(keys.size());
+    for (const QString &key : keys) {
+        const auto found = m_buckets.constFind(key);
+        tokens.append(found == m_buckets.constEnd() ? m_capacity : refilled(*found, time));
+        const Decision decision = decide(tokens.constLast(), true);
+        if (!decision.allowed) {
+            combined.allowed = false;
+            combined.retryAfter = std::max(combined.retryAfter, decision.retryAfter);
+        }
+        combined.remaining = std::min(combined.remaining, decision.remaining);
+    }
+    if (!combined.allowed) {
+        combined.remaining = 0;
+        return combined;
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        m_buckets[keys.at(i)] = Bucket {tokens.at(i) - 1.0, time};
+    return combined;
+}
+
 RateLimiter::Decision RateLimiter::peek(const QString &key) const
 {
     QMutexLocker locker(&m_mutex);

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -30,6 +31,10 @@ public:
 
     // Spends one attempt of `key` if one is left.
     Decision acquire(const QString &key);
+    // Spends one attempt of each key if every one of them has one left; otherwise spends
+    // nothing, so a request one limit refuses costs the others nothing. A refusal reports
+    // the longest wait among the keys that are empty.
+    Decision acquireAll(const QStringList &keys);
     // The state of `key` without spending.
     Decision peek(const QString &key) const;
     // Forgets `key` (e.g. after a successful login).

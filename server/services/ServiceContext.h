@@ -48,12 +48,17 @@ struct ServiceContext
     DeploymentRunner *deployments = nullptr;
     IdempotencyStore *idempotency = nullptr;
     PasswordHasher *passwords = nullptr;
-    RateLimiter *loginLimiter = nullptr;
+    RateLimiter *loginLimiter = nullptr; // per address, and per account from one address
+    RateLimiter *accountLimiter = nullptr; // failed sign-ins per account, from anywhere
     MetricsService *metrics = nullptr;
     std::function<QDateTime()> clock;
-    // Lifetimes of admin sessions and their refresh tokens.
+    // Lifetimes of admin sessions and their refresh tokens (PlatformOptions::Sessions).
     qint64 sessionSeconds = 1800; // 30 minutes
-    qint64 refreshSeconds = 43200; // 12 hours
+    qint64 refreshSeconds = 43200; // 12 hours, from the last refresh
+    qint64 signInSeconds = qint64(7) * 86400; // no refresh this long after the sign-in
+    // A refresh token presented again within this many seconds of its use is refused without
+    // ending its family: two requests of one client racing, not a stolen token.
+    qint64 refreshRaceSeconds = 10;
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
 };

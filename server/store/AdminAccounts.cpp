@@ -120,16 +120,15 @@ models::Result<int> AdminAccounts::countOpenSessions(SqlSession &session, const 
     return row->integer(u"n");
 }
 
-models::Status AdminAccounts::createSession(SqlSession &session, const QByteArray &tokenHash,
-                                            const QUuid &accountId, const QDateTime &expiresAt,
-                                            const QByteArray &refreshHash,
-                                            const QDateTime &refreshExpiresAt)
+models::Status AdminAccounts::createSession(SqlSession &session, const NewSession &created)
 {
     return session.perform(
         QStringLiteral("INSERT INTO admin_sessions (token_hash, account_id, expires_at, "
-                       "refresh_hash, refresh_expires_at) VALUES ($1, $2, $3, $4, $5)"),
-        {QString::fromLatin1(tokenHash.toHex()), accountId, expiresAt,
-         QString::fromLatin1(refreshHash.toHex()), refreshExpiresAt});
+                       "refresh_hash, refresh_expires_at, family_id, signed_in_at) "
+                       "VALUES ($1, $2, $3, $4, $5, $6, $7)"),
+        {QString::fromLatin1(created.tokenHash.toHex()), created.accountId, created.expiresAt,
+         QString::fromLatin1(created.refreshHash.toHex()), created.refreshExpiresAt,
+         QString::fromLatin1(created.familyId.toHex()), created.signedInAt});
 }
 
 models::Result<std::optional<AdminAccounts::SessionRow>>
@@ -150,20 +149,64 @@ AdminAccounts::findSession(SqlSession &session, const QByteArray &tokenHash, con
                         });
 }
 
-models::Result<std::optional<QByteArray>>
-AdminAccounts::findByRefresh(SqlSession &session, const QByteArray &refreshHash,
-                             const QDateTime &now)
+models::Result<AdminAccounts::RefreshClaim>
+AdminAccounts::claimRefresh(SqlSession &session, const QByteArray &refreshHash,
+                            const QDateTime &now)
 {
-    auto row = session.queryOptional(
-        QStringLiteral("SELECT token_hash FROM admin_sessions WHERE refresh_hash = $1 AND "
-                       "NOT revoked AND refresh_expires_at > $2"),
-        {QString::fromLatin1(refreshHash.toHex()), now});
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(
-        QByteArray::fromHex(row.value()->text(u"token_hash").toLatin1()));
+    const QString hash = QString::fromLatin1(refreshHash.toHex());
+    RefreshClaim claim;
+    // One statement claims the token: a concurrent claim waits for this row and then finds it
+    // used (PostgreSQL re-checks the WHERE clause; SQLite runs writers one at a time).
+    auto claimed = session.queryOptional(
+        QStringLiteral("UPDATE admin_sessions SET refresh_used_at = $2, revoked = true "
+                       "WHERE refresh_hash = $1 AND refresh_used_at IS NULL AND NOT revoked "
+                       "AND refresh_expires_at > $2 "
+                       "RETURNING account_id, family_id, signed_in_at"),
+        {hash, now});
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value()) {
+        auto used = session.queryOptional(
+            QStringLiteral("SELECT account_id, family_id, refresh_used_at FROM admin_sessions "
+                           "WHERE refresh_hash = $1 AND refresh_used_at IS NOT NULL"),
+            {hash});
+        if (!used)
+            return used.error();
+        if (used.value()) {
+            claim.outcome = RefreshClaim::Outcome::Reused;
+            claim.familyId = QByteArray::fromHex(used.value()->text(u"family_id").toLatin1());
+            claim.usedAt = used.value()->dateTime(u"refresh_used_at");
+            claim.account.accountId = used.value()->uuid(u"account_id");
+        }
+        return claim;
+    }
+    const SqlRow &row = *claimed.value();
+    auto account = readOptional(
+        session.queryOptional(QStringLiteral("SELECT ") + kAccountColumns
+                                  + QStringLiteral(" FROM admin_accounts a WHERE a.id = $1 "
+                                                   "AND NOT a.disabled"),
+                              {row.uuid(u"account_id")}),
+        accountFrom);
+    if (!account)
+        return account.error();
+    if (!account.value())
+        return claim;
+    claim.outcome = RefreshClaim::Outcome::Claimed;
+    claim.familyId = QByteArray::fromHex(row.text(u"family_id").toLatin1());
+    claim.signedInAt = row.dateTime(u"signed_in_at");
+    claim.account = SessionRow {account.value()->id,
+                                account.value()->username,
+                                account.value()->role,
+                                {},
+                                account.value()->mustChangePassword};
+    return claim;
+}
+
+models::Status AdminAccounts::revokeFamily(SqlSession &session, const QByteArray &familyId)
+{
+    return session.perform(
+        QStringLiteral("UPDATE admin_sessions SET revoked = true WHERE family_id = $1"),
+        {QString::fromLatin1(familyId.toHex())});
 }
 
 models::Status AdminAccounts::revokeSession(SqlSession &session, const QByteArray &tokenHash)

@@ -52,16 +52,44 @@ public:
         QDateTime expiresAt;
         bool mustChangePassword = false; // the account still has a one-time password
     };
-    static models::Status createSession(SqlSession &session, const QByteArray &tokenHash,
-                                        const QUuid &accountId, const QDateTime &expiresAt,
-                                        const QByteArray &refreshHash,
-                                        const QDateTime &refreshExpiresAt);
+    // A session and its refresh token. `familyId` and `signedInAt` name the sign-in it
+    // descends from: a sign-in passes its own token hash and the time, a refresh its
+    // predecessor's.
+    struct NewSession
+    {
+        QByteArray tokenHash;
+        QUuid accountId;
+        QDateTime expiresAt;
+        QByteArray refreshHash;
+        QDateTime refreshExpiresAt;
+        QByteArray familyId;
+        QDateTime signedInAt;
+    };
+    static models::Status createSession(SqlSession &session, const NewSession &created);
     // A live session: not revoked, not expired at `now`, its account enabled.
     static models::Result<std::optional<SessionRow>>
     findSession(SqlSession &session, const QByteArray &tokenHash, const QDateTime &now);
-    // The session a live refresh token belongs to (its token hash).
-    static models::Result<std::optional<QByteArray>>
-    findByRefresh(SqlSession &session, const QByteArray &refreshHash, const QDateTime &now);
+    // What presenting a refresh token found.
+    struct RefreshClaim
+    {
+        enum class Outcome {
+            Claimed, // live and unused: now used up, its session ended
+            Unknown, // never issued, expired, or its session ended otherwise
+            Reused, // used before (at usedAt)
+        };
+        Outcome outcome = Outcome::Unknown;
+        QByteArray familyId; // Claimed and Reused
+        QDateTime signedInAt; // Claimed
+        QDateTime usedAt; // Reused
+        // Claimed: the account, if still enabled (else Unknown); Reused: its accountId.
+        SessionRow account;
+    };
+    // Uses up a live refresh token in one statement (its session ends with it), so that of
+    // two concurrent claims exactly one succeeds; the other sees Reused.
+    static models::Result<RefreshClaim>
+    claimRefresh(SqlSession &session, const QByteArray &refreshHash, const QDateTime &now);
+    // Ends every session descending from one sign-in.
+    static models::Status revokeFamily(SqlSession &session, const QByteArray &familyId);
     static models::Status revokeSession(SqlSession &session, const QByteArray &tokenHash);
     // Ends every session of the account.
     static models::Status revokeSessions(SqlSession &session, const QUuid &accountId);

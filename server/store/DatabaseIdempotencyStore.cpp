@@ -4,28 +4,69 @@ namespace sphair::server {
 
 namespace {
 
-constexpr qint64 kTtlSeconds = 86'400; // a day
+constexpr qint64 kPurgeIntervalMs = 60'000;
 
 } // namespace
+
+models::Status DatabaseIdempotencyStore::purgeExpired(SqlSession &session, const QDateTime &now)
+{
+    const qint64 at = now.toMSecsSinceEpoch();
+    qint64 last = m_lastPurge.load();
+    if (last > at - kPurgeIntervalMs && last <= at)
+        return models::Status::success();
+    if (!m_lastPurge.compare_exchange_strong(last, at))
+        return models::Status::success(); // another thread is purging
+    return session.perform(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < $1"),
+                           {now.addSecs(-m_limits.ttl.count())});
+}
+
+models::Status DatabaseIdempotencyStore::makeRoom(SqlSession &session, const QString &actor)
+{
+    // Counts no further than the limit, so a busy actor costs a bounded scan.
+    auto held = session.queryOne(QStringLiteral("SELECT count(*) AS n FROM (SELECT 1 FROM "
+                                                "idempotency_keys WHERE actor = $1 LIMIT $2) h"),
+                                 {actor, m_limits.maxPerActor});
+    if (!held)
+        return held.error();
+    const qint64 excess = held->integer(u"n") - m_limits.maxPerActor + 1;
+    if (excess <= 0)
+        return models::Status::success();
+    return session.perform(
+        QStringLiteral("DELETE FROM idempotency_keys WHERE actor = $1 AND key IN (SELECT key "
+                       "FROM idempotency_keys WHERE actor = $1 AND status IS NOT NULL "
+                       "ORDER BY created_at, key LIMIT $2)"),
+        {actor, excess});
+}
 
 models::Result<IdempotencyStore::Lookup>
 DatabaseIdempotencyStore::lookup(const Scope &scope, const QByteArray &requestHash)
 {
     Lookup lookup;
     const QString hash = QString::fromLatin1(requestHash.toHex());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     auto status = m_database->transaction(TxScope::forOperator(), [&](SqlSession &session) {
+        if (auto purged = purgeExpired(session, now); !purged)
+            return purged;
         // An expired key is forgotten, so the same key may start over.
-        auto purged = session.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE actor = $1 "
-                                                  "AND key = $2 AND created_at < $3"),
-                                   {scope.actor, scope.key, now.addSecs(-kTtlSeconds)});
-        if (!purged)
-            return models::Status(purged.error());
+        auto expired = session.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE actor = $1 "
+                                                   "AND key = $2 AND created_at < $3"),
+                                    {scope.actor, scope.key, now.addSecs(-m_limits.ttl.count())});
+        if (!expired)
+            return models::Status(expired.error());
+        auto known = session.queryOptional(QStringLiteral("SELECT 1 AS known FROM idempotency_keys "
+                                                          "WHERE actor = $1 AND key = $2"),
+                                           {scope.actor, scope.key});
+        if (!known)
+            return models::Status(known.error());
+        if (!known.value()) {
+            if (auto room = makeRoom(session, scope.actor); !room)
+                return room;
+        }
         auto inserted = session.exec(
             QStringLiteral("INSERT INTO idempotency_keys (actor, key, method, path, "
-                           "request_hash) VALUES ($1, $2, $3, $4, $5) "
+                           "request_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) "
                            "ON CONFLICT (actor, key) DO NOTHING"),
-            {scope.actor, scope.key, QString::fromLatin1(scope.method), scope.path, hash});
+            {scope.actor, scope.key, QString::fromLatin1(scope.method), scope.path, hash, now});
         if (!inserted)
             return models::Status(inserted.error());
         if (inserted->rowsAffected() == 1) {

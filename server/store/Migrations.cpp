@@ -329,6 +329,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {10, QStringLiteral("recurring maintenance windows"), maintenanceMigration},
         {11, QStringLiteral("maintenance notices"), noticesMigration},
         {12, QStringLiteral("deployments in windows"), deploymentsMigration},
+        {13, QStringLiteral("session families"), sessionsMigration},
     };
     return all;
 }

@@ -20,7 +20,7 @@ namespace sphair::server {
 // {bytes} (bytea / BLOB).
 // On PostgreSQL the grants and row-level security policies for the app and operator roles
 // are rendered separately by postgresSecurityScript(), because the role names are settings.
-// Area migrations (versions 3, 4, 5, 6, 7, 9, 10, 11), each in a file of its own; ';'-separated SQL
+// Area migrations (versions 3 to 13), each in a file of its own; ';'-separated SQL
 // with the same {uuid}/{json}/{now}/{bytes} placeholders as the initial schema (pass it through
 // render()).
 QString operationsMigration(const SqlDialect &dialect);
@@ -33,6 +33,7 @@ QString metricsMigration(const SqlDialect &dialect);
 QString maintenanceMigration(const SqlDialect &dialect);
 QString noticesMigration(const SqlDialect &dialect);
 QString deploymentsMigration(const SqlDialect &dialect);
+QString sessionsMigration(const SqlDialect &dialect);
 
 class Migrations
 {

@@ -106,6 +106,20 @@ SqliteConnection::open(const SqliteOptions &options)
         return Opened::failure(SqlErrorCode::Unavailable,
                                QStringLiteral("This SQLite library is built without threads."));
     }
+    // A new database file is made owner-only whatever the umask: it holds password hashes and
+    // token hashes. SQLite gives its -wal and -shm files the mode of the database file.
+    if (const bool onDisk = !options.path.isEmpty() && !options.path.startsWith(u':')
+            && !options.path.startsWith(QLatin1String("file:"));
+        onDisk && !QFile::exists(options.path)) {
+        QFile created(options.path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !QFile::exists(options.path)) {
+            return Opened::failure(SqlErrorCode::Unavailable,
+                                   QStringLiteral("Cannot create the SQLite database %1: %2")
+                                       .arg(options.path, created.errorString()));
+        }
+    }
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc =

@@ -1,3 +1,4 @@
+#include "licensing/LicenseSigner.h"
 #include "licensing/vault/KeyVault.h"
 #include "licensing/vault/SeedKeychain.h"
 #include "tests/support/TestSupport.h"
@@ -12,6 +13,11 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace sphair;
@@ -109,6 +115,9 @@ private slots:
         QVERIFY2(signedRun.exitCode == 0, signedRun.out + signedRun.err);
         QCOMPARE(signedRun.json().value(QStringLiteral("seq")).toInt(), 1);
         const QByteArray lic = readFile(path("work/acme.lic"));
+        QCOMPARE(QFile::permissions(path("work/acme.lic"))
+                     & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(lic.contains("Company: ACME (Acme Mining)"));
         QVERIFY(lic.contains("Users: 25"));
 
@@ -200,6 +209,36 @@ private slots:
         QCOMPARE(duplicate.exitCode, 2);
     }
 
+    // Processes signing with one key at once each take their own seq (the vault's lock file),
+    // and each links to the token before it.
+    void concurrentSignsTakeDistinctSeqs()
+    {
+        constexpr int kRuns = 6;
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (int i = 0; i < kRuns; ++i) {
+            runs.push_back(
+                startCli({QStringLiteral("--json"), QStringLiteral("sign"), QStringLiteral("--key"),
+                          m_kid, QStringLiteral("--claims"), path("work/claims.json")}));
+        }
+        QList<int> seqs;
+        for (auto &run : runs) {
+            QVERIFY(run->waitForFinished(120000));
+            const QByteArray out = run->readAllStandardOutput();
+            QVERIFY2(run->exitCode() == 0, out + run->readAllStandardError());
+            seqs << QJsonDocument::fromJson(out).object().value(QStringLiteral("seq")).toInt();
+        }
+        std::sort(seqs.begin(), seqs.end());
+        QCOMPARE(seqs, (QList<int> {3, 4, 5, 6, 7, 8}));
+        const Run listed = cli({QStringLiteral("keys"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, listed.out + listed.err);
+        qint64 recorded = -1;
+        for (const auto &key : listed.json().value(QStringLiteral("keys")).toArray()) {
+            if (key.toObject().value(QStringLiteral("kid")).toString() == m_kid)
+                recorded = key.toObject().value(QStringLiteral("seq")).toInteger();
+        }
+        QCOMPARE(recorded, qint64(8));
+    }
+
     void passphrasesNeverComeFromArgvOrAMissingTerminal()
     {
         // No --passphrase-file and no terminal: a clear refusal, not a hang.
@@ -217,6 +256,11 @@ private slots:
 
     void backupDeleteRestoreAndSignAgain()
     {
+        // The last license signed before the key leaves this computer.
+        const Run last =
+            cli({QStringLiteral("sign"), QStringLiteral("--key"), m_kid, QStringLiteral("--claims"),
+                 path("work/claims.json"), QStringLiteral("-o"), path("work/last.lic")});
+        QVERIFY2(last.exitCode == 0, last.out + last.err);
         const Run backedUp =
             cli({QStringLiteral("backup"), m_kid, QStringLiteral("-o"), path("work/issuer.backup"),
                  QStringLiteral("--passphrase-file"), path("work/pass.txt"),
@@ -246,17 +290,52 @@ private slots:
         QCOMPARE(restored.json().value(QStringLiteral("kid")).toString(), m_kid);
         QCOMPARE(restored.json().value(QStringLiteral("label")).toString(),
                  QStringLiteral("Sales laptop"));
+        // Like a new computer, it knows nothing of what the key signed, and says so.
+        QCOMPARE(restored.json().value(QStringLiteral("seq")).toInt(), 0);
+        const QString warning =
+            restored.json().value(QStringLiteral("warnings")).toArray().first().toString();
+        QVERIFY2(warning.contains(QLatin1String("--continue-from")), qPrintable(warning));
+
+        // Continuing from something that is not a license of this key changes nothing.
+        const QStringList restore {QStringLiteral("--json"),   QStringLiteral("restore"),
+                                   path("work/issuer.backup"), QStringLiteral("--passphrase-file"),
+                                   path("work/pass.txt"),      QStringLiteral("--continue-from")};
+        const Run tampered = cli(restore + QStringList {path("work/tampered.lic")});
+        QCOMPARE(tampered.exitCode, 3);
+        QCOMPARE(tampered.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not_signed_by_key"));
+        QVERIFY(cli(restore + QStringList {path("work/missing.lic")}).exitCode != 0);
+
+        const Run continued = cli(restore + QStringList {path("work/last.lic")});
+        QVERIFY2(continued.exitCode == 0, continued.out + continued.err);
+        QCOMPARE(continued.json().value(QStringLiteral("seq")).toInt(), 9);
+        QVERIFY(!continued.json().contains(QStringLiteral("warnings")));
 
         const Run again =
-            cli({QStringLiteral("sign"), QStringLiteral("--key"), m_kid,
+            cli({QStringLiteral("--json"), QStringLiteral("sign"), QStringLiteral("--key"), m_kid,
                  QStringLiteral("--company-id"), m_companyId, QStringLiteral("--company-code"),
                  QStringLiteral("ACME"), QStringLiteral("--tier"), QStringLiteral("small"),
                  QStringLiteral("--users"), QStringLiteral("5")});
-        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.exitCode == 0, again.out + again.err);
+        QCOMPARE(again.json().value(QStringLiteral("seq")).toInt(), 10);
+        const QString token = again.json().value(QStringLiteral("token")).toString();
         const Run verified =
-            cli({QStringLiteral("verify"), QString::fromLatin1(again.out.trimmed()),
+            cli({QStringLiteral("--json"), QStringLiteral("verify"), token,
                  QStringLiteral("--public-key"), QString::fromLatin1(m_publicKey)});
-        QVERIFY2(verified.exitCode == 0, verified.err);
+        QVERIFY2(verified.exitCode == 0, verified.out + verified.err);
+        // It links to the last license signed before the key moved.
+        QByteArray lastToken;
+        for (const QByteArray &line : readFile(path("work/last.lic")).split('\n')) {
+            if (line.startsWith("v4.public."))
+                lastToken = line.trimmed();
+        }
+        QCOMPARE(verified.json()
+                     .value(QStringLiteral("claims"))
+                     .toObject()
+                     .value(QStringLiteral("prev"))
+                     .toString()
+                     .toLatin1(),
+                 licensing::LicenseSigner::tokenHash(lastToken));
     }
 
 private:
@@ -274,24 +353,35 @@ private:
         return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
     }
 
+    std::unique_ptr<QProcess> startCli(const QStringList &arguments)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(m_env);
+        process->setWorkingDirectory(path("work"));
+        // A new session has no controlling terminal, as in CI: prompts must not be possible.
+        // And a umask that hides nothing: files holding licenses and keys must be owner-only
+        // by themselves.
+        process->setChildProcessModifier([] {
+            ::setsid();
+            ::umask(0);
+        });
+        process->setStandardInputFile(QProcess::nullDevice());
+        process->start(QStringLiteral(SPHAIR_LICENSE_CLI), arguments);
+        return process;
+    }
+
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.setWorkingDirectory(path("work"));
-        // A new session has no controlling terminal, as in CI: prompts must not be possible.
-        process.setChildProcessModifier([] { ::setsid(); });
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(SPHAIR_LICENSE_CLI), arguments);
+        const std::unique_ptr<QProcess> process = startCli(arguments);
         Run run;
-        if (!process.waitForFinished(120000)) {
+        if (!process->waitForFinished(120000)) {
             qWarning("sphair-license did not finish: %s", qPrintable(arguments.join(u' ')));
-            process.kill();
+            process->kill();
             return run;
         }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        run.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        run.out = process->readAllStandardOutput();
+        run.err = process->readAllStandardError();
         return run;
     }
 

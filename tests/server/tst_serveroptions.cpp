@@ -397,6 +397,49 @@ private slots:
         }
     }
 
+    // Whose X-Forwarded-For is believed (--trusted-proxy, repeatable, or a comma-separated
+    // SPHAIR_TRUSTED_PROXIES) and how long a sign-in can be refreshed (--sign-in-days).
+    void sessionOptions()
+    {
+        const QStringList base = words("--sqlite p.db --plain-http");
+        auto none = parse(base);
+        QVERIFY2(none.ok(), qPrintable(none.error().message));
+        QVERIFY(none->platform.http.trustedProxies.isEmpty());
+        QCOMPARE(none->platform.sessions.signIn, std::chrono::seconds(7 * 86400));
+
+        auto fromOptions =
+            parse(base + words("--trusted-proxy 10.0.0.0/8 --trusted-proxy ::1 --sign-in-days 2"),
+                  {QStringLiteral("SPHAIR_TRUSTED_PROXIES=192.0.2.1")});
+        QVERIFY2(fromOptions.ok(), qPrintable(fromOptions.error().message));
+        QCOMPARE(fromOptions->platform.http.trustedProxies,
+                 (QStringList {QStringLiteral("10.0.0.0/8"), QStringLiteral("::1")}));
+        QCOMPARE(fromOptions->platform.sessions.signIn, std::chrono::seconds(2 * 86400));
+
+        auto fromEnvironment =
+            parse(base, {QStringLiteral("SPHAIR_TRUSTED_PROXIES=192.0.2.1, 198.51.100.0/24")});
+        QVERIFY2(fromEnvironment.ok(), qPrintable(fromEnvironment.error().message));
+        QCOMPARE(fromEnvironment->platform.http.trustedProxies,
+                 (QStringList {QStringLiteral("192.0.2.1"), QStringLiteral("198.51.100.0/24")}));
+
+        const QList<QPair<QStringList, QString>> refused {
+            {words("--trusted-proxy lb.example"), QStringLiteral("lb.example")},
+            {words("--trusted-proxy 10.0.0.0/40"), QStringLiteral("10.0.0.0/40")},
+            {words("--sign-in-days 0"), QStringLiteral("--sign-in-days")},
+            {words("--sign-in-days 91"), QStringLiteral("--sign-in-days")},
+            {words("--sign-in-days week"), QStringLiteral("--sign-in-days")},
+        };
+        for (const auto &[arguments, message] : refused) {
+            auto result = parse(base + arguments);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, QStringLiteral("invalid_arguments"));
+            QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+        }
+        auto badEnvironment = parse(base, {QStringLiteral("SPHAIR_TRUSTED_PROXIES=10.0.0.1,x")});
+        QVERIFY(!badEnvironment.ok());
+        QVERIFY2(badEnvironment.error().message.contains(QStringLiteral("“x”")),
+                 qPrintable(badEnvironment.error().message));
+    }
+
     void helpNamesEveryOption()
     {
         const QString help = ServerOptions::helpText();
@@ -415,6 +458,9 @@ private slots:
                                    "--create-admin",
                                    "--role",
                                    "--exit-with-parent",
+                                   "--trusted-proxy",
+                                   "--sign-in-days",
+                                   "SPHAIR_TRUSTED_PROXIES",
                                    "--help",
                                    "SPHAIR_PG_OWNER",
                                    "SPHAIR_PG_APP",

@@ -194,6 +194,26 @@ void PlatformFixture::stop()
     }
 }
 
+models::Result<QUuid> PlatformFixture::createCompany(const QString &code)
+{
+    const ApiReply created =
+        admin().post(QStringLiteral("/admin/companies"),
+                     {{QStringLiteral("code"), code},
+                      {QStringLiteral("name"), QStringLiteral("Company ") + code},
+                      {QStringLiteral("tier"), QStringLiteral("small")},
+                      {QStringLiteral("max_users"), 5},
+                      {QStringLiteral("contact_email"), QStringLiteral("it@example.com")}});
+    if (created.status != 201) {
+        return models::Error {QStringLiteral("create_failed"),
+                              QStringLiteral("creating company %1 answered %2: %3")
+                                  .arg(code)
+                                  .arg(created.status)
+                                  .arg(QString::fromUtf8(created.body)),
+                              {}};
+    }
+    return QUuid::fromString(created.json().value(QStringLiteral("id")).toString());
+}
+
 models::Status PlatformFixture::signInStaff()
 {
     auto sales = signIn(QStringLiteral("sally"), models::AdminRole::Sales);

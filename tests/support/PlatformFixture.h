@@ -110,6 +110,8 @@ public:
     // Signs in the staff accounts the suites check roles with: "sally" (sales) and "sam"
     // (support); then sales() and support() are clients signed in as them.
     models::Status signInStaff();
+    // A company made through POST /admin/companies as root: tier small, 5 users; its id.
+    models::Result<QUuid> createCompany(const QString &code);
     ApiClient &sales() { return *m_sales; }
     ApiClient &support() { return *m_support; }
     // Ends every session of `username` on the server, as an administrator (or expiry) would:

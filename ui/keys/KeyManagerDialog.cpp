@@ -7,6 +7,7 @@
 #include "licensing/vault/KeyVault.h"
 #include "models/domain/AdminRole.h"
 #include "models/domain/IssuerKey.h"
+#include "models/domain/LicenseRecord.h"
 #include "models/domain/Tier.h"
 #include "ui/common/ConsoleContext.h"
 #include "ui/common/FileChooser.h"
@@ -31,6 +32,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sphair::ui {
 
 using core::AtomicFile;
@@ -41,6 +44,8 @@ namespace {
 constexpr qint64 kMaxBackupFileSize = 64 * 1024LL;
 // Pages of the server's key list read at most (500 keys each).
 constexpr int kMaxRegistrationPages = 100;
+// How many of a key's newest licenses are searched for the last one it signed.
+constexpr int kChainSearchLimit = 20;
 
 const QString kBackupSuffix = QStringLiteral(".sphair-key-backup");
 const QString kPublicKeySuffix = QStringLiteral(".k4-public.txt");
@@ -231,6 +236,8 @@ KeyManagerDialog::~KeyManagerDialog()
         m_listCall->cancel();
     if (m_registerCall)
         m_registerCall->cancel();
+    if (m_chainCall)
+        m_chainCall->cancel();
 }
 
 void KeyManagerDialog::showEvent(QShowEvent *event)
@@ -593,9 +600,129 @@ void KeyManagerDialog::startRestore(const QByteArray &backupText, const QString 
                 return;
             }
             self->reloadKeys(info->kid);
-            self->showInfo(
-                tr("Restored key “%1” (%2) into the system keychain.").arg(info->label, info->kid));
+            const QString restored =
+                tr("Restored key “%1” (%2) into the system keychain.").arg(info->label, info->kid);
+            if (info->seq > 0) {
+                // Known here already: its chain was kept.
+                self->showInfo(restored + QLatin1Char(' ')
+                               + tr("Its next license takes number %1.").arg(info->seq + 1));
+                return;
+            }
+            self->continueChainFromPlatform(info->kid, restored);
         });
+}
+
+void KeyManagerDialog::continueChainFromPlatform(const QString &kid, const QString &restored)
+{
+    client::PlatformClient *client = m_context ? m_context->client() : nullptr;
+    if (!client || !client->isSignedIn()) {
+        finishChain(kid, restored,
+                    models::Error {QStringLiteral("not_signed_in"),
+                                   tr("The console is not signed in to the platform."),
+                                   {}});
+        return;
+    }
+    setBusy(true, tr("Asking the platform which license the key signed last…"));
+    QPointer<KeyManagerDialog> self(this);
+    m_chainCall = m_context->licensing().issuerKey(
+        kid,
+        [self, kid, restored](const models::Result<client::Versioned<models::IssuerKey>> &key) {
+            if (!self)
+                return;
+            if (!key && key.error().code == QLatin1String("not_found")) {
+                self->finishChain(kid, restored, QByteArray()); // it signed nothing registered
+                return;
+            }
+            if (!key) {
+                self->finishChain(kid, restored, key.error());
+                return;
+            }
+            if (key->value.lastSeq == 0) {
+                self->finishChain(kid, restored, QByteArray());
+                return;
+            }
+            self->continueChainFrom(kid, restored, key->value.lastSeq);
+        });
+}
+
+void KeyManagerDialog::continueChainFrom(const QString &kid, const QString &restored,
+                                         qint64 lastSeq)
+{
+    // A key's iat never goes back (VaultSigner refuses), so its last license is among the
+    // newest it signed.
+    client::LicenseQuery query;
+    query.kid = kid;
+    query.limit = kChainSearchLimit;
+    QPointer<KeyManagerDialog> self(this);
+    m_chainCall = m_context->licensing().list(
+        query,
+        [self, kid, restored,
+         lastSeq](const models::Result<models::Page<models::LicenseRecord>> &page) {
+            if (!self)
+                return;
+            if (!page) {
+                self->finishChain(kid, restored, page.error());
+                return;
+            }
+            const auto last = std::find_if(
+                page->items.cbegin(), page->items.cend(),
+                [lastSeq](const models::LicenseRecord &license) { return license.seq == lastSeq; });
+            if (last == page->items.cend()) {
+                self->finishChain(
+                    kid, restored,
+                    models::Error {QStringLiteral("chain_head_missing"),
+                                   tr("The platform counts %1 licenses from this key but does "
+                                      "not list the last one.")
+                                       .arg(lastSeq),
+                                   {}});
+                return;
+            }
+            self->m_chainCall = self->m_context->licensing().license(
+                last->id,
+                [self, kid, restored](
+                    const models::Result<client::Versioned<models::LicenseRecord>> &license) {
+                    if (!self)
+                        return;
+                    if (!license)
+                        self->finishChain(kid, restored, license.error());
+                    else
+                        self->finishChain(kid, restored, license->value.token.toLatin1());
+                });
+        });
+}
+
+void KeyManagerDialog::finishChain(const QString &kid, const QString &restored,
+                                   const models::Result<QByteArray> &token)
+{
+    setBusy(false);
+    const QString what = tr("Continuing the chain of key %1").arg(kid);
+    if (!token) {
+        models::Error error = token.error();
+        error.message = tr("%1 This computer does not know which licenses the key signed "
+                           "before, so its next license would take number 1, and the platform "
+                           "takes such a license for one from a copied key. Restore again "
+                           "while signed in, or with sphair-license restore --continue-from "
+                           "and the last license it signed.")
+                            .arg(error.message);
+        showError(what, error);
+        return;
+    }
+    if (token.value().isEmpty()) {
+        showInfo(restored + QLatin1Char(' ')
+                 + tr("The platform has no license from it, so its chain starts at 1."));
+        return;
+    }
+    auto continued = vault() ? vault()->continueChain(kid, token.value())
+                             : models::Result<licensing::IssuerKeyInfo>(
+                                 models::Error {QStringLiteral("no_vault"), {}, {}});
+    if (!continued) {
+        showError(what, continued.error());
+        return;
+    }
+    reloadKeys(kid);
+    showInfo(restored + QLatin1Char(' ')
+             + tr("Its chain continues after license %1, the last one the platform registered.")
+                   .arg(continued->seq));
 }
 
 // --- public key ----------------------------------------------------------------------------
@@ -617,7 +744,9 @@ void KeyManagerDialog::exportPublicKey()
     if (path.isEmpty())
         return;
     // The same content as `sphair-license export-public -o FILE`: the PASERK and a newline.
-    if (auto written = AtomicFile::write(path, paserk->toLatin1() + '\n'); !written) {
+    if (auto written =
+            AtomicFile::write(path, paserk->toLatin1() + '\n', AtomicFile::Access::Readable);
+        !written) {
         showError(what, written.error());
         return;
     }

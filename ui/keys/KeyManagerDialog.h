@@ -85,6 +85,14 @@ private:
     void startRestore(const QByteArray &backupText, const QString &path,
                       const licensing::SecureBytes &passphrase, const QString &label);
 
+    // After a restore that left the key at seq 0 (a computer that never used it): asks the
+    // platform for the last license it registered from the key and continues the chain from
+    // it, or says plainly why it cannot. `restored` is the message of the restore itself.
+    void continueChainFromPlatform(const QString &kid, const QString &restored);
+    void continueChainFrom(const QString &kid, const QString &restored, qint64 lastSeq);
+    void finishChain(const QString &kid, const QString &restored,
+                     const models::Result<QByteArray> &token);
+
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &what, const models::Error &error);
     void showInfo(const QString &message);
@@ -108,6 +116,7 @@ private:
     bool m_shownBefore = false;
     QPointer<client::ApiCall> m_listCall;
     QPointer<client::ApiCall> m_registerCall;
+    QPointer<client::ApiCall> m_chainCall;
 };
 
 } // namespace sphair::ui

@@ -540,7 +540,8 @@ models::Status ChartPanel::exportPng(const QString &path) const
     if (!renderImage().save(&buffer, "PNG"))
         return models::Status::failure(QStringLiteral("export_failed"),
                                        tr("The chart could not be drawn."));
-    if (auto written = core::AtomicFile::write(path, bytes); !written) {
+    if (auto written = core::AtomicFile::write(path, bytes, core::AtomicFile::Access::Readable);
+        !written) {
         models::Error error = written.error();
         error.code = QStringLiteral("export_failed");
         return error;

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace sphair;
 using namespace sphair::tests;
 
@@ -17,7 +19,8 @@ constexpr int kMaxProbes = 64;
 } // namespace
 
 // GET /healthz over HTTPS, on SQLite and PostgreSQL: 200 while the database answers, and on
-// PostgreSQL 503 while the database refuses connections, then 200 again once it is back.
+// PostgreSQL 503 while the database refuses connections (other routes then answer without the
+// database's own error text), then 200 again once it is back.
 class TestHealthApi : public QObject
 {
     Q_OBJECT
@@ -51,6 +54,11 @@ private slots:
     {
         const auto started = m_platform.start();
         QVERIFY2(started.ok(), qPrintable(started.error().message));
+        const auto company = m_platform.createCompany(QStringLiteral("HEALTH"));
+        QVERIFY2(company.ok(), qPrintable(company.error().message));
+        auto tenant = m_platform.tenant(company.value());
+        QVERIFY2(tenant.ok(), qPrintable(tenant.error().message));
+        m_tenant.emplace(std::move(tenant).value());
     }
 
     void cleanupTestCase() { m_platform.stop(); }
@@ -81,9 +89,27 @@ private slots:
                                 .arg(database))
                     .ok());
         const ApiReply down = probeUntil(503);
+        // What sign-in and a tenant route answer meanwhile: a status and a message of the
+        // server's own, never the database's text (it names the database and why it refused).
+        const ApiReply login = m_platform.client().post(
+            QStringLiteral("/auth/login"),
+            {{QStringLiteral("username"), QStringLiteral("root")},
+             {QStringLiteral("password"), QStringLiteral("whatever it is")}});
+        const ApiReply tenantRead = m_tenant->get(QStringLiteral("/api/company/settings"));
         QVERIFY(asSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(quoted))
                     .ok());
         QCOMPARE(down.status, 503);
+        for (const ApiReply &refused : {login, tenantRead}) {
+            QVERIFY2(refused.status == 503 || refused.status == 500, refused.body);
+            QVERIFY2(QStringList(
+                         {QStringLiteral("service_unavailable"), QStringLiteral("internal_error")})
+                         .contains(refused.error()),
+                     refused.body);
+            for (const QByteArray &leak :
+                 {database.toUtf8(), QByteArray("FATAL"), QByteArray("accepting"),
+                  QByteArray("connection"), QByteArray("db_")})
+                QVERIFY2(!refused.body.contains(leak), refused.body);
+        }
         const QJsonObject degraded {{QStringLiteral("status"), QStringLiteral("degraded")},
                                     {QStringLiteral("database"), QStringLiteral("unreachable")}};
         QCOMPARE(down.json(), degraded);
@@ -95,6 +121,7 @@ private slots:
 
 private:
     PlatformFixture m_platform;
+    std::optional<ApiClient> m_tenant;
 };
 
 QTEST_GUILESS_MAIN(TestHealthApi)

@@ -196,7 +196,9 @@ private slots:
         QTest::newRow("key starts tomorrow") << 1 << 0 << 0 << false;
         QTest::newRow("key ended yesterday") << -30 << -1 << 0 << false;
         QTest::newRow("signed before the key started") << -5 << 0 << -6 << false;
-        QTest::newRow("signed while the key was valid") << -30 << -1 << -2 << true;
+        // A back-dated iat does not stretch a key that has ended.
+        QTest::newRow("signed while the key was valid, received after") << -30 << -1 << -2 << false;
+        QTest::newRow("signed and received while the key is valid") << -30 << 2 << -2 << true;
     }
     void issuedOutsideTheKeyWindowIsRefused()
     {

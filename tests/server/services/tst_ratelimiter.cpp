@@ -18,6 +18,7 @@ private slots:
     void burstThenRefused();
     void refillsOverTime();
     void keysAreIndependent();
+    void acquireAllSpendsAllOrNothing();
     void resetForgets();
     void fullBucketsAreForgotten();
     void threadSafe();
@@ -44,6 +45,35 @@ void TestRateLimiter::burstThenRefused()
     QVERIFY(!refused.allowed);
     QCOMPARE(refused.retryAfter, 60s);
     QVERIFY(!limiter.peek(QStringLiteral("login:alice")).allowed);
+}
+
+// A request one key refuses costs the other keys nothing (sign-in: an address over its
+// limit must not spend the account's attempts).
+void TestRateLimiter::acquireAllSpendsAllOrNothing()
+{
+    RateLimiter limiter(3, 10s, clock());
+    const QString address = QStringLiteral("addr:203.0.113.9");
+    const QString account = QStringLiteral("user:tina");
+    QVERIFY(limiter.acquire(address).allowed);
+    QVERIFY(limiter.acquire(address).allowed);
+    const auto both = limiter.acquireAll({address, account});
+    QVERIFY(both.allowed);
+    QCOMPARE(both.remaining, 0); // the address's last attempt
+    QCOMPARE(limiter.peek(account).remaining, 2);
+    for (int i = 0; i < 5; ++i) {
+        const auto refused = limiter.acquireAll({account, address});
+        QVERIFY(!refused.allowed);
+        QCOMPARE(refused.retryAfter, 10s);
+    }
+    QCOMPARE(limiter.peek(account).remaining, 2);
+    // The longest wait of the empty keys is reported: the address has half an attempt back.
+    m_now += 5s;
+    const QString other = QStringLiteral("user:ola");
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(limiter.acquire(other).allowed);
+    QCOMPARE(limiter.acquireAll({address, account}).retryAfter, 5s);
+    QCOMPARE(limiter.acquireAll({address, other, account}).retryAfter, 10s);
+    QCOMPARE(limiter.peek(account).remaining, 2);
 }
 
 void TestRateLimiter::refillsOverTime()

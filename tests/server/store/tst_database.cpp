@@ -7,10 +7,14 @@
 #include "server/store/PostgresRoles.h"
 #include "server/store/SqlErrorCode.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <atomic>
 #include <mutex>
@@ -96,6 +100,7 @@ private slots:
     void sqlitePragmas();
     void sqliteRefusesNewerSchema();
     void sqliteDataSurvivesReopen();
+    void sqliteFilesOwnerOnly();
 #endif
 
 private:
@@ -892,6 +897,28 @@ void tst_Database::sqliteDataSurvivesReopen()
         });
     QVERIFY2(read, qPrintable(read.error().message));
     QCOMPARE(code, QStringLiteral("KEEP"));
+}
+
+// The database and its write-ahead log hold password and token hashes: owner-only, even when
+// the umask would let everyone read what is created.
+void tst_Database::sqliteFilesOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.db"));
+    const mode_t previous = ::umask(0);
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    QVERIFY2(db, qPrintable(db.error().message));
+    const Status written = db.value()->transaction(TxScope::forOperator(), [&](SqlSession &s) {
+        return insertCompany(s, QUuid::createUuid(), QStringLiteral("MODE"));
+    });
+    QVERIFY2(written, qPrintable(written.error().message));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+        | QFileDevice::WriteUser;
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(QFile::permissions(file), ownerOnly);
+    }
 }
 
 #endif

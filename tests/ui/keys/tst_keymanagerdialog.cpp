@@ -1,6 +1,7 @@
 #include "client/PlatformClient.h"
 #include "licensing/Paserk.h"
 #include "licensing/vault/KeyVault.h"
+#include "licensing/vault/VaultSigner.h"
 #include "tests/support/ConsoleFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/ConsoleContext.h"
@@ -290,17 +291,8 @@ private slots:
         auto info = await<models::Result<IssuerKeyInfo>>(
             [&](auto done) { m_vault->generate(QStringLiteral("Archived"), done); });
         QVERIFY(info.ok());
-        auto text = await<models::Result<QByteArray>>([&](auto done) {
-            m_vault->backup(info->kid, SecureBytes::copyOf(kPassphrase.toUtf8()), fastKdf(), done);
-        });
-        QVERIFY(text.ok());
-        const QString path = m_dir.filePath(QStringLiteral("archived.sphair-key-backup"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(text.value());
-        }
-        QVERIFY(await<models::Status>([&](auto done) { m_vault->remove(info->kid, done); }).ok());
+        const QString path = backUpAndRemove(info->kid, "archived.sphair-key-backup");
+        QVERIFY(!path.isEmpty());
         button("refreshKeysButton")->click();
         QCOMPARE(table()->model()->rowCount(), 0);
 
@@ -325,6 +317,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), kSlowMs);
         QVERIFY(m_vault->key(info->kid));
         QCOMPARE(table()->model()->rowCount(), 1);
+    }
+
+    // A key restored on a computer that never used it continues its chain from the last
+    // license the platform registered from it, instead of starting again at 1.
+    void restoreContinuesTheChainThePlatformKnows()
+    {
+        auto info = await<models::Result<IssuerKeyInfo>>(
+            [&](auto done) { m_vault->generate(QStringLiteral("Moved laptop"), done); });
+        QVERIFY(info.ok());
+        QCOMPARE(registerOnPlatform(info.value()).status, 201);
+        licensing::VaultSigner signer(m_vault.get());
+        QByteArray lastHash;
+        for (const QString &code : {QStringLiteral("MOVED-1"), QStringLiteral("MOVED-2")}) {
+            const auto company = m_fixture.platform().createCompany(code);
+            QVERIFY2(company.ok(), qPrintable(company.error().message));
+            licensing::LicenseClaims claims;
+            claims.issuer = QStringLiteral("BRIGHTSTEP TECHNOLOGIES");
+            claims.companyId = company.value();
+            claims.companyCode = code;
+            claims.tier = models::Tier::Small;
+            claims.maxUsers = 5;
+            claims.expiresAt = QDateTime::currentDateTimeUtc().addDays(90);
+            auto issued = await<models::Result<licensing::SignedLicense>>(
+                [&](auto done) { signer.sign(info->kid, claims, done); });
+            QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+            const tests::ApiReply registered = m_fixture.platform().admin().post(
+                QStringLiteral("/admin/licenses"),
+                {{QStringLiteral("token"), QString::fromLatin1(issued->token)}});
+            QVERIFY2(registered.status == 201, registered.body.constData());
+            lastHash = issued->tokenHash;
+        }
+        // The new computer: no trace of the key or its chain.
+        const QString path = backUpAndRemove(info->kid, "moved.sphair-key-backup");
+        QVERIFY(!path.isEmpty());
+        QVERIFY(!m_vault->key(info->kid));
+        button("refreshKeysButton")->click();
+
+        answerFiles(path);
+        restoreWith(kPassphrase);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), kSlowMs);
+        QVERIFY2(messageText().contains(QStringLiteral("continues after license 2")),
+                 qPrintable(messageText()));
+        const auto restored = m_vault->key(info->kid);
+        QVERIFY(restored);
+        QCOMPARE(restored->seq, quint64(2));
+        QCOMPARE(restored->lastTokenHash, lastHash);
     }
 
     void restoreRefusesAFileThatIsNotABackup()
@@ -450,14 +490,7 @@ private slots:
         auto info = await<models::Result<IssuerKeyInfo>>(
             [&](auto done) { m_vault->generate(QStringLiteral("Known elsewhere"), done); });
         QVERIFY(info.ok());
-        const tests::ApiReply created = m_fixture.platform().admin().post(
-            QStringLiteral("/admin/keys"),
-            {{QStringLiteral("public_key"), info->publicPaserk()},
-             {QStringLiteral("label"), QStringLiteral("Known elsewhere")},
-             {QStringLiteral("valid_from"), QStringLiteral("2024-01-01T00:00:00Z")},
-             {QStringLiteral("max_tier"), QStringLiteral("large")},
-             {QStringLiteral("max_users_cap"), 1000}});
-        QCOMPARE(created.status, 201);
+        QCOMPARE(registerOnPlatform(info.value()).status, 201);
 
         QSignalSpy loaded(m_dialog, &KeyManagerDialog::registrationsLoaded);
         button("refreshKeysButton")->click();
@@ -539,6 +572,35 @@ private:
         if (m_vault->keys().size() != before + 1)
             return {};
         return m_dialog->selectedKid();
+    }
+
+    // Writes a backup of `kid` (made through the vault) to `name` in the test folder, then
+    // removes the key from the vault; the backup's path, or empty on failure.
+    QString backUpAndRemove(const QString &kid, const char *name)
+    {
+        auto text = await<models::Result<QByteArray>>([&](auto done) {
+            m_vault->backup(kid, SecureBytes::copyOf(kPassphrase.toUtf8()), fastKdf(), done);
+        });
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile file(path);
+        if (!text.ok() || !file.open(QIODevice::WriteOnly) || file.write(text.value()) < 0)
+            return {};
+        file.close();
+        if (!await<models::Status>([&](auto done) { m_vault->remove(kid, done); }).ok())
+            return {};
+        return path;
+    }
+
+    // Registers a key with the platform directly, as another superadmin would.
+    tests::ApiReply registerOnPlatform(const IssuerKeyInfo &info)
+    {
+        return m_fixture.platform().admin().post(
+            QStringLiteral("/admin/keys"),
+            {{QStringLiteral("public_key"), info.publicPaserk()},
+             {QStringLiteral("label"), info.label},
+             {QStringLiteral("valid_from"), QStringLiteral("2024-01-01T00:00:00Z")},
+             {QStringLiteral("max_tier"), QStringLiteral("large")},
+             {QStringLiteral("max_users_cap"), 1000}});
     }
 
     // Clicks Restore and answers the passphrase dialog (the file comes from answerFiles()).
