@@ -164,6 +164,12 @@ Response refuseAndClose(const ApiError &error)
 }
 
 // How many body bytes beyond the limit are read and dropped before answering 413.
+// The TLS 1.2 suites offered, strongest first: ECDHE key exchange and AES-GCM or
+// ChaCha20-Poly1305 only; no CBC, no SHA-1 MAC, no static RSA.
+const char *const kTls12Ciphers = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                  "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+                                  "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
+
 std::size_t drainLimit(std::size_t maxBody)
 {
     return std::max<std::size_t>(std::size_t(32) * 1024 * 1024, 4 * maxBody);
@@ -324,6 +330,12 @@ models::Status HttpServer::start()
             SSL_CTX_set_options(&context,
                                 SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
                                     | SSL_OP_CIPHER_SERVER_PREFERENCE);
+            // TLS 1.2 only with forward secrecy (ECDHE) and AEAD; every TLS 1.3 suite is both.
+            if (SSL_CTX_set_cipher_list(&context, kTls12Ciphers) != 1) {
+                failure = tr("The TLS cipher list is refused: %1")
+                              .arg(TlsCertificate::takeOpenSslErrors());
+                return false;
+            }
             if (SSL_CTX_use_certificate_chain_file(&context, certificatePath.constData()) != 1) {
                 failure = tr("Cannot load the TLS certificate “%1”: %2")
                               .arg(c.tlsCertificateFile, TlsCertificate::takeOpenSslErrors());

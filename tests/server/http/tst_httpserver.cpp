@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <httplib.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
@@ -78,6 +79,25 @@ QString pinOfPeer(quint16 port, QString *commonName, QByteArray *certificateDer)
     return pin;
 }
 
+// Whether a client offering only `ciphers` (TLS 1.2 names) and at most `maxVersion` completes a
+// handshake. The client's own security level is 0, so only the server decides.
+bool handshakes(quint16 port, int maxVersion, const char *ciphers)
+{
+    SSL_CTX *context = SSL_CTX_new(TLS_client_method());
+    SSL_CTX_set_security_level(context, 0);
+    SSL_CTX_set_min_proto_version(context, TLS1_VERSION);
+    SSL_CTX_set_max_proto_version(context, maxVersion);
+    bool done = SSL_CTX_set_cipher_list(context, ciphers) == 1;
+    BIO *bio = BIO_new_ssl_connect(context);
+    const QByteArray target = "127.0.0.1:" + QByteArray::number(port);
+    BIO_set_conn_hostname(bio, target.constData());
+    done = done && BIO_do_handshake(bio) == 1;
+    BIO_free_all(bio);
+    SSL_CTX_free(context);
+    ERR_clear_error();
+    return done;
+}
+
 } // namespace
 
 class TestHttpServer : public QObject
@@ -89,6 +109,8 @@ private slots:
     void cleanupTestCase();
 
     void servesOverTlsWithThePinnedCertificate();
+    void onlyModernCipherSuites_data();
+    void onlyModernCipherSuites();
     void defaultHeaders();
     void bodyOverLimitIs413AndServerKeepsServing();
     void bodyAtLimitIsAccepted();
@@ -182,6 +204,33 @@ void TestHttpServer::cleanupTestCase()
 {
     m_server->stop();
     QVERIFY(!m_server->isRunning());
+}
+
+void TestHttpServer::onlyModernCipherSuites_data()
+{
+    QTest::addColumn<int>("maxVersion");
+    QTest::addColumn<QByteArray>("ciphers");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("TLS 1.3") << int(TLS1_3_VERSION) << QByteArray("ALL") << true;
+    QTest::newRow("TLS 1.2, ECDHE with AES-GCM")
+        << int(TLS1_2_VERSION) << QByteArray("ECDHE-ECDSA-AES128-GCM-SHA256") << true;
+    QTest::newRow("TLS 1.2, ECDHE with ChaCha20-Poly1305")
+        << int(TLS1_2_VERSION) << QByteArray("ECDHE-ECDSA-CHACHA20-POLY1305") << true;
+    QTest::newRow("TLS 1.2, CBC with SHA-1")
+        << int(TLS1_2_VERSION) << QByteArray("ECDHE-ECDSA-AES128-SHA") << false;
+    QTest::newRow("TLS 1.2, CBC with SHA-256")
+        << int(TLS1_2_VERSION) << QByteArray("ECDHE-ECDSA-AES128-SHA256") << false;
+    QTest::newRow("TLS 1.2, no forward secrecy")
+        << int(TLS1_2_VERSION) << QByteArray("AES128-GCM-SHA256:AES256-SHA") << false;
+    QTest::newRow("TLS 1.1") << int(TLS1_1_VERSION) << QByteArray("ALL") << false;
+}
+
+void TestHttpServer::onlyModernCipherSuites()
+{
+    QFETCH(int, maxVersion);
+    QFETCH(QByteArray, ciphers);
+    QFETCH(bool, accepted);
+    QCOMPARE(handshakes(m_server->port(), maxVersion, ciphers.constData()), accepted);
 }
 
 void TestHttpServer::servesOverTlsWithThePinnedCertificate()
