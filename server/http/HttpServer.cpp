@@ -163,13 +163,13 @@ Response refuseAndClose(const ApiError &error)
     return response;
 }
 
-// How many body bytes beyond the limit are read and dropped before answering 413.
 // The TLS 1.2 suites offered, strongest first: ECDHE key exchange and AES-GCM or
 // ChaCha20-Poly1305 only; no CBC, no SHA-1 MAC, no static RSA.
 const char *const kTls12Ciphers = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
                                   "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
                                   "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
 
+// How many body bytes beyond the limit are read and dropped before answering 413.
 std::size_t drainLimit(std::size_t maxBody)
 {
     return std::max<std::size_t>(std::size_t(32) * 1024 * 1024, 4 * maxBody);

@@ -56,18 +56,7 @@ void RateLimiter::forgetFullBuckets(std::chrono::steady_clock::time_point now)
 
 RateLimiter::Decision RateLimiter::acquire(const QString &key)
 {
-    QMutexLocker locker(&m_mutex);
-    const auto time = now();
-    if (++m_calls % kSweepEvery == 0)
-        forgetFullBuckets(time);
-    auto found = m_buckets.find(key);
-    const double tokens = found == m_buckets.end() ? m_capacity : refilled(*found, time);
-    const Decision decision = decide(tokens, true);
-    if (found == m_buckets.end())
-        found = m_buckets.insert(key, Bucket());
-    found->tokens = decision.allowed ? tokens - 1.0 : tokens;
-    found->updated = time;
-    return decision;
+    return acquireAll({key});
 }
 
 RateLimiter::Decision RateLimiter::acquireAll(const QStringList &keys)
